@@ -1,0 +1,106 @@
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClasseCRM.Web.Data;
+
+/// <summary>
+/// The one database context (Identity included). Every workspace-owned entity gets a global query filter from the
+/// <see cref="AccessScope"/>, and <see cref="SaveChangesAsync(bool, CancellationToken)"/> refuses changes outside the
+/// user's writable workspaces: access is enforced here, in one place.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessScope scope) : IdentityDbContext<AppUser>(options)
+{
+    private const int MaxBusyRetries = 3;
+
+    public DbSet<SchoolClass> Classes => Set<SchoolClass>();
+    public DbSet<ClassEnrollment> Enrollments => Set<ClassEnrollment>();
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+    public DbSet<WorkspaceMember> WorkspaceMembers => Set<WorkspaceMember>();
+    public DbSet<Scenario> Scenarios => Set<Scenario>();
+    public DbSet<ScenarioProduct> ScenarioProducts => Set<ScenarioProduct>();
+    public DbSet<ScenarioObjection> ScenarioObjections => Set<ScenarioObjection>();
+    public DbSet<Prospect> Prospects => Set<Prospect>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public AccessScope Scope => scope;
+
+    // The query filters read these members of the context, so EF evaluates them again for every query.
+    private bool ScopeIsSystem => scope.IsSystem;
+    private bool ScopeIsAdmin => !scope.IsSystem && scope.IsAdmin;
+    private string? ScopeUserId => scope.IsSystem ? null : scope.UserId;
+    private List<int> ScopeWorkspaceIds => scope.IsSystem ? [] : scope.WorkspaceIds;
+    private List<int> ScopeClassIds => scope.IsSystem ? [] : scope.ClassIds;
+    private List<int> ScopeTaughtClassIds => scope.IsSystem ? [] : scope.TaughtClassIds;
+    private List<int> ScopeScenarioIds => scope.IsSystem ? [] : scope.ScenarioIds;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        builder.Entity<SchoolClass>().HasQueryFilter(c => ScopeIsSystem || ScopeClassIds.Contains(c.Id));
+        builder.Entity<ClassEnrollment>().HasQueryFilter(e => ScopeIsSystem || ScopeTaughtClassIds.Contains(e.ClassId) || e.StudentId == ScopeUserId);
+        builder.Entity<Workspace>().HasQueryFilter(w => ScopeIsSystem || ScopeWorkspaceIds.Contains(w.Id));
+        builder.Entity<WorkspaceMember>().HasQueryFilter(m => ScopeIsSystem || ScopeWorkspaceIds.Contains(m.WorkspaceId));
+        builder.Entity<Scenario>().HasQueryFilter(s => ScopeIsSystem || s.OwnerId == null || s.OwnerId == ScopeUserId || ScopeScenarioIds.Contains(s.Id));
+        builder.Entity<Prospect>().HasQueryFilter(p => ScopeIsSystem || ScopeWorkspaceIds.Contains(p.WorkspaceId));
+        builder.Entity<Contact>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
+        builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsAdmin
+            || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Checks the write scope, then saves; retries a few times when SQLite answers SQLITE_BUSY/LOCKED outside an
+    /// explicit transaction (a whole class saving at once on one file).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        EnsureWritableScope();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (IsBusy(ex) && attempt < MaxBusyRetries && Database.CurrentTransaction is null)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private static bool IsBusy(DbUpdateException ex) =>
+        ex.InnerException is SqliteException { SqliteErrorCode: 5 or 6 };
+
+    private void EnsureWritableScope()
+    {
+        if (scope.IsSystem)
+        {
+            return;
+        }
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+            var workspaceId = entry.Entity switch
+            {
+                IWorkspaceOwned owned => owned.WorkspaceId,
+                OutboxMessage { WorkspaceId: { } id } => id,
+                _ => (int?)null,
+            };
+            if (workspaceId is { } ws && !scope.CanWrite(ws))
+            {
+                throw new NotFoundInScopeException("Modification hors de l'espace de travail autorisé.");
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using ClasseCRM.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClasseCRM.Web.Data.Configurations;
+
+public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
+{
+    public void Configure(EntityTypeBuilder<Contact> builder)
+    {
+        builder.Property(c => c.LastName).HasMaxLength(100);
+        builder.Property(c => c.FirstName).HasMaxLength(100);
+        builder.Property(c => c.JobTitle).HasMaxLength(100);
+        builder.Property(c => c.Phone).HasMaxLength(20);
+        builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Ignore(c => c.FullName);
+        builder.HasIndex(c => new { c.WorkspaceId, c.ProspectId });
+    }
+}

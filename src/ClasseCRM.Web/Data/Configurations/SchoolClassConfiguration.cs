@@ -1,0 +1,16 @@
+using ClasseCRM.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClasseCRM.Web.Data.Configurations;
+
+public sealed class SchoolClassConfiguration : IEntityTypeConfiguration<SchoolClass>
+{
+    public void Configure(EntityTypeBuilder<SchoolClass> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(80);
+        builder.Property(c => c.SchoolYear).HasMaxLength(9);
+        builder.HasOne(c => c.Teacher).WithMany().HasForeignKey(c => c.TeacherId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.TeacherId, c.IsArchived });
+    }
+}

@@ -1,0 +1,125 @@
+using ClasseCRM.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ClasseCRM.Web.Data.Seeding;
+
+/// <summary>
+/// Runs at start: applies migrations, switches the database to WAL, makes sure the roles and the shipped scenarios
+/// exist, creates the first administrator from configuration, and fills an empty database with the demo school in
+/// Development.
+/// </summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, IHostEnvironment environment, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+
+        await db.Database.MigrateAsync(ct);
+        // WAL lets readers and one writer work at once (a whole class on one file); the setting is kept in the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        await EnsureShippedScenariosAsync(db, sp.GetRequiredService<SeedCatalog>(), sp.GetRequiredService<TimeProvider>(), ct);
+
+        var demo = sp.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if ((demo.Seed ?? environment.IsDevelopment()) && !await db.Users.AnyAsync(ct))
+        {
+            await sp.GetRequiredService<DemoSchoolSeeder>().SeedAsync(ct);
+            logger.LogInformation("École de démonstration créée.");
+        }
+
+        await EnsureAdministratorAsync(sp, logger);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", ct);
+    }
+
+    /// <summary>Adds every scenario of seeds/scenarios that the database does not have yet (by key). Existing ones are left alone.</summary>
+    private static async Task EnsureShippedScenariosAsync(AppDbContext db, SeedCatalog catalog, TimeProvider clock, CancellationToken ct)
+    {
+        var known = await db.Scenarios.Where(s => s.OwnerId == null && s.SourceKey != null).Select(s => s.SourceKey!).ToListAsync(ct);
+        foreach (var seed in catalog.Scenarios.Where(s => !known.Contains(s.Key)))
+        {
+            db.Scenarios.Add(ScenarioFromSeed(seed, clock.GetUtcNow().UtcDateTime));
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static Scenario ScenarioFromSeed(ScenarioSeed seed, DateTime now) => new()
+    {
+        SourceKey = seed.Key,
+        Title = seed.Title,
+        CompanyName = seed.Company.Name,
+        LegalForm = seed.Company.LegalForm,
+        Siren = seed.Company.Siren,
+        RcsCity = seed.Company.RcsCity,
+        Street = seed.Company.Street,
+        PostalCode = seed.Company.PostalCode,
+        City = seed.Company.City,
+        Phone = seed.Company.Phone,
+        Email = seed.Company.Email,
+        NafCode = seed.Company.NafCode,
+        Sector = seed.Company.Sector,
+        Market = seed.Market == "B2C" ? Market.Consumer : Market.Business,
+        Offer = seed.Offer,
+        MaxDiscountRate = seed.Negotiation.MaxDiscountRate,
+        PaymentTerms = string.Join('\n', seed.Negotiation.PaymentTerms),
+        DeliveryLeadTimeDays = seed.Negotiation.DeliveryLeadTimeDays,
+        SalesPitch = seed.SalesPitch,
+        ProspectCount = seed.Prospects.Count,
+        TargetNafCodes = string.Join(',', seed.Prospects.Segments.Select(s => s.NafCode)),
+        TargetDepartments = string.Join(',', seed.Prospects.Departments),
+        CreatedAtUtc = now,
+        Products = seed.Products.Select((p, i) => new ScenarioProduct
+        {
+            Reference = p.Reference, Designation = p.Designation, Unit = p.Unit, PriceExclVat = p.PriceExclVat,
+            PurchaseCostExclVat = p.PurchaseCostExclVat, VatRate = p.VatRate, MaxDiscountRate = p.MaxDiscountRate, SortOrder = i,
+        }).ToList(),
+        Objections = seed.Objections.Select((o, i) => new ScenarioObjection
+        {
+            Objection = o.Objection, Type = o.Type, Technique = o.Technique, Answer = o.Answer, SortOrder = i,
+        }).ToList(),
+    };
+
+    /// <summary>Creates the administrator named in configuration (Admin:UserName, Admin:Password) when there is none.</summary>
+    private static async Task EnsureAdministratorAsync(IServiceProvider sp, ILogger logger)
+    {
+        var options = sp.GetRequiredService<IOptions<AdminBootstrapOptions>>().Value;
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
+        {
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(options.UserName) || string.IsNullOrWhiteSpace(options.Password))
+        {
+            logger.LogWarning("Aucun administrateur : renseignez Admin:UserName et Admin:Password dans la configuration puis redémarrez.");
+            return;
+        }
+        var admin = new AppUser
+        {
+            UserName = options.UserName.Trim(),
+            FirstName = "Administrateur",
+            MustChangePassword = true,
+            CreatedAtUtc = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+        };
+        var result = await users.CreateAsync(admin, options.Password);
+        if (!result.Succeeded)
+        {
+            logger.LogWarning("Administrateur non créé : {Errors}", string.Join(" ", result.Errors.Select(e => e.Description)));
+            return;
+        }
+        await users.AddToRoleAsync(admin, Roles.Admin);
+        logger.LogInformation("Administrateur initial créé depuis la configuration.");
+    }
+}

@@ -1,0 +1,120 @@
+using Bogus;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Features.Classes;
+using ClasseCRM.Web.Infrastructure.Mail;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClasseCRM.Web.Data.Seeding;
+
+/// <summary>
+/// The demo school of DESIGN.md, the same every time (Bogus, fr, fixed seed): admin, prof.martin, prof.durand and
+/// eleve1…eleve24 in two classes, all with the password "demo-classecrm"; a scenario handed out to each class; a few
+/// weeks of activity (prospects already contacted, practice mail in the class mailbox).
+/// </summary>
+public sealed class DemoSchoolSeeder(AppDbContext db, UserManager<AppUser> users, ClassService classes, Outbox outbox, TimeProvider clock)
+{
+    public const int Seed = 20262027;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var faker = new Faker("fr") { Random = new Randomizer(Seed) };
+        var now = clock.GetUtcNow().UtcDateTime;
+        // One hash for every demo account (same password): hashing 27 times would slow each start for nothing.
+        var hash = users.PasswordHasher.HashPassword(new AppUser(), DemoOptions.Password);
+
+        await CreateAsync("admin", "Alex", "Admin", null, Roles.Admin);
+        var martin = await CreateAsync("prof.martin", "Claire", "Martin", "claire.martin@lycee-demo.example", Roles.Teacher);
+        var durand = await CreateAsync("prof.durand", "Julien", "Durand", "julien.durand@lycee-demo.example", Roles.Teacher);
+
+        var year = now.Month >= 8 ? now.Year : now.Year - 1;
+        var schoolYear = $"{year}-{year + 1}";
+        var first = new SchoolClass { Name = "1re MCV B", SchoolYear = schoolYear, TeacherId = martin.Id, CreatedAtUtc = now.AddDays(-60) };
+        var second = new SchoolClass { Name = "Tle MCV A", SchoolYear = schoolYear, TeacherId = durand.Id, CreatedAtUtc = now.AddDays(-60) };
+        db.Classes.AddRange(first, second);
+        await db.SaveChangesAsync(ct);
+
+        for (var i = 1; i <= 24; i++)
+        {
+            var female = faker.Random.Bool();
+            var student = await CreateAsync($"eleve{i}",
+                faker.Name.FirstName(female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male),
+                faker.Name.LastName(), null, Roles.Student);
+            db.Enrollments.Add(new ClassEnrollment { ClassId = i <= 12 ? first.Id : second.Id, StudentId = student.Id });
+        }
+        await db.SaveChangesAsync(ct);
+
+        var scenarios = await db.Scenarios.Where(s => s.OwnerId == null).ToDictionaryAsync(s => s.SourceKey!, ct);
+        await classes.HandOutAsync(first, scenarios["bureau-ouest"].Id, pairs: false, ct);
+        await classes.HandOutAsync(second, scenarios["saveurs-terroir"].Id, pairs: true, ct);
+
+        await AddActivityAsync(faker, now, ct);
+
+        async Task<AppUser> CreateAsync(string userName, string firstName, string lastName, string? email, string role)
+        {
+            var user = new AppUser
+            {
+                UserName = userName,
+                FirstName = firstName,
+                LastName = lastName,
+                Email = email,
+                PasswordHash = hash,
+                CreatedAtUtc = now.AddDays(-60),
+            };
+            var result = await users.CreateAsync(user);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+            }
+            await users.AddToRoleAsync(user, role);
+            return user;
+        }
+    }
+
+    /// <summary>A few weeks of work: some prospects qualified and contacted, and practice mail kept in the class mailbox.</summary>
+    private async Task AddActivityAsync(Faker faker, DateTime now, CancellationToken ct)
+    {
+        var workspaces = await db.Workspaces
+            .Select(w => new
+            {
+                w.Id,
+                Company = w.Scenario!.CompanyName,
+                Student = w.Members.OrderBy(m => m.Id).Select(m => new { m.StudentId, m.Student!.FirstName, m.Student.LastName }).First(),
+            })
+            .ToListAsync(ct);
+        foreach (var w in workspaces)
+        {
+            var prospects = await db.Prospects.Include(p => p.Contacts).Where(p => p.WorkspaceId == w.Id).OrderBy(p => p.Id).Take(12).ToListAsync(ct);
+            foreach (var p in prospects.Take(8))
+            {
+                p.LastContactAtUtc = now.AddDays(-faker.Random.Int(1, 21)).AddHours(-faker.Random.Int(0, 8));
+                if (p.Status == ProspectStatus.Suspect)
+                {
+                    p.Status = ProspectStatus.Prospect;
+                }
+            }
+            foreach (var p in prospects.Skip(8).Take(2))
+            {
+                var contact = p.Contacts.FirstOrDefault(c => c.Email is not null);
+                if (contact is null)
+                {
+                    continue;
+                }
+                var message = outbox.Add(new OutboxDraft(
+                    w.Id, w.Student.StudentId, $"{w.Student.FirstName} {w.Student.LastName} ({w.Company})",
+                    contact.Email!, contact.FullName,
+                    $"{w.Company} — prise de rendez-vous",
+                    $"{(contact.Civility == Civility.Madame ? "Madame" : "Monsieur")} {contact.LastName},\n\n" +
+                    $"Suite à notre échange téléphonique, je vous propose de nous rencontrer pour vous présenter les solutions de {w.Company}. " +
+                    "Seriez-vous disponible mardi à 10 h ou jeudi à 14 h ?\n\nBien cordialement,\n\n--\n" +
+                    $"{w.Student.FirstName} {w.Student.LastName}\n{w.Company}\n" +
+                    "Vous pouvez vous opposer à tout moment à nos messages : répondez simplement « STOP » à ce message, gratuitement."));
+                message.Status = OutboxStatus.Sandboxed;
+                message.Attempts = 1;
+                message.CreatedAtUtc = now.AddDays(-faker.Random.Int(1, 14));
+                message.DeliveredAtUtc = message.CreatedAtUtc.AddMinutes(1);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.Json;
+using ClasseCRM.Web.Infrastructure.Csv;
+using ClasseCRM.Web.Infrastructure.Hosting;
+
+namespace ClasseCRM.Web.Data.Seeding;
+
+/// <summary>The reference data shipped in seeds/: scenarios and communes. Read once, lazily, then kept.</summary>
+public sealed class SeedCatalog(StoragePaths paths)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
+
+    private readonly Lazy<IReadOnlyList<ScenarioSeed>> _scenarios = new(() => LoadScenarios(paths.SeedsDirectory));
+    private readonly Lazy<IReadOnlyList<Commune>> _communes = new(() => LoadCommunes(paths.SeedsDirectory));
+
+    public IReadOnlyList<ScenarioSeed> Scenarios => _scenarios.Value;
+
+    public IReadOnlyList<Commune> Communes => _communes.Value;
+
+    public ScenarioSeed? FindScenario(string? key) => Scenarios.FirstOrDefault(s => s.Key == key);
+
+    private static List<ScenarioSeed> LoadScenarios(string seeds)
+    {
+        var folder = Path.Combine(seeds, "scenarios");
+        return Directory.EnumerateFiles(folder, "*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(file => JsonSerializer.Deserialize<ScenarioSeed>(File.ReadAllText(file), Json)
+                ?? throw new InvalidDataException($"Scénario illisible : {file}"))
+            .ToList();
+    }
+
+    private static List<Commune> LoadCommunes(string seeds)
+    {
+        var text = CsvText.Decode(File.ReadAllBytes(Path.Combine(seeds, "communes.csv")));
+        return CsvText.Parse(text, ';')
+            .Skip(1)
+            .Select(r => new Commune(r[0], r[1], r[2], r[3], int.Parse(r[4], CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+}

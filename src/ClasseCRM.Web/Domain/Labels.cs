@@ -1,0 +1,39 @@
+namespace ClasseCRM.Web.Domain;
+
+/// <summary>The French words the UI shows for the domain's enumerations.</summary>
+public static class Labels
+{
+    public static string Of(ProspectStatus status) => status switch
+    {
+        ProspectStatus.Suspect => "Suspect",
+        ProspectStatus.Prospect => "Prospect",
+        ProspectStatus.Client => "Client",
+        ProspectStatus.LoyalClient => "Client fidèle",
+        ProspectStatus.Lost => "Perdu",
+        _ => status.ToString(),
+    };
+
+    public static string Of(ProspectKind kind) => kind == ProspectKind.Organisation ? "Organisation (B2B)" : "Particulier (B2C)";
+
+    public static string Of(Market market) => market == Market.Business ? "B2B (professionnels)" : "B2C (particuliers)";
+
+    public static string Of(ContactRole role) => role switch
+    {
+        ContactRole.DecisionMaker => "Décideur",
+        ContactRole.Prescriber => "Prescripteur",
+        ContactRole.User => "Utilisateur",
+        ContactRole.Payer => "Payeur",
+        _ => role.ToString(),
+    };
+
+    public static string Of(Civility civility) => civility == Civility.Madame ? "Mme" : "M.";
+
+    public static string Of(OutboxStatus status) => status switch
+    {
+        OutboxStatus.Pending => "En attente",
+        OutboxStatus.Sent => "Envoyé",
+        OutboxStatus.Sandboxed => "Distribué (bac à sable)",
+        OutboxStatus.Failed => "Échec",
+        _ => status.ToString(),
+    };
+}

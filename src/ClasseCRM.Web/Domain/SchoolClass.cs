@@ -1,0 +1,15 @@
+namespace ClasseCRM.Web.Domain;
+
+/// <summary>A class (classe) taught by one teacher, e.g. "1re MCV B" for the school year "2026-2027".</summary>
+public sealed class SchoolClass
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public string SchoolYear { get; set; } = "";
+    public string TeacherId { get; set; } = "";
+    public AppUser? Teacher { get; set; }
+    public bool IsArchived { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public List<ClassEnrollment> Enrollments { get; set; } = [];
+    public List<Workspace> Workspaces { get; set; } = [];
+}

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using ClasseCRM.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace ClasseCRM.Web.Features.Account;
+
+/// <summary>Adds the display name and the "must change password" flag to the sign-in cookie.</summary>
+public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim("classecrm:display_name", user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(MustChangePasswordFilter.ClaimType, "true"));
+        }
+        return identity;
+    }
+}

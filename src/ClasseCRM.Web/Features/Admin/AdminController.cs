@@ -1,0 +1,132 @@
+using System.ComponentModel.DataAnnotations;
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Backup;
+using ClasseCRM.Web.Infrastructure.Mail;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ClasseCRM.Web.Features.Admin;
+
+/// <summary>/admin: teacher accounts, settings, outgoing mail status and backups. Administrators only.</summary>
+[Authorize(Roles = Roles.Admin)]
+[Route("admin")]
+public sealed class AdminController(
+    AppDbContext db,
+    TeacherAccountService teachers,
+    Outbox outbox,
+    DatabaseBackup backup,
+    IOptionsMonitor<MailOptions> mail) : Controller
+{
+    public const int PageSize = 50;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var model = new AdminHomeViewModel(
+            await db.Classes.CountAsync(c => !c.IsArchived, ct),
+            await db.Workspaces.CountAsync(ct),
+            await db.Users.CountAsync(ct),
+            await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending, ct),
+            await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed, ct),
+            mail.CurrentValue.Mode);
+        return View(model);
+    }
+
+    [HttpGet("enseignants")]
+    public async Task<IActionResult> Teachers(CancellationToken ct)
+    {
+        ViewData["Teachers"] = await teachers.ListAsync(ct);
+        return View(new TeacherCreateViewModel());
+    }
+
+    [HttpPost("enseignants")]
+    public async Task<IActionResult> Teachers(TeacherCreateViewModel model, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var credential = await teachers.CreateAsync(model, ct);
+                return View("Credentials", credential);
+            }
+            catch (ValidationException ex)
+            {
+                ModelState.AddModelError(nameof(model.UserName), ex.Message);
+            }
+        }
+        ViewData["Teachers"] = await teachers.ListAsync(ct);
+        return View(model);
+    }
+
+    [HttpPost("enseignants/{id}/reinitialiser")]
+    public async Task<IActionResult> ResetTeacherPassword(string id)
+    {
+        var credential = await teachers.ResetPasswordAsync(id);
+        return credential is null ? NotFound() : View("Credentials", credential);
+    }
+
+    [HttpGet("parametres")]
+    public IActionResult Settings() => View(new TestMailViewModel());
+
+    [HttpPost("parametres/test-courriel")]
+    public async Task<IActionResult> SendTestMail(TestMailViewModel model, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Settings), model);
+        }
+        var message = outbox.Add(new OutboxDraft(null, null, "", model.To.Trim(), "", "ClasseCRM — message de test",
+            "Bonjour,\n\nCe message de test confirme que ClasseCRM peut envoyer des courriels.\n\nL'administrateur de ClasseCRM"));
+        await db.SaveChangesAsync(ct);
+        outbox.ScheduleDelivery(message.Id);
+        TempData["Message"] = "Le message de test est dans la file d'envoi ; suivez son état dans « Courriels ».";
+        return RedirectToAction(nameof(Messages));
+    }
+
+    [HttpGet("messages")]
+    public async Task<IActionResult> Messages(int page = 1, CancellationToken ct = default)
+    {
+        page = Math.Max(page, 1);
+        var total = await db.OutboxMessages.CountAsync(ct);
+        var items = await db.OutboxMessages.AsNoTracking()
+            .OrderByDescending(m => m.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(m => new OutboxListItem(m.Id, m.CreatedAtUtc, m.ToAddress, m.Subject, m.Status, m.Attempts, m.LastError, m.NextAttemptAtUtc, m.DeliveredAtUtc))
+            .ToListAsync(ct);
+        ViewData["Page"] = page;
+        ViewData["Total"] = total;
+        return View(items);
+    }
+
+    [HttpPost("messages/{id:int}/reessayer")]
+    public async Task<IActionResult> RetryMessage(int id, CancellationToken ct)
+    {
+        var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (message is null)
+        {
+            return NotFound();
+        }
+        if (message.Status == OutboxStatus.Failed)
+        {
+            message.Status = OutboxStatus.Pending;
+            message.Attempts = 0;
+            message.NextAttemptAtUtc = null;
+            await db.SaveChangesAsync(ct);
+            outbox.ScheduleDelivery(message.Id);
+            TempData["Message"] = "Le message est remis dans la file d'envoi.";
+        }
+        return RedirectToAction(nameof(Messages));
+    }
+
+    /// <summary>Downloads a consistent copy of the live database (SQLite online backup).</summary>
+    [HttpGet("sauvegarde")]
+    public async Task<IActionResult> Backup(CancellationToken ct)
+    {
+        var path = await backup.CreateAsync(ct);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        return File(stream, "application/vnd.sqlite3", backup.FileName());
+    }
+}

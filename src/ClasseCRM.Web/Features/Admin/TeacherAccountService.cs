@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Features.Classes;
+using ClasseCRM.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClasseCRM.Web.Features.Admin;
+
+/// <summary>The administrator's management of teacher accounts: list, create with an initial password, reset.</summary>
+public sealed class TeacherAccountService(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+{
+    public async Task<List<TeacherListItem>> ListAsync(CancellationToken ct)
+    {
+        var roleId = await db.Roles.Where(r => r.Name == Roles.Teacher).Select(r => r.Id).FirstAsync(ct);
+        var now = clock.GetUtcNow();
+        return await db.Users.AsNoTracking()
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId))
+            .OrderBy(u => u.LastName).ThenBy(u => u.FirstName)
+            .Select(u => new TeacherListItem(
+                u.Id, u.UserName!, u.FirstName + " " + u.LastName, u.Email,
+                db.Classes.Count(c => c.TeacherId == u.Id),
+                u.LockoutEnd != null && u.LockoutEnd > now))
+            .ToListAsync(ct);
+    }
+
+    public async Task<IssuedCredential> CreateAsync(TeacherCreateViewModel model, CancellationToken ct)
+    {
+        if (await users.FindByNameAsync(model.UserName.Trim()) is not null)
+        {
+            throw new ValidationException($"L'identifiant « {model.UserName.Trim()} » est déjà utilisé.");
+        }
+        var password = PasswordGenerator.Generate();
+        var teacher = new AppUser
+        {
+            UserName = model.UserName.Trim(),
+            FirstName = model.FirstName.Trim(),
+            LastName = model.LastName.Trim(),
+            Email = string.IsNullOrWhiteSpace(model.Email) ? null : model.Email.Trim(),
+            MustChangePassword = true,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await users.CreateAsync(teacher, password);
+        if (!result.Succeeded)
+        {
+            throw new ValidationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+        await users.AddToRoleAsync(teacher, Roles.Teacher);
+        await transaction.CommitAsync(ct);
+        return new IssuedCredential(teacher.DisplayName, teacher.UserName, password, "Enseignants");
+    }
+
+    public async Task<IssuedCredential?> ResetPasswordAsync(string teacherId)
+    {
+        var teacher = await users.FindByIdAsync(teacherId);
+        if (teacher is null || !await users.IsInRoleAsync(teacher, Roles.Teacher))
+        {
+            return null;
+        }
+        var password = PasswordGenerator.Generate();
+        var token = await users.GeneratePasswordResetTokenAsync(teacher);
+        await users.ResetPasswordAsync(teacher, token, password);
+        teacher.MustChangePassword = true;
+        await users.UpdateAsync(teacher);
+        await users.SetLockoutEndDateAsync(teacher, null);
+        return new IssuedCredential(teacher.DisplayName, teacher.UserName!, password, "Enseignants");
+    }
+}

@@ -1,0 +1,78 @@
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClasseCRM.Web.Features.Messaging;
+
+/// <summary>/messagerie: the class mailbox. Students write and read their workspace's mail; teachers read their classes'.</summary>
+[Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
+[Route("messagerie")]
+public sealed class MessagingController(MessagingService messaging, AccessScope scope) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
+    {
+        var (items, total) = await messaging.ListAsync(page, ct);
+        ViewData["Page"] = Math.Max(page, 1);
+        ViewData["Total"] = total;
+        return View(items);
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var message = await messaging.FindAsync(id, ct);
+        return message is null ? NotFound() : View(message);
+    }
+
+    [HttpGet("nouveau")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Compose(CancellationToken ct)
+    {
+        if (scope.CurrentWorkspaceId is not { } workspaceId)
+        {
+            return View("NoWorkspace");
+        }
+        return View(new MessageComposeViewModel { Recipients = await messaging.RecipientsAsync(workspaceId, ct) });
+    }
+
+    [HttpPost("nouveau")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Compose(MessageComposeViewModel model, CancellationToken ct)
+    {
+        if (scope.CurrentWorkspaceId is not { } workspaceId)
+        {
+            return View("NoWorkspace");
+        }
+        if (!scope.CanWrite(workspaceId))
+        {
+            ModelState.AddModelError("", "Cet espace de travail est archivé : vous ne pouvez plus envoyer de message.");
+        }
+        if (model.ContactId is null && string.IsNullOrWhiteSpace(model.OtherAddress))
+        {
+            ModelState.AddModelError(nameof(model.ContactId), "Choisissez un destinataire ou saisissez une adresse e-mail.");
+        }
+        else if (model.ContactId is not null && !string.IsNullOrWhiteSpace(model.OtherAddress))
+        {
+            ModelState.AddModelError(nameof(model.OtherAddress), "Choisissez un interlocuteur ou saisissez une adresse, pas les deux.");
+        }
+        int? id = null;
+        if (ModelState.IsValid)
+        {
+            var sender = User.FindFirst("classecrm:display_name")?.Value ?? User.Identity?.Name ?? "";
+            id = await messaging.SendAsync(workspaceId, model, sender, ct);
+            if (id is null)
+            {
+                ModelState.AddModelError(nameof(model.ContactId), "Ce destinataire n'existe pas dans votre fichier ou s'est opposé aux e-mails.");
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            model.Recipients = await messaging.RecipientsAsync(workspaceId, ct);
+            return View(model);
+        }
+        TempData["Message"] = "Votre message est enregistré et part dans la messagerie de la classe.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+}

@@ -1,0 +1,89 @@
+using ClasseCRM.Web.Domain;
+
+namespace ClasseCRM.Web.Infrastructure.Access;
+
+/// <summary>
+/// Who is acting and what they may read and write. One instance per DI scope: in an HTTP request it is loaded from the
+/// signed-in user by <see cref="AccessScopeMiddleware"/>; outside a request (start-up, jobs, seeding) it is the system,
+/// which sees everything. <see cref="Data.AppDbContext"/> turns it into global query filters, so no controller has to
+/// remember it: a row the user may not see does not exist for them (404).
+/// </summary>
+public sealed class AccessScope(IHttpContextAccessor httpContextAccessor)
+{
+    private bool _loaded;
+    private List<int> _workspaceIds = [];
+    private List<int> _writableWorkspaceIds = [];
+    private List<int> _classIds = [];
+    private List<int> _taughtClassIds = [];
+    private List<int> _scenarioIds = [];
+    private readonly HashSet<int> _created = [];
+
+    /// <summary>True outside an HTTP request: jobs and start-up code act for the school as a whole.</summary>
+    public bool IsSystem => httpContextAccessor.HttpContext is null;
+
+    public string? UserId { get; private set; }
+    public string? Role { get; private set; }
+    public bool IsAdmin => Role == Roles.Admin;
+    public bool IsTeacher => Role == Roles.Teacher;
+    public bool IsStudent => Role == Roles.Student;
+
+    /// <summary>Workspaces the user may read: a student's own, or every workspace of a teacher's classes.</summary>
+    public List<int> WorkspaceIds => Ensure(_workspaceIds);
+
+    /// <summary>Workspaces the user may change: a student's own, in classes that are not archived.</summary>
+    public List<int> WritableWorkspaceIds => Ensure(_writableWorkspaceIds);
+
+    /// <summary>Classes the user belongs to: taught (teacher) or enrolled in (student).</summary>
+    public List<int> ClassIds => Ensure(_classIds);
+
+    /// <summary>Classes the user teaches.</summary>
+    public List<int> TaughtClassIds => Ensure(_taughtClassIds);
+
+    /// <summary>Scenarios used by the workspaces the user may read.</summary>
+    public List<int> ScenarioIds => Ensure(_scenarioIds);
+
+    /// <summary>The workspace a student is working in now (chosen in the header when they have several).</summary>
+    public int? CurrentWorkspaceId { get; private set; }
+
+    public bool CanRead(int workspaceId) => IsSystem || WorkspaceIds.Contains(workspaceId);
+
+    public bool CanWrite(int workspaceId) => IsSystem || WritableWorkspaceIds.Contains(workspaceId) || _created.Contains(workspaceId);
+
+    /// <summary>
+    /// Lets a teacher fill a workspace they have just created for a class they teach (handing a scenario out): the
+    /// only write a teacher makes inside a workspace. The caller has checked the class.
+    /// </summary>
+    public void AllowWritesToCreatedWorkspace(int workspaceId, int classId)
+    {
+        if (!IsSystem && TaughtClassIds.Contains(classId))
+        {
+            _created.Add(workspaceId);
+        }
+    }
+
+    internal void Load(AccessScopeData data)
+    {
+        UserId = data.UserId;
+        Role = data.Role;
+        _workspaceIds = data.WorkspaceIds;
+        _writableWorkspaceIds = data.WritableWorkspaceIds;
+        _classIds = data.ClassIds;
+        _taughtClassIds = data.TaughtClassIds;
+        _scenarioIds = data.ScenarioIds;
+        CurrentWorkspaceId = data.CurrentWorkspaceId;
+        _loaded = true;
+    }
+
+    /// <summary>Marks an anonymous request: it may read nothing.</summary>
+    internal void LoadAnonymous() => _loaded = true;
+
+    private List<int> Ensure(List<int> ids)
+    {
+        // Fail closed: inside a request, a query that runs before the scope is loaded is a bug, not an open door.
+        if (!IsSystem && !_loaded)
+        {
+            throw new InvalidOperationException("Le périmètre d'accès n'est pas chargé pour cette requête.");
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,56 @@
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClasseCRM.Web.Infrastructure.Access;
+
+/// <summary>Reads, for one user, the classes and workspaces of <see cref="AccessScope"/>. The only code that reads them unfiltered.</summary>
+internal static class AccessScopeLoader
+{
+    public static async Task<AccessScopeData> LoadAsync(AppDbContext db, string userId, string? role, int? wantedWorkspaceId, CancellationToken ct)
+    {
+        List<int> classIds = [];
+        List<int> taught = [];
+        List<(int Id, bool Writable)> workspaces = [];
+
+        if (role == Roles.Teacher)
+        {
+            taught = await db.Classes.IgnoreQueryFilters().Where(c => c.TeacherId == userId).Select(c => c.Id).ToListAsync(ct);
+            classIds = taught;
+            workspaces = (await db.Workspaces.IgnoreQueryFilters().Where(w => taught.Contains(w.ClassId)).Select(w => w.Id).ToListAsync(ct))
+                .Select(id => (id, false)).ToList();
+        }
+        else if (role == Roles.Student)
+        {
+            classIds = await db.Enrollments.IgnoreQueryFilters().Where(e => e.StudentId == userId).Select(e => e.ClassId).ToListAsync(ct);
+            workspaces = (await db.WorkspaceMembers.IgnoreQueryFilters()
+                    .Where(m => m.StudentId == userId)
+                    .Select(m => new { m.WorkspaceId, m.Workspace!.Class!.IsArchived })
+                    .ToListAsync(ct))
+                .Select(x => (x.WorkspaceId, !x.IsArchived)).ToList();
+        }
+
+        var workspaceIds = workspaces.Select(w => w.Id).ToList();
+        var scenarioIds = workspaceIds.Count == 0
+            ? []
+            : await db.Workspaces.IgnoreQueryFilters().Where(w => workspaceIds.Contains(w.Id)).Select(w => w.ScenarioId).Distinct().ToListAsync(ct);
+
+        int? current = null;
+        if (role == Roles.Student && workspaces.Count > 0)
+        {
+            current = wantedWorkspaceId is { } wanted && workspaceIds.Contains(wanted)
+                ? wanted
+                : workspaces.OrderByDescending(w => w.Writable).ThenByDescending(w => w.Id).First().Id;
+        }
+
+        return new AccessScopeData(
+            userId,
+            role,
+            workspaceIds,
+            workspaces.Where(w => w.Writable).Select(w => w.Id).ToList(),
+            classIds,
+            taught,
+            scenarioIds,
+            current);
+    }
+}

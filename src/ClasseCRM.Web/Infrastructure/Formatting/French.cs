@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace ClasseCRM.Web.Infrastructure.Formatting;
+
+/// <summary>French display of dates (dd/MM/yyyy, Europe/Paris) and money (1 234,50 €), whatever the server's culture.</summary>
+public static class French
+{
+    public static readonly CultureInfo Culture = CreateCulture();
+
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    private static CultureInfo CreateCulture()
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo("fr-FR").Clone();
+        // A plain no-break space as thousands separator: readable everywhere and the same on every server.
+        culture.NumberFormat.NumberGroupSeparator = "\u00A0";
+        culture.NumberFormat.CurrencyGroupSeparator = "\u00A0";
+        culture.NumberFormat.NumberDecimalSeparator = ",";
+        culture.NumberFormat.CurrencyDecimalSeparator = ",";
+        return CultureInfo.ReadOnly(culture);
+    }
+
+    public static DateTime ToParis(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
+
+    public static string Date(DateTime utc) => ToParis(utc).ToString("dd/MM/yyyy", Culture);
+
+    public static string Date(DateTime? utc) => utc is { } d ? Date(d) : "—";
+
+    public static string Timestamp(DateTime utc) => ToParis(utc).ToString("dd/MM/yyyy HH:mm", Culture);
+
+    public static string Timestamp(DateTime? utc) => utc is { } d ? Timestamp(d) : "—";
+
+    public static string Money(decimal amount) => amount.ToString("#,##0.00", Culture) + "\u00A0€";
+
+    /// <summary>A rate as a percentage with one decimal, rounded half away from zero (DOMAIN.md).</summary>
+    public static string Percent(decimal rate) =>
+        Math.Round(rate * 100m, 1, MidpointRounding.AwayFromZero).ToString("0.0", Culture) + "\u00A0%";
+
+    public static string Number(int value) => value.ToString("#,##0", Culture);
+}

@@ -1,0 +1,66 @@
+using ClasseCRM.Web.Infrastructure.Hosting;
+using ClasseCRM.Web.Infrastructure.Mail;
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
+
+namespace ClasseCRM.Web.Infrastructure.Jobs;
+
+/// <summary>
+/// Hangfire with its own SQLite file (App_Data/hangfire.db) and one server in the app process. The storage and the job
+/// activator are registered per application rather than through Hangfire's static globals, so two apps in one process
+/// (tests) never share them.
+/// </summary>
+public static class JobsSetup
+{
+    public const string DashboardPath = "/admin/jobs";
+
+    public static IServiceCollection AddClasseCrmJobs(this IServiceCollection services)
+    {
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+            return new SQLiteStorage(sp.GetRequiredService<StoragePaths>().JobsDatabasePath, new SQLiteStorageOptions
+            {
+                QueuePollInterval = TimeSpan.FromSeconds(jobs.PollingSeconds),
+            });
+        });
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.AddHangfireServer((sp, o) =>
+        {
+            var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+            o.WorkerCount = jobs.WorkerCount;
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(jobs.PollingSeconds);
+            o.ServerName = $"classecrm-{Environment.MachineName}-{Guid.NewGuid():N}"[..40];
+        });
+        services.AddHostedService<RecurringJobsRegistration>();
+        return services;
+    }
+
+    public static void UseClasseCrmJobsDashboard(this IApplicationBuilder app) =>
+        app.UseHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [new AdminDashboardAuthorizationFilter()],
+            DashboardTitle = "ClasseCRM — tâches planifiées",
+            AppPath = "/admin",
+            DisplayStorageConnectionString = false,
+        }, app.ApplicationServices.GetRequiredService<JobStorage>());
+
+    /// <summary>Registers the recurring jobs at start (idempotent: AddOrUpdate).</summary>
+    private sealed class RecurringJobsRegistration(IRecurringJobManager recurring) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            recurring.AddOrUpdate<DeliverPendingMailJob>(DeliverPendingMailJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,21 @@
+using ClasseCRM.Web;
+using ClasseCRM.Web.Data.Seeding;
+using ClasseCRM.Web.Infrastructure.Hosting;
+
+var contentRoot = ContentRootLocator.Find();
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = contentRoot,
+    WebRootPath = Path.Combine(contentRoot, "wwwroot"),
+});
+
+builder.Services.AddClasseCrm();
+
+var app = builder.Build();
+await app.Services.InitializeDatabaseAsync(app.Environment, app.Lifetime.ApplicationStopping);
+app.UseClasseCrm();
+await app.RunAsync();
+
+/// <summary>The entry point, public so that tests can start the app with WebApplicationFactory.</summary>
+public partial class Program;

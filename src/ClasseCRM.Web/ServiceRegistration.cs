@@ -1,0 +1,182 @@
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Data.Seeding;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Features.Account;
+using ClasseCRM.Web.Features.Admin;
+using ClasseCRM.Web.Features.Classes;
+using ClasseCRM.Web.Features.Messaging;
+using ClasseCRM.Web.Features.Scenarios;
+using ClasseCRM.Web.Infrastructure.Access;
+using ClasseCRM.Web.Infrastructure.Backup;
+using ClasseCRM.Web.Infrastructure.Health;
+using ClasseCRM.Web.Infrastructure.Hosting;
+using ClasseCRM.Web.Infrastructure.Jobs;
+using ClasseCRM.Web.Infrastructure.Mail;
+using ClasseCRM.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace ClasseCRM.Web;
+
+/// <summary>Service registration and the middleware pipeline, kept out of Program.cs so they read top to bottom.</summary>
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddClasseCrm(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        services.AddOptions<AdminBootstrapOptions>().BindConfiguration(AdminBootstrapOptions.Section);
+        services.AddSingleton<StoragePaths>();
+        // Keys in App_Data/keys: sign-in cookies and antiforgery tokens survive a restart.
+        services.AddDataProtection().SetApplicationName("ClasseCRM");
+        services.AddOptions<KeyManagementOptions>().Configure<StoragePaths, ILoggerFactory>((o, paths, loggers) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), loggers));
+
+        services.AddScoped<AccessScope>();
+        services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, options) => options
+            .UseSqlite(sp.GetRequiredService<StoragePaths>().ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>()));
+
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                // ≥ 8 characters, no composition rules (ANSSI/NIST advice): long passphrases are welcome.
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<FrenchIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/compte/connexion";
+            options.LogoutPath = "/compte/deconnexion";
+            options.AccessDeniedPath = "/erreur/403";
+            options.Cookie.Name = "classecrm.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(10);
+            options.SlidingExpiration = true;
+            options.ReturnUrlParameter = "retour";
+            // A signed-in user who may not open a page gets a real 403 with the French error page, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "classecrm.af";
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddControllersWithViews(options =>
+            {
+                options.ModelBinderProviders.Insert(0, new Infrastructure.Binding.FlexibleDecimalModelBinderProvider());
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<MustChangePasswordFilter>();
+                options.Filters.Add<NotFoundInScopeFilter>();
+                options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Ce champ est obligatoire.");
+                options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => $"La valeur « {value} » n'est pas valide.");
+                options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"La valeur « {value} » n'est pas valide.");
+                options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "Ce champ doit être un nombre.");
+                options.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(_ => "Ce champ est obligatoire.");
+                options.ModelBindingMessageProvider.SetUnknownValueIsInvalidAccessor(_ => "La valeur saisie n'est pas valide.");
+                options.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"La valeur « {value} » n'est pas valide.");
+                options.ModelBindingMessageProvider.SetNonPropertyUnknownValueIsInvalidAccessor(() => "La valeur saisie n'est pas valide.");
+                options.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "Ce champ doit être un nombre.");
+                options.ModelBindingMessageProvider.SetMissingKeyOrValueAccessor(() => "Ce champ est obligatoire.");
+                options.ModelBindingMessageProvider.SetMissingRequestBodyRequiredValueAccessor(() => "Le formulaire est vide.");
+            })
+            .AddRazorOptions(options =>
+            {
+                options.ViewLocationFormats.Clear();
+                options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            });
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Infrastructure.Formatting.French.Culture);
+            o.SupportedCultures = [Infrastructure.Formatting.French.Culture];
+            o.SupportedUICultures = [Infrastructure.Formatting.French.Culture];
+            o.RequestCultureProviders.Clear();
+        });
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 5 * 1024 * 1024);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<Outbox>();
+        services.AddScoped<IMailTransport, SmtpMailTransport>();
+        services.AddScoped<DeliverOutboxMessageJob>();
+        services.AddScoped<DeliverPendingMailJob>();
+        services.AddScoped<DatabaseBackup>();
+        services.AddClasseCrmJobs();
+
+        services.AddSingleton<SeedCatalog>();
+        services.AddScoped<ProspectFileGenerator>();
+        services.AddScoped<ClassService>();
+        services.AddScoped<ScenarioService>();
+        services.AddScoped<MessagingService>();
+        services.AddScoped<Features.Workspaces.WorkspaceService>();
+        services.AddScoped<TeacherAccountService>();
+        services.AddScoped<DemoSchoolSeeder>();
+
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("Base de données")
+            .AddCheck<JobStorageHealthCheck>("Tâches planifiées");
+        return services;
+    }
+
+    public static WebApplication UseClasseCrm(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseExceptionHandler("/erreur");
+        app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<AccessScopeMiddleware>();
+        app.UseAuthorization();
+        app.UseClasseCrmJobsDashboard();
+        app.MapHealthChecks("/sante", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
+        app.MapControllers();
+        return app;
+    }
+}

@@ -1,0 +1,33 @@
+// ClasseCRM: small behaviours, no inline script (the CSP forbids it).
+(function () {
+  'use strict';
+
+  // Buttons with data-print print the page (login slips).
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      window.print();
+    });
+  });
+
+  // Forms with data-confirm ask before submitting (archive a class, reset a password).
+  document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.getAttribute('data-confirm'))) {
+        event.preventDefault();
+      }
+    });
+  });
+
+  // Bring the error summary into view and focus so keyboard and screen-reader users hear it first.
+  var errors = document.getElementById('erreurs');
+  if (errors) {
+    errors.focus();
+  }
+
+  // Selects with data-autosubmit submit their form on change (workspace switcher).
+  document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
+    select.addEventListener('change', function () {
+      select.form.submit();
+    });
+  });
+})();
