@@ -1,0 +1,128 @@
+using ClasseCRM.Web.Data;
+using Hangfire;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace ClasseCRM.IntegrationTests.Support;
+
+/// <summary>
+/// The real app over HTTP on real SQLite files in a temporary folder, with the demo school seeded (deterministic:
+/// prof.martin, prof.durand, eleve1…eleve24, password "demo-classecrm"). One per test class (IClassFixture).
+/// </summary>
+public class TestApp : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "demo-classecrm";
+
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public TestApp() : this(Path.Combine(Path.GetTempPath(), "classecrm-tests", Guid.NewGuid().ToString("N")))
+    {
+    }
+
+    internal TestApp(string dataDirectory)
+    {
+        DataDirectory = dataDirectory;
+        Directory.CreateDirectory(DataDirectory);
+        _settings["Storage:DataDirectory"] = DataDirectory;
+        _settings["Demo:Seed"] = "true";
+        _settings["Jobs:PollingSeconds"] = "1";
+        _settings["Logging:LogLevel:Default"] = "Warning";
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>When false, no Hangfire server runs: tests call the jobs themselves, deterministically.</summary>
+    public bool RunJobServer { get; init; } = true;
+
+    public TimeProvider? Clock { get; init; }
+
+    public TestApp With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            if (!RunJobServer)
+            {
+                // Hangfire registers its server as a hosted service built by a factory returning BackgroundJobServerHostedService.
+                var server = services.Where(d => d.ServiceType == typeof(IHostedService)
+                    && d.ImplementationFactory?.Method.ReturnType.Name == "BackgroundJobServerHostedService").ToList();
+                Assert.NotEmpty(server);
+                foreach (var descriptor in server)
+                {
+                    services.Remove(descriptor);
+                }
+            }
+            if (Clock is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(Clock);
+            }
+        });
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each answer.</summary>
+    public HttpClient CreateBrowserlessClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Signs in through the real form and returns a client holding the sign-in cookie.</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password = DemoPassword)
+    {
+        var client = CreateBrowserlessClient();
+        var response = await client.PostFormAsync("/compte/connexion", new() { ["UserName"] = userName, ["Password"] = password });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Connexion de {userName} refusée : {(int)response.StatusCode}");
+        }
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task RunAsync<TService>(Func<TService, Task> action) where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public IBackgroundJobClient Jobs => Services.GetRequiredService<IBackgroundJobClient>();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && DeleteOnDispose)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by a closing connection: the temporary folder is cleaned by the system later.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    public bool DeleteOnDispose { get; init; } = true;
+}
