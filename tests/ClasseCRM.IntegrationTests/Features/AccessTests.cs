@@ -9,7 +9,7 @@ public sealed class AccessTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task Student_OwnWorkspace_Opens_OtherStudentsWorkspace_Is404()
     {
-        var client = await app.SignInAsync("eleve1");
+        var client = await app.AsAsync("eleve1");
         var own = await app.WorkspaceOfAsync("eleve1");
         var classmate = await app.WorkspaceOfAsync("eleve2");
         var otherClass = await app.WorkspaceOfAsync("eleve13");
@@ -24,7 +24,7 @@ public sealed class AccessTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task Student_CannotChooseAnotherStudentsWorkspace()
     {
-        var client = await app.SignInAsync("eleve1");
+        var client = await app.AsAsync("eleve1");
         var classmate = await app.WorkspaceOfAsync("eleve2");
 
         var response = await client.PostFormAsync("/espaces/choisir", new() { ["espace"] = classmate.ToString() }, formPage: "/");
@@ -42,7 +42,7 @@ public sealed class AccessTests(TestApp app) : IClassFixture<TestApp>
     [InlineData("/admin/jobs")]
     public async Task Student_TeacherAndAdminPages_Are403(string url)
     {
-        var client = await app.SignInAsync("eleve1");
+        var client = await app.AsAsync("eleve1");
 
         var response = await client.GetAsync(url);
 
@@ -56,7 +56,7 @@ public sealed class AccessTests(TestApp app) : IClassFixture<TestApp>
     [InlineData("/admin/jobs")]
     public async Task Teacher_AdminPages_Are403(string url)
     {
-        var client = await app.SignInAsync("prof.martin");
+        var client = await app.AsAsync("prof.martin");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(url)).StatusCode);
     }
@@ -85,7 +85,7 @@ public sealed class AccessTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task Teacher_OwnClassAndItsWorkspaces_Open_OtherTeachersAre404()
     {
-        var client = await app.SignInAsync("prof.martin");
+        var client = await app.AsAsync("prof.martin");
         var own = await app.ClassOfAsync("prof.martin");
         var other = await app.ClassOfAsync("prof.durand");
         var ownStudentWorkspace = await app.WorkspaceOfAsync("eleve1");
@@ -101,7 +101,7 @@ public sealed class AccessTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task Teacher_CannotActOnAnotherTeachersClass()
     {
-        var client = await app.SignInAsync("prof.martin");
+        var client = await app.AsAsync("prof.martin");
         var other = await app.ClassOfAsync("prof.durand");
         var otherStudent = await app.UserIdAsync("eleve14");
         var before = await app.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.UserName == "eleve14").PasswordHash));
@@ -122,7 +122,7 @@ public sealed class AccessTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task Teacher_CannotResetAStudentOfAnotherClassThroughOwnClass()
     {
-        var client = await app.SignInAsync("prof.martin");
+        var client = await app.AsAsync("prof.martin");
         var own = await app.ClassOfAsync("prof.martin");
         var otherStudent = await app.UserIdAsync("eleve15");
 
@@ -134,7 +134,7 @@ public sealed class AccessTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task Post_WithoutAntiforgeryToken_IsRejected()
     {
-        var client = await app.SignInAsync("prof.durand");
+        var client = await app.AsAsync("prof.durand");
 
         var response = await client.PostAsync("/classes/nouvelle", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -90,6 +90,31 @@ public class TestApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>
+    /// One signed-in client per user for the whole test class: sign-in is throttled per identifiant (10 a minute), as
+    /// in production, so tests that only need "a teacher" share a session.
+    /// </summary>
+    public async Task<HttpClient> AsAsync(string userName)
+    {
+        await _sessionsLock.WaitAsync();
+        try
+        {
+            if (!_sessions.TryGetValue(userName, out var client))
+            {
+                client = await SignInAsync(userName);
+                _sessions[userName] = client;
+            }
+            return client;
+        }
+        finally
+        {
+            _sessionsLock.Release();
+        }
+    }
+
+    private readonly Dictionary<string, HttpClient> _sessions = new();
+    private readonly SemaphoreSlim _sessionsLock = new(1, 1);
+
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();
