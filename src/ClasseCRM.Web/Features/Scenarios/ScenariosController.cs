@@ -5,15 +5,15 @@ using Microsoft.AspNetCore.Mvc;
 namespace ClasseCRM.Web.Features.Scenarios;
 
 /// <summary>/scenarios: the entreprises support. Teachers list, copy and edit; students read their own company's file.</summary>
-[Authorize(Roles = Roles.Teacher)]
+[Authorize(Roles = Roles.Teacher + "," + Roles.Student)]
 [Route("scenarios")]
 public sealed class ScenariosController(ScenarioService scenarios) : Controller
 {
     [HttpGet("")]
+    [Authorize(Roles = Roles.Teacher)]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await scenarios.ListAsync(ct));
 
     [HttpGet("{id:int}")]
-    [Authorize(Roles = Roles.Teacher + "," + Roles.Student)]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var scenario = await scenarios.FindAsync(id, ct);
@@ -21,6 +21,7 @@ public sealed class ScenariosController(ScenarioService scenarios) : Controller
     }
 
     [HttpPost("{id:int}/copier")]
+    [Authorize(Roles = Roles.Teacher)]
     public async Task<IActionResult> Copy(int id, CancellationToken ct)
     {
         var copyId = await scenarios.CopyAsync(id, ct);
@@ -33,6 +34,7 @@ public sealed class ScenariosController(ScenarioService scenarios) : Controller
     }
 
     [HttpGet("{id:int}/modifier")]
+    [Authorize(Roles = Roles.Teacher)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
         var model = await scenarios.EditFormAsync(id, ct);
@@ -40,6 +42,7 @@ public sealed class ScenariosController(ScenarioService scenarios) : Controller
     }
 
     [HttpPost("{id:int}/modifier")]
+    [Authorize(Roles = Roles.Teacher)]
     public async Task<IActionResult> Edit(int id, ScenarioEditViewModel model, CancellationToken ct)
     {
         model.Id = id;
