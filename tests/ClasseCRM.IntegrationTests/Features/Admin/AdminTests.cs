@@ -1,0 +1,79 @@
+using System.Net;
+using ClasseCRM.IntegrationTests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace ClasseCRM.IntegrationTests.Features.Admin;
+
+public sealed class AdminTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Backup_DownloadsAConsistentSqliteCopyWithTheData()
+    {
+        var admin = await app.AsAsync("admin");
+
+        var response = await admin.GetAsync("/admin/sauvegarde");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches(@"classecrm-\d{4}-\d{2}-\d{2}-\d{4}\.db", response.Content.Headers.ContentDisposition!.FileName!);
+        var file = Path.Combine(Path.GetTempPath(), $"sauvegarde-{Guid.NewGuid():N}.db");
+        await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync());
+        try
+        {
+            await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+            await connection.OpenAsync();
+            await using var check = connection.CreateCommand();
+            check.CommandText = "PRAGMA integrity_check;";
+            Assert.Equal("ok", (string?)await check.ExecuteScalarAsync());
+            await using var count = connection.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM AspNetUsers WHERE UserName LIKE 'eleve%';";
+            Assert.True((long)(await count.ExecuteScalarAsync())! >= 24);
+            await using var prospects = connection.CreateCommand();
+            prospects.CommandText = "SELECT COUNT(*) FROM Prospects;";
+            Assert.Equal(18 * 40L, (long)(await prospects.ExecuteScalarAsync())!);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task CreateTeacher_ShowsPasswordOnce_TeacherMustChangeIt()
+    {
+        var admin = await app.AsAsync("admin");
+
+        var response = await admin.PostFormAsync("/admin/enseignants", new() { ["UserName"] = "prof.leroy", ["LastName"] = "Leroy", ["FirstName"] = "Sophie" });
+
+        var page = await response.ReadDocumentAsync();
+        var password = page.QuerySelector("code.password")!.TextContent;
+        var teacher = app.CreateBrowserlessClient();
+        (await teacher.PostFormAsync("/compte/connexion", new() { ["UserName"] = "prof.leroy", ["Password"] = password }))
+            .AssertRedirectsTo("/compte/mot-de-passe");
+        await teacher.PostFormAsync("/compte/mot-de-passe", new() { ["CurrentPassword"] = password, ["NewPassword"] = "leroy-prof-2026", ["ConfirmPassword"] = "leroy-prof-2026" });
+        var classes = await teacher.GetAsync("/classes");
+        Assert.Equal(HttpStatusCode.OK, classes.StatusCode);
+        Assert.Contains("Vous n'avez pas encore de classe", await classes.TextAsync());
+        Assert.Contains("Leroy", (await admin.GetDocumentAsync("/admin/enseignants")).Text());
+    }
+
+    [Fact]
+    public async Task CreateTeacher_TakenIdentifiant_FrenchMessageKeepsFields()
+    {
+        var admin = await app.AsAsync("admin");
+
+        var response = await admin.PostFormAsync("/admin/enseignants", new() { ["UserName"] = "prof.martin", ["LastName"] = "Autre", ["FirstName"] = "Claire" });
+
+        var page = await response.ReadDocumentAsync();
+        Assert.Contains("L'identifiant « prof.martin » est déjà utilisé.", page.Text());
+        Assert.Equal("Autre", page.QuerySelector("input[name=LastName]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task AdminHome_ShowsCountsAndMailMode()
+    {
+        var text = (await (await app.AsAsync("admin")).GetDocumentAsync("/admin")).Text();
+
+        Assert.Contains("bac à sable", text);
+        Assert.Contains("espaces de travail", text);
+    }
+}
