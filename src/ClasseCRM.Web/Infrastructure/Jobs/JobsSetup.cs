@@ -21,6 +21,8 @@ public static class JobsSetup
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<JobStorage>(sp =>
         {
+            // This app's Hangfire settings (log provider included) must be in place before the storage logs anything.
+            sp.GetRequiredService<IGlobalConfiguration>();
             var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
             return new SQLiteStorage(sp.GetRequiredService<StoragePaths>().JobsDatabasePath, new SQLiteStorageOptions
             {
@@ -28,7 +30,8 @@ public static class JobsSetup
             });
         });
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(config => config
+        services.AddHangfire((sp, config) => config
+            .UseLogProvider(new HangfireLogBridge(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());

@@ -1,0 +1,55 @@
+using ClasseCRM.BrowserTests.Support;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace ClasseCRM.BrowserTests;
+
+/// <summary>axe-core scans of the pages everyone sees first: no serious or critical violation.</summary>
+public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}")
+            .ToList();
+        Assert.True(serious.Count == 0, $"{page.Url}\n" + string.Join("\n", serious));
+    }
+
+    [Fact]
+    public async Task SignInPage_HasNoSeriousViolations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.BaseUrl + "/compte/connexion");
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task StudentHome_HasNoSeriousViolations()
+    {
+        var page = await browser.SignInAsync("eleve3");
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Theory]
+    [InlineData("/classes")]
+    [InlineData("/scenarios")]
+    [InlineData("/messagerie")]
+    public async Task TeacherPages_HaveNoSeriousViolations(string path)
+    {
+        var page = await browser.SignInAsync("prof.durand");
+        await page.GotoAsync(browser.BaseUrl + path);
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task AdminHome_HasNoSeriousViolations()
+    {
+        var page = await browser.SignInAsync("admin");
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
+}
