@@ -83,12 +83,22 @@ public static class DatabaseInitializer
         CreatedAtUtc = now,
         Products = seed.Products.Select((p, i) => new ScenarioProduct
         {
-            Reference = p.Reference, Designation = p.Designation, Unit = p.Unit, PriceExclVat = p.PriceExclVat,
-            PurchaseCostExclVat = p.PurchaseCostExclVat, VatRate = p.VatRate, MaxDiscountRate = p.MaxDiscountRate, SortOrder = i,
+            Reference = p.Reference,
+            Designation = p.Designation,
+            Unit = p.Unit,
+            PriceExclVat = p.PriceExclVat,
+            PurchaseCostExclVat = p.PurchaseCostExclVat,
+            VatRate = p.VatRate,
+            MaxDiscountRate = p.MaxDiscountRate,
+            SortOrder = i,
         }).ToList(),
         Objections = seed.Objections.Select((o, i) => new ScenarioObjection
         {
-            Objection = o.Objection, Type = o.Type, Technique = o.Technique, Answer = o.Answer, SortOrder = i,
+            Objection = o.Objection,
+            Type = o.Type,
+            Technique = o.Technique,
+            Answer = o.Answer,
+            SortOrder = i,
         }).ToList(),
     };
 

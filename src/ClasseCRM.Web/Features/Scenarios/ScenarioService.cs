@@ -64,12 +64,22 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProv
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             Products = source.Products.Select(p => new ScenarioProduct
             {
-                Reference = p.Reference, Designation = p.Designation, Unit = p.Unit, PriceExclVat = p.PriceExclVat,
-                PurchaseCostExclVat = p.PurchaseCostExclVat, VatRate = p.VatRate, MaxDiscountRate = p.MaxDiscountRate, SortOrder = p.SortOrder,
+                Reference = p.Reference,
+                Designation = p.Designation,
+                Unit = p.Unit,
+                PriceExclVat = p.PriceExclVat,
+                PurchaseCostExclVat = p.PurchaseCostExclVat,
+                VatRate = p.VatRate,
+                MaxDiscountRate = p.MaxDiscountRate,
+                SortOrder = p.SortOrder,
             }).ToList(),
             Objections = source.Objections.Select(o => new ScenarioObjection
             {
-                Objection = o.Objection, Type = o.Type, Technique = o.Technique, Answer = o.Answer, SortOrder = o.SortOrder,
+                Objection = o.Objection,
+                Type = o.Type,
+                Technique = o.Technique,
+                Answer = o.Answer,
+                SortOrder = o.SortOrder,
             }).ToList(),
         };
         db.Scenarios.Add(copy);
@@ -87,14 +97,33 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProv
         }
         var model = new ScenarioEditViewModel
         {
-            Id = s.Id, Title = s.Title, CompanyName = s.CompanyName, LegalForm = s.LegalForm, Siren = s.Siren, RcsCity = s.RcsCity,
-            Street = s.Street, PostalCode = s.PostalCode, City = s.City, Phone = s.Phone, Email = s.Email, Sector = s.Sector,
-            Offer = s.Offer, MaxDiscountPercent = s.MaxDiscountRate * 100m, PaymentTerms = s.PaymentTerms,
-            DeliveryLeadTimeDays = s.DeliveryLeadTimeDays, SalesPitch = s.SalesPitch,
+            Id = s.Id,
+            Title = s.Title,
+            CompanyName = s.CompanyName,
+            LegalForm = s.LegalForm,
+            Siren = s.Siren,
+            RcsCity = s.RcsCity,
+            Street = s.Street,
+            PostalCode = s.PostalCode,
+            City = s.City,
+            Phone = s.Phone,
+            Email = s.Email,
+            Sector = s.Sector,
+            Offer = s.Offer,
+            MaxDiscountPercent = s.MaxDiscountRate * 100m,
+            PaymentTerms = s.PaymentTerms,
+            DeliveryLeadTimeDays = s.DeliveryLeadTimeDays,
+            SalesPitch = s.SalesPitch,
             Products = s.Products.Select(p => new ProductRow
             {
-                Id = p.Id, Reference = p.Reference, Designation = p.Designation, Unit = p.Unit, PriceExclVat = p.PriceExclVat,
-                PurchaseCostExclVat = p.PurchaseCostExclVat, VatPercent = p.VatRate * 100m, MaxDiscountPercent = p.MaxDiscountRate * 100m,
+                Id = p.Id,
+                Reference = p.Reference,
+                Designation = p.Designation,
+                Unit = p.Unit,
+                PriceExclVat = p.PriceExclVat,
+                PurchaseCostExclVat = p.PurchaseCostExclVat,
+                VatPercent = p.VatRate * 100m,
+                MaxDiscountPercent = p.MaxDiscountRate * 100m,
             }).ToList(),
             Objections = s.Objections.Select(o => new ObjectionRow { Id = o.Id, Objection = o.Objection, Type = o.Type, Technique = o.Technique, Answer = o.Answer }).ToList(),
         };
