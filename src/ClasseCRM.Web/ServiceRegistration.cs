@@ -16,6 +16,7 @@ using ClasseCRM.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -126,6 +127,9 @@ public static class ServiceRegistration
         });
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 5 * 1024 * 1024);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // Behind a reverse proxy on the same machine (README): trust its X-Forwarded-For/Proto, so the sign-in limit
+        // sees the pupil's address and HTTPS is known. Only loopback proxies are trusted by default.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<Outbox>();
@@ -152,6 +156,7 @@ public static class ServiceRegistration
 
     public static WebApplication UseClasseCrm(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
