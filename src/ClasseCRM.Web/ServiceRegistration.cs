@@ -145,6 +145,8 @@ public static class ServiceRegistration
         services.AddScoped<ScenarioService>();
         services.AddScoped<MessagingService>();
         services.AddScoped<Features.Workspaces.WorkspaceService>();
+        services.AddScoped<Features.Prospects.ProspectService>();
+        services.AddSingleton<Features.Prospects.ProspectValidator>();
         services.AddScoped<TeacherAccountService>();
         services.AddScoped<DemoSchoolSeeder>();
 

@@ -24,6 +24,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
     public DbSet<ScenarioObjection> ScenarioObjections => Set<ScenarioObjection>();
     public DbSet<Prospect> Prospects => Set<Prospect>();
     public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<ProspectNote> ProspectNotes => Set<ProspectNote>();
+    public DbSet<ProspectImport> ProspectImports => Set<ProspectImport>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public AccessScope Scope => scope;
@@ -49,6 +51,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
         builder.Entity<Scenario>().HasQueryFilter(s => ScopeIsSystem || s.OwnerId == null || s.OwnerId == ScopeUserId || ScopeScenarioIds.Contains(s.Id));
         builder.Entity<Prospect>().HasQueryFilter(p => ScopeIsSystem || ScopeWorkspaceIds.Contains(p.WorkspaceId));
         builder.Entity<Contact>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
+        builder.Entity<ProspectNote>().HasQueryFilter(n => ScopeIsSystem || ScopeWorkspaceIds.Contains(n.WorkspaceId));
+        builder.Entity<ProspectImport>().HasQueryFilter(i => ScopeIsSystem || ScopeWorkspaceIds.Contains(i.WorkspaceId));
         builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsAdmin
             || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
     }

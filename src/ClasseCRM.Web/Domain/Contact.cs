@@ -15,5 +15,15 @@ public sealed class Contact : IWorkspaceOwned
     public string? Phone { get; set; }
     public string? Email { get; set; }
 
+    /// <summary>Lower-case e-mail and E.164 phone, for duplicate detection.</summary>
+    public string? EmailKey { get; set; }
+    public string? PhoneKey { get; set; }
+
     public string FullName => $"{FirstName} {LastName}".Trim();
+
+    public void RefreshKeys()
+    {
+        EmailKey = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim().ToLowerInvariant();
+        PhoneKey = FrenchPhone.Key(Phone);
+    }
 }

@@ -33,7 +33,52 @@ public sealed class Prospect : IWorkspaceOwned
     public bool PhoneOpposition { get; set; }
     public bool MailOpposition { get; set; }
 
+    public string? NextAction { get; set; }
+
+    /// <summary>The NAF section letter (A–U) of <see cref="NafCode"/>, stored for filtering in SQL.</summary>
+    public string? NafSection { get; set; }
+
+    /// <summary>Folded text of everything a search looks at (name, town, contacts, e-mails, phone digits, SIRET).</summary>
+    public string SearchText { get; set; } = "";
+
+    /// <summary>Folded name, for duplicate detection (same name + postal code).</summary>
+    public string NameKey { get; set; } = "";
+
+    /// <summary>Lower-case e-mail and E.164 phone, for duplicate detection.</summary>
+    public string? EmailKey { get; set; }
+    public string? PhoneKey { get; set; }
+
+    /// <summary>Personal data erased on request (RGPD); the row stays so that the figures stay true.</summary>
+    public bool IsAnonymised { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? LastContactAtUtc { get; set; }
     public List<Contact> Contacts { get; set; } = [];
+
+    public bool HasOpposition => EmailOpposition || PhoneOpposition || MailOpposition;
+
+    /// <summary>Recomputes the search text and duplicate keys from the fields and contacts. Call before saving.</summary>
+    public void RefreshSearchFields()
+    {
+        NameKey = TextFolding.Fold(Name);
+        EmailKey = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim().ToLowerInvariant();
+        PhoneKey = FrenchPhone.Key(Phone);
+        var parts = new List<string?> { Name, City, PostalCode, Email, TextFolding.Digits(Phone), Siret };
+        foreach (var c in Contacts)
+        {
+            c.RefreshKeys();
+            parts.Add(c.FirstName);
+            parts.Add(c.LastName);
+            parts.Add(c.Email);
+            parts.Add(TextFolding.Digits(c.Phone));
+        }
+        SearchText = TextFolding.Fold(string.Join(' ', parts.Where(x => !string.IsNullOrWhiteSpace(x))));
+        if (SearchText.Length > 2000)
+        {
+            SearchText = SearchText[..2000];
+        }
+    }
+
+    /// <summary>CNIL: a prospect's data is kept 3 years from collection or last contact; past that, re-ask or delete.</summary>
+    public static DateTime RetentionLimit(DateTime nowUtc) => nowUtc.AddYears(-3);
 }

@@ -13,7 +13,11 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.JobTitle).HasMaxLength(100);
         builder.Property(c => c.Phone).HasMaxLength(20);
         builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Property(c => c.EmailKey).HasMaxLength(254);
+        builder.Property(c => c.PhoneKey).HasMaxLength(20);
         builder.Ignore(c => c.FullName);
+        builder.HasIndex(c => new { c.WorkspaceId, c.EmailKey });
+        builder.HasIndex(c => new { c.WorkspaceId, c.PhoneKey });
         builder.HasIndex(c => new { c.WorkspaceId, c.ProspectId });
     }
 }

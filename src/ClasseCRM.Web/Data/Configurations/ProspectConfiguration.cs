@@ -18,7 +18,24 @@ public sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.Property(p => p.Email).HasMaxLength(254);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(p => p.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Contacts).WithOne(c => c.Prospect).HasForeignKey(c => c.ProspectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(p => p.NafSection).HasMaxLength(1);
+        builder.Property(p => p.SearchText).HasMaxLength(2000);
+        builder.Property(p => p.NameKey).HasMaxLength(200);
+        builder.Property(p => p.EmailKey).HasMaxLength(254);
+        builder.Property(p => p.PhoneKey).HasMaxLength(20);
+        builder.Property(p => p.NextAction).HasMaxLength(300);
+        builder.Property(p => p.Website).HasMaxLength(200);
+        builder.Property(p => p.CurrentSupplier).HasMaxLength(200);
+        builder.Property(p => p.Source).HasMaxLength(100);
+        builder.Property(p => p.Notes).HasMaxLength(4000);
+        builder.Ignore(p => p.HasOpposition);
         builder.HasIndex(p => new { p.WorkspaceId, p.Name });
+        builder.HasIndex(p => new { p.WorkspaceId, p.NameKey, p.PostalCode });
         builder.HasIndex(p => new { p.WorkspaceId, p.Status });
+        builder.HasIndex(p => new { p.WorkspaceId, p.City });
+        builder.HasIndex(p => new { p.WorkspaceId, p.LastContactAtUtc });
+        builder.HasIndex(p => new { p.WorkspaceId, p.Siret });
+        builder.HasIndex(p => new { p.WorkspaceId, p.EmailKey });
+        builder.HasIndex(p => new { p.WorkspaceId, p.PhoneKey });
     }
 }

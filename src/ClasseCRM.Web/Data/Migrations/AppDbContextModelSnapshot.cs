@@ -133,6 +133,10 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -152,6 +156,10 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ProspectId")
                         .HasColumnType("INTEGER");
 
@@ -164,6 +172,10 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ProspectId");
+
+                    b.HasIndex("WorkspaceId", "EmailKey");
+
+                    b.HasIndex("WorkspaceId", "PhoneKey");
 
                     b.HasIndex("WorkspaceId", "ProspectId");
 
@@ -264,6 +276,7 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CurrentSupplier")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Department")
@@ -278,10 +291,17 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<bool>("EmailConsent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("EmailOpposition")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Employees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAnonymised")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
@@ -297,12 +317,26 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NafSection")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextAction")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
@@ -311,6 +345,10 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.Property<bool>("PhoneConsent")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneOpposition")
                         .HasColumnType("INTEGER");
@@ -323,12 +361,18 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<int>("Potential")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Siret")
                         .HasMaxLength(14)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -339,6 +383,7 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Website")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("WorkspaceId")
@@ -346,11 +391,92 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("WorkspaceId", "City");
+
+                    b.HasIndex("WorkspaceId", "EmailKey");
+
+                    b.HasIndex("WorkspaceId", "LastContactAtUtc");
+
                     b.HasIndex("WorkspaceId", "Name");
+
+                    b.HasIndex("WorkspaceId", "PhoneKey");
+
+                    b.HasIndex("WorkspaceId", "Siret");
 
                     b.HasIndex("WorkspaceId", "Status");
 
+                    b.HasIndex("WorkspaceId", "NameKey", "PostalCode");
+
                     b.ToTable("Prospects");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.ProspectImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("ProspectImports");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.ProspectNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProspectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProspectId");
+
+                    b.HasIndex("WorkspaceId", "ProspectId", "CreatedAtUtc");
+
+                    b.ToTable("ProspectNotes");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Scenario", b =>
@@ -809,6 +935,24 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.HasOne("ClasseCRM.Web.Domain.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.ProspectImport", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.ProspectNote", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Prospect", null)
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -54,6 +54,8 @@ public sealed class ProspectFileGenerator(SeedCatalog catalog, TimeProvider cloc
             {
                 contact.WorkspaceId = workspaceId;
             }
+            prospect.NafSection = catalog.Naf.Find(prospect.NafCode)?.Section;
+            prospect.RefreshSearchFields();
             prospects.Add(prospect);
         }
         return prospects;

@@ -12,6 +12,9 @@ public sealed class SeedCatalog(StoragePaths paths)
 
     private readonly Lazy<IReadOnlyList<ScenarioSeed>> _scenarios = new(() => LoadScenarios(paths.SeedsDirectory));
     private readonly Lazy<IReadOnlyList<Commune>> _communes = new(() => LoadCommunes(paths.SeedsDirectory));
+    private readonly Lazy<NafCatalog> _naf = new(() => LoadNaf(paths.SeedsDirectory));
+
+    public NafCatalog Naf => _naf.Value;
 
     public IReadOnlyList<ScenarioSeed> Scenarios => _scenarios.Value;
 
@@ -27,6 +30,13 @@ public sealed class SeedCatalog(StoragePaths paths)
             .Select(file => JsonSerializer.Deserialize<ScenarioSeed>(File.ReadAllText(file), Json)
                 ?? throw new InvalidDataException($"Scénario illisible : {file}"))
             .ToList();
+    }
+
+    private static NafCatalog LoadNaf(string seeds)
+    {
+        var seed = JsonSerializer.Deserialize<NafSeed>(File.ReadAllText(Path.Combine(seeds, "naf.json")), Json)
+            ?? throw new InvalidDataException("seeds/naf.json illisible");
+        return new NafCatalog(seed.Sections, seed.Classes);
     }
 
     private static List<Commune> LoadCommunes(string seeds)

@@ -1,0 +1,15 @@
+using ClasseCRM.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClasseCRM.Web.Data.Configurations;
+
+public sealed class ProspectImportConfiguration : IEntityTypeConfiguration<ProspectImport>
+{
+    public void Configure(EntityTypeBuilder<ProspectImport> builder)
+    {
+        builder.Property(i => i.FileName).HasMaxLength(260);
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(i => i.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(i => i.WorkspaceId);
+    }
+}

@@ -1,0 +1,23 @@
+namespace ClasseCRM.Web.Domain;
+
+/// <summary>A line of a prospect's timeline: a note written by the student, or an event the app recorded.</summary>
+public sealed class ProspectNote : IWorkspaceOwned
+{
+    public int Id { get; set; }
+    public int WorkspaceId { get; set; }
+    public int ProspectId { get; set; }
+    public TimelineKind Kind { get; set; }
+    public string Text { get; set; } = "";
+    public string AuthorName { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+public enum TimelineKind
+{
+    Note = 0,
+    Created = 1,
+    StatusChanged = 2,
+    Objection = 3,
+    Imported = 4,
+    Anonymised = 5,
+}

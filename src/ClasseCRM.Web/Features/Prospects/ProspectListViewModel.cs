@@ -1,0 +1,33 @@
+using ClasseCRM.Web.Data.Seeding;
+using ClasseCRM.Web.Domain;
+
+namespace ClasseCRM.Web.Features.Prospects;
+
+public sealed record ProspectListViewModel(
+    int WorkspaceId,
+    string WorkspaceName,
+    bool CanWrite,
+    ProspectQuery Query,
+    List<ProspectListItem> Items,
+    int Total,
+    bool TotalIsCapped,
+    int PageSize,
+    IReadOnlyList<NafSection> Sections)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed record ProspectListItem(
+    int Id,
+    string Name,
+    ProspectKind Kind,
+    string PostalCode,
+    string City,
+    ProspectStatus Status,
+    Potential Potential,
+    string? Phone,
+    string? MainContact,
+    DateTime? LastContactAtUtc,
+    DateTime CreatedAtUtc,
+    bool HasOpposition,
+    bool IsAnonymised);
