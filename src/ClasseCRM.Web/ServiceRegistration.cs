@@ -147,6 +147,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Workspaces.WorkspaceService>();
         services.AddScoped<Features.Prospects.ProspectService>();
         services.AddSingleton<Features.Prospects.ProspectValidator>();
+        services.AddScoped<Features.Prospects.ProspectImportService>();
+        services.AddScoped<Features.Prospects.ProspectExportService>();
         services.AddScoped<TeacherAccountService>();
         services.AddScoped<DemoSchoolSeeder>();
 

@@ -92,6 +92,29 @@ public sealed class DemoSchoolSeeder(AppDbContext db, UserManager<AppUser> users
                 {
                     p.Status = ProspectStatus.Prospect;
                 }
+                var contact = p.Contacts.FirstOrDefault();
+                db.ProspectNotes.Add(new ProspectNote
+                {
+                    WorkspaceId = w.Id,
+                    ProspectId = p.Id,
+                    Kind = TimelineKind.Note,
+                    AuthorName = $"{w.Student.FirstName} {w.Student.LastName}",
+                    CreatedAtUtc = p.LastContactAtUtc.Value,
+                    Text = faker.PickRandom(
+                        $"Appel : {contact?.FirstName} {contact?.LastName} intéressé(e), rappeler la semaine prochaine avec une proposition chiffrée.",
+                        "Barrage du standard : le décideur est absent le lundi, rappeler mardi matin.",
+                        "Rendez-vous pris pour une présentation sur place ; préparer la découverte (SONCAS).",
+                        "Déjà équipé chez un concurrent, contrat jusqu'en juin : noter la date pour une relance."),
+                });
+            }
+            if (prospects.Count >= 12)
+            {
+                // A few situations a teacher wants to see: an objection, a file past the 3-year limit, a lost prospect.
+                prospects[10].EmailOpposition = true;
+                prospects[10].PhoneOpposition = true;
+                prospects[11].LastContactAtUtc = now.AddYears(-3).AddDays(-40);
+                prospects[11].CreatedAtUtc = now.AddYears(-4);
+                prospects[7].Status = ProspectStatus.Lost;
             }
             foreach (var p in prospects.Skip(8).Take(2))
             {

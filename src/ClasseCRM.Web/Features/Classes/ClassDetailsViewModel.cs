@@ -10,4 +10,11 @@ public sealed record ClassDetailsViewModel(
 
 public sealed record ClassStudentItem(string Id, string FullName, string UserName, string? Email, bool MustChangePassword, int? WorkspaceId);
 
-public sealed record ClassWorkspaceItem(int Id, string Name, string Scenario, string Members, int ProspectCount);
+public sealed record ClassWorkspaceItem(
+    int Id,
+    string Name,
+    string Scenario,
+    string Members,
+    int ProspectCount,
+    Dictionary<Domain.ProspectStatus, int> ByStatus,
+    Dictionary<Domain.Potential, int> ByPotential);

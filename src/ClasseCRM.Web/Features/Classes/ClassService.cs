@@ -74,7 +74,6 @@ public sealed class ClassService(
                 w.Name,
                 Scenario = w.Scenario!.CompanyName,
                 Members = w.Members.Select(m => m.StudentId).ToList(),
-                Prospects = db.Prospects.Count(p => p.WorkspaceId == w.Id),
             })
             .ToListAsync(ct);
         var students = await db.Enrollments.AsNoTracking()
@@ -83,6 +82,17 @@ public sealed class ClassService(
             .Select(e => new { e.StudentId, e.Student!.FirstName, e.Student.LastName, e.Student.UserName, e.Student.Email, e.Student.MustChangePassword })
             .ToListAsync(ct);
         var names = students.ToDictionary(s => s.StudentId, s => $"{s.FirstName} {s.LastName}");
+        var workspaceIds = workspaces.Select(w => w.Id).ToList();
+        var byStatus = await db.Prospects.AsNoTracking()
+            .Where(p => workspaceIds.Contains(p.WorkspaceId))
+            .GroupBy(p => new { p.WorkspaceId, p.Status })
+            .Select(g => new { g.Key.WorkspaceId, g.Key.Status, Count = g.Count() })
+            .ToListAsync(ct);
+        var byPotential = await db.Prospects.AsNoTracking()
+            .Where(p => workspaceIds.Contains(p.WorkspaceId))
+            .GroupBy(p => new { p.WorkspaceId, p.Potential })
+            .Select(g => new { g.Key.WorkspaceId, g.Key.Potential, Count = g.Count() })
+            .ToListAsync(ct);
         return new ClassDetailsViewModel(
             schoolClass.Id,
             schoolClass.Name,
@@ -93,7 +103,10 @@ public sealed class ClassService(
                 workspaces.LastOrDefault(w => w.Members.Contains(s.StudentId))?.Id)).ToList(),
             workspaces.Select(w => new ClassWorkspaceItem(
                 w.Id, w.Name, w.Scenario,
-                string.Join(", ", w.Members.Select(m => names.GetValueOrDefault(m, "?"))), w.Prospects)).ToList());
+                string.Join(", ", w.Members.Select(m => names.GetValueOrDefault(m, "?"))),
+                byStatus.Where(x => x.WorkspaceId == w.Id).Sum(x => x.Count),
+                byStatus.Where(x => x.WorkspaceId == w.Id).ToDictionary(x => x.Status, x => x.Count),
+                byPotential.Where(x => x.WorkspaceId == w.Id).ToDictionary(x => x.Potential, x => x.Count))).ToList());
     }
 
     public async Task<IssuedCredential> AddStudentAsync(SchoolClass schoolClass, string lastName, string firstName, string? email, CancellationToken ct)

@@ -1,0 +1,140 @@
+using ClasseCRM.Web.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClasseCRM.Web.Features.Prospects;
+
+/// <summary>/prospects/import and /prospects/export: the prospect file in and out of spreadsheets.</summary>
+[Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
+[Route("prospects")]
+public sealed class ProspectFilesController(ProspectService prospects, ProspectImportService imports, ProspectExportService exports, TimeProvider clock) : Controller
+{
+    private const string Views = "~/Features/Prospects/";
+
+    [HttpGet("export")]
+    public async Task<IActionResult> Export([FromQuery] ProspectQuery query, string? format, CancellationToken ct)
+    {
+        if (prospects.ResolveWorkspace(query.Espace) is not { } workspaceId)
+        {
+            return NotFound();
+        }
+        var stamp = Infrastructure.Formatting.French.ToParis(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (format == "xlsx")
+        {
+            Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            Response.Headers.ContentDisposition = $"attachment; filename=\"prospects-{stamp}.xlsx\"";
+            await exports.WriteXlsxAsync(workspaceId, query, Response.Body, ct);
+        }
+        else
+        {
+            Response.ContentType = "text/csv; charset=utf-8";
+            Response.Headers.ContentDisposition = $"attachment; filename=\"prospects-{stamp}.csv\"";
+            await exports.WriteCsvAsync(workspaceId, query, Response.Body, ct);
+        }
+        return new EmptyResult();
+    }
+
+    [HttpGet("import/modele")]
+    public async Task<IActionResult> Template()
+    {
+        using var buffer = new MemoryStream();
+        await ProspectImportService.WriteTemplateAsync(buffer);
+        return File(buffer.ToArray(), "text/csv; charset=utf-8", "modele-import-prospects.csv");
+    }
+
+    [HttpGet("import")]
+    [Authorize(Roles = Roles.Student)]
+    public IActionResult Upload() => WritableWorkspace() is null ? NotFound() : View(Views + "Import.cshtml");
+
+    [HttpPost("import")]
+    [Authorize(Roles = Roles.Student)]
+    [RequestSizeLimit(ProspectImportService.MaxBytes + 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ProspectImportService.MaxBytes + 1024 * 1024)]
+    public async Task<IActionResult> Upload(IFormFile? fichier, CancellationToken ct)
+    {
+        if (WritableWorkspace() is not { } workspaceId)
+        {
+            return NotFound();
+        }
+        if (fichier is null || fichier.Length == 0)
+        {
+            ModelState.AddModelError("fichier", "Choisissez un fichier CSV ou Excel (.xlsx) à importer.");
+            return View(Views + "Import.cshtml");
+        }
+        if (fichier.Length > ProspectImportService.MaxBytes)
+        {
+            ModelState.AddModelError("fichier", "Le fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.");
+            return View(Views + "Import.cshtml");
+        }
+        using var buffer = new MemoryStream();
+        await fichier.CopyToAsync(buffer, ct);
+        var content = buffer.ToArray();
+        var (_, error) = ProspectImportService.ReadTable(fichier.FileName, content);
+        if (error is not null)
+        {
+            ModelState.AddModelError("fichier", error);
+            return View(Views + "Import.cshtml");
+        }
+        var id = await imports.StoreAsync(workspaceId, fichier.FileName, content, ct);
+        return Redirect($"/prospects/import/{id}");
+    }
+
+    [HttpGet("import/{id:int}")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Preview(int id, CancellationToken ct)
+    {
+        var batch = await imports.FindAsync(id, ct);
+        if (batch is null || !prospects.CanWrite(batch.WorkspaceId))
+        {
+            return NotFound();
+        }
+        var (table, _) = ProspectImportService.ReadTable(batch.FileName, batch.Content);
+        var mapping = ProspectImportService.Mapping(table!, batch.MappingJson);
+        var evaluation = await imports.EvaluateAsync(batch.WorkspaceId, table!, mapping, ct);
+        return View(Views + "ImportPreview.cshtml", new ImportPreviewViewModel(batch.Id, batch.FileName, table!, mapping, evaluation));
+    }
+
+    [HttpPost("import/{id:int}")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Apply(int id, List<string>? colonnes, string? action, CancellationToken ct)
+    {
+        var batch = await imports.FindAsync(id, ct);
+        if (batch is null || !prospects.CanWrite(batch.WorkspaceId))
+        {
+            return NotFound();
+        }
+        var (table, _) = ProspectImportService.ReadTable(batch.FileName, batch.Content);
+        if (colonnes is not null && colonnes.Count == table!.Headers.Count)
+        {
+            // A field can be filled by one column only: later duplicates are ignored.
+            var seen = new HashSet<string>();
+            var cleaned = colonnes.Select(c => ProspectColumns.Find(c) is not null && seen.Add(c) ? c : "").ToList();
+            await imports.SaveMappingAsync(batch, cleaned, ct);
+        }
+        if (action != "importer")
+        {
+            return Redirect($"/prospects/import/{id}");
+        }
+        var author = User.FindFirst("classecrm:display_name")?.Value ?? User.Identity?.Name ?? "";
+        var report = await imports.ApplyAsync(batch, author, ct);
+        return View(Views + "ImportReport.cshtml", report);
+    }
+
+    [HttpPost("import/{id:int}/annuler")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Cancel(int id, CancellationToken ct)
+    {
+        var batch = await imports.FindAsync(id, ct);
+        if (batch is null || !prospects.CanWrite(batch.WorkspaceId))
+        {
+            return NotFound();
+        }
+        await imports.CancelAsync(batch, ct);
+        TempData["Message"] = "Import annulé : rien n'a été ajouté.";
+        return Redirect("/prospects");
+    }
+
+    private int? WritableWorkspace() => prospects.ResolveWorkspace(null) is { } ws && prospects.CanWrite(ws) ? ws : null;
+}
+
+public sealed record ImportPreviewViewModel(int Id, string FileName, ImportTable Table, List<string> Mapping, ImportEvaluation Evaluation);

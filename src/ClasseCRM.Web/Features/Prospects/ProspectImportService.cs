@@ -1,0 +1,306 @@
+using System.Text.Json;
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Csv;
+using ClasseCRM.Web.Infrastructure.Spreadsheets;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClasseCRM.Web.Features.Prospects;
+
+/// <summary>
+/// Imports a prospect file (CSV as spreadsheets write it, or .xlsx): upload, column mapping and preview, then either the
+/// valid rows are applied in one transaction with a report of every rejected row and its reason, or the import is
+/// cancelled. Every row passes the same validation as the form, and duplicates (with the file or with existing fiches)
+/// are rejected with the line they repeat.
+/// </summary>
+public sealed class ProspectImportService(AppDbContext db, ProspectValidator validator, TimeProvider clock)
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+    public const int MaxRows = 20_000;
+    public const int PreviewRows = 20;
+
+    /// <summary>Reads the file; a French message when it cannot be imported at all.</summary>
+    public static (ImportTable? Table, string? Error) ReadTable(string fileName, byte[] content)
+    {
+        if (content.Length == 0)
+        {
+            return (null, "Le fichier est vide.");
+        }
+        if (content.Length > MaxBytes)
+        {
+            return (null, "Le fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.");
+        }
+        List<CsvRecord> records;
+        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                using var stream = new MemoryStream(content);
+                records = XlsxReader.Read(stream, MaxRows + 1);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.IO.FileFormatException or InvalidOperationException)
+            {
+                return (null, "Ce fichier Excel ne peut pas être lu. Enregistrez-le au format .xlsx ou CSV puis réessayez.");
+            }
+        }
+        else if (fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            var text = CsvText.Decode(content);
+            records = CsvText.Parse(text, CsvText.DetectSeparator(text));
+        }
+        else
+        {
+            return (null, "Format non reconnu : importez un fichier .csv ou .xlsx.");
+        }
+        if (records.Count < 2)
+        {
+            return (null, "Le fichier doit contenir une ligne d'en-tête puis au moins une fiche.");
+        }
+        if (records.Count - 1 > MaxRows)
+        {
+            return (null, $"Le fichier contient plus de {Infrastructure.Formatting.French.Number(MaxRows)} lignes : découpez-le en plusieurs fichiers.");
+        }
+        return (new ImportTable(records[0].Fields.ToList(), records.Skip(1).ToList()), null);
+    }
+
+    /// <summary>For each column of the file, the field it fills ("" = ignored): the saved mapping, else a guess from its header.</summary>
+    public static List<string> Mapping(ImportTable table, string? savedJson)
+    {
+        if (!string.IsNullOrEmpty(savedJson) && JsonSerializer.Deserialize<List<string>>(savedJson) is { } saved && saved.Count == table.Headers.Count)
+        {
+            return saved;
+        }
+        var used = new HashSet<string>();
+        return table.Headers.Select(h => ProspectColumns.Guess(h) is { } c && used.Add(c.Key) ? c.Key : "").ToList();
+    }
+
+    public async Task<int> StoreAsync(int workspaceId, string fileName, byte[] content, CancellationToken ct)
+    {
+        var batch = new ProspectImport
+        {
+            WorkspaceId = workspaceId,
+            FileName = Path.GetFileName(fileName),
+            Content = content,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.ProspectImports.Add(batch);
+        await db.SaveChangesAsync(ct);
+        return batch.Id;
+    }
+
+    public Task<ProspectImport?> FindAsync(int id, CancellationToken ct) => db.ProspectImports.FirstOrDefaultAsync(i => i.Id == id, ct);
+
+    public async Task SaveMappingAsync(ProspectImport batch, List<string> mapping, CancellationToken ct)
+    {
+        batch.MappingJson = JsonSerializer.Serialize(mapping);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task CancelAsync(ProspectImport batch, CancellationToken ct)
+    {
+        db.ProspectImports.Remove(batch);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Validates every row with the mapping: what would be imported, and every row refused with its reasons.</summary>
+    public async Task<ImportEvaluation> EvaluateAsync(int workspaceId, ImportTable table, List<string> mapping, CancellationToken ct)
+    {
+        var existing = await ExistingKeysAsync(workspaceId, ct);
+        var inFile = new Dictionary<string, int>();
+        var accepted = new List<(int Line, ValidatedProspect Value)>();
+        var rejected = new List<ImportRejection>();
+        var columns = mapping.Select(ProspectColumns.Find).ToList();
+        foreach (var record in table.Rows)
+        {
+            var input = new ProspectInput { Kind = null, Status = null, Potential = null, ContactCivility = null, ContactRole = null };
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (columns[i] is { } column && record[i] is { Length: > 0 } value)
+                {
+                    column.Fill(input, value);
+                }
+            }
+            var result = validator.Validate(input);
+            var content = string.Join(" ; ", record.Fields.Take(6));
+            if (!result.IsValid)
+            {
+                rejected.Add(new ImportRejection(record.Line, content, string.Join(" ", result.Errors.Select(e => $"{Label(e.Field)} : {e.Message}"))));
+                continue;
+            }
+            var keys = Keys(result.Value);
+            var duplicate = keys.FirstOrDefault(k => existing.ContainsKey(k.Key));
+            if (duplicate.Key is not null)
+            {
+                rejected.Add(new ImportRejection(record.Line, content, $"Doublon de la fiche existante « {existing[duplicate.Key]} » ({duplicate.Reason})."));
+                continue;
+            }
+            var repeat = keys.FirstOrDefault(k => inFile.ContainsKey(k.Key));
+            if (repeat.Key is not null)
+            {
+                rejected.Add(new ImportRejection(record.Line, content, $"Doublon de la ligne {inFile[repeat.Key]} du fichier ({repeat.Reason})."));
+                continue;
+            }
+            foreach (var k in keys)
+            {
+                inFile[k.Key] = record.Line;
+            }
+            accepted.Add((record.Line, result.Value));
+        }
+        return new ImportEvaluation(accepted, rejected);
+    }
+
+    /// <summary>Creates every valid row in one transaction; the rejected ones are reported, nothing else is touched.</summary>
+    public async Task<ImportReport> ApplyAsync(ProspectImport batch, string author, CancellationToken ct)
+    {
+        var (table, error) = ReadTable(batch.FileName, batch.Content);
+        if (table is null)
+        {
+            return new ImportReport(0, [new ImportRejection(0, batch.FileName, error!)]);
+        }
+        var evaluation = await EvaluateAsync(batch.WorkspaceId, table, Mapping(table, batch.MappingJson), ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var prospects = new List<Prospect>(evaluation.Accepted.Count);
+        foreach (var (_, value) in evaluation.Accepted)
+        {
+            var p = new Prospect { WorkspaceId = batch.WorkspaceId, CreatedAtUtc = now };
+            value.ApplyTo(p);
+            if (value.Contact is not null)
+            {
+                p.Contacts.Add(value.Contact.ToContact(batch.WorkspaceId));
+            }
+            p.RefreshSearchFields();
+            prospects.Add(p);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            db.Prospects.AddRange(prospects);
+            await db.SaveChangesAsync(ct);
+            db.ProspectNotes.AddRange(prospects.Select(p => new ProspectNote
+            {
+                WorkspaceId = p.WorkspaceId,
+                ProspectId = p.Id,
+                Kind = TimelineKind.Imported,
+                Text = $"Fiche importée du fichier « {batch.FileName} ».",
+                AuthorName = author,
+                CreatedAtUtc = now,
+            }));
+            db.ProspectImports.Remove(batch);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+        return new ImportReport(prospects.Count, evaluation.Rejected);
+    }
+
+    /// <summary>The template: every column's key as header, and one example row.</summary>
+    public static async Task WriteTemplateAsync(Stream output)
+    {
+        await using var csv = new CsvWriter(output);
+        await csv.WriteRowAsync(ProspectColumns.All.Select(c => c.Key));
+        var example = new Dictionary<string, string>
+        {
+            ["type"] = "organisation", ["nom"] = "Cabinet Exemple", ["siret"] = "73282932000074", ["naf"] = "69.20Z", ["effectif"] = "8",
+            ["adresse"] = "3 rue de la Paix", ["code_postal"] = "35000", ["ville"] = "Rennes", ["telephone"] = "02 99 00 00 00",
+            ["email"] = "contact@exemple.example", ["statut"] = "suspect", ["potentiel"] = "B", ["source"] = "Annuaire",
+            ["contact_civilite"] = "Madame", ["contact_nom"] = "Durand", ["contact_prenom"] = "Claire", ["contact_fonction"] = "Gérante", ["contact_role"] = "décideur",
+        };
+        await csv.WriteRowAsync(ProspectColumns.All.Select(c => example.GetValueOrDefault(c.Key, "")));
+    }
+
+    private static string Label(string field) => field switch
+    {
+        nameof(ProspectInput.Kind) => "Type",
+        nameof(ProspectInput.Name) => "Nom",
+        nameof(ProspectInput.Siret) => "SIRET",
+        nameof(ProspectInput.NafCode) => "Code NAF",
+        nameof(ProspectInput.Employees) => "Effectif",
+        nameof(ProspectInput.PostalCode) => "Code postal",
+        nameof(ProspectInput.City) => "Ville",
+        nameof(ProspectInput.Phone) => "Téléphone",
+        nameof(ProspectInput.Email) => "E-mail",
+        nameof(ProspectInput.Status) => "Statut",
+        nameof(ProspectInput.Potential) => "Potentiel",
+        nameof(ProspectInput.ContactLastName) => "Nom de l'interlocuteur",
+        nameof(ProspectInput.ContactPhone) => "Téléphone de l'interlocuteur",
+        nameof(ProspectInput.ContactEmail) => "E-mail de l'interlocuteur",
+        nameof(ProspectInput.ContactRole) => "Rôle",
+        nameof(ProspectInput.ContactCivility) => "Civilité",
+        _ => field,
+    };
+
+    private static List<(string Key, string Reason)> Keys(ValidatedProspect v)
+    {
+        var keys = new List<(string, string)>();
+        if (v.Siret is not null)
+        {
+            keys.Add(("s:" + v.Siret, "même SIRET"));
+        }
+        foreach (var email in new[] { v.Email, v.Contact?.Email }.Where(e => !string.IsNullOrWhiteSpace(e)).Distinct())
+        {
+            keys.Add(("e:" + email!.Trim().ToLowerInvariant(), "même adresse e-mail"));
+        }
+        foreach (var phone in new[] { v.Phone, v.Contact?.Phone }.Select(FrenchPhone.Key).Where(k => k is not null).Distinct())
+        {
+            keys.Add(("t:" + phone, "même téléphone"));
+        }
+        keys.Add(("n:" + TextFolding.Fold(v.Name) + "|" + v.PostalCode, "même nom et même code postal"));
+        return keys;
+    }
+
+    /// <summary>The duplicate keys of the fiches already in the workspace, read once for the whole file.</summary>
+    private async Task<Dictionary<string, string>> ExistingKeysAsync(int workspaceId, CancellationToken ct)
+    {
+        var keys = new Dictionary<string, string>();
+        var rows = await db.Prospects.AsNoTracking()
+            .Where(p => p.WorkspaceId == workspaceId && !p.IsAnonymised)
+            .Select(p => new { p.Name, p.Siret, p.EmailKey, p.PhoneKey, p.NameKey, p.PostalCode })
+            .ToListAsync(ct);
+        foreach (var p in rows)
+        {
+            if (p.Siret is not null)
+            {
+                keys.TryAdd("s:" + p.Siret, p.Name);
+            }
+            if (p.EmailKey is not null)
+            {
+                keys.TryAdd("e:" + p.EmailKey, p.Name);
+            }
+            if (p.PhoneKey is not null)
+            {
+                keys.TryAdd("t:" + p.PhoneKey, p.Name);
+            }
+            keys.TryAdd("n:" + p.NameKey + "|" + p.PostalCode, p.Name);
+        }
+        var contacts = await db.Contacts.AsNoTracking()
+            .Where(c => c.WorkspaceId == workspaceId && (c.EmailKey != null || c.PhoneKey != null))
+            .Select(c => new { c.EmailKey, c.PhoneKey, c.Prospect!.Name })
+            .ToListAsync(ct);
+        foreach (var c in contacts)
+        {
+            if (c.EmailKey is not null)
+            {
+                keys.TryAdd("e:" + c.EmailKey, c.Name);
+            }
+            if (c.PhoneKey is not null)
+            {
+                keys.TryAdd("t:" + c.PhoneKey, c.Name);
+            }
+        }
+        return keys;
+    }
+}
+
+/// <summary>A file read into a header and its rows (each with its line in the file).</summary>
+public sealed record ImportTable(List<string> Headers, List<CsvRecord> Rows);
+
+public sealed record ImportRejection(int Line, string Content, string Reason);
+
+public sealed record ImportEvaluation(List<(int Line, ValidatedProspect Value)> Accepted, List<ImportRejection> Rejected);
+
+public sealed record ImportReport(int Created, List<ImportRejection> Rejected);
