@@ -42,7 +42,7 @@ public static class DatabaseInitializer
         }
 
         await EnsureAdministratorAsync(sp, logger);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", ct);
+        await Infrastructure.Data.DatabaseMaintenance.OptimizeAsync(db, ct);
     }
 
     /// <summary>Adds every scenario of seeds/scenarios that the database does not have yet (by key). Existing ones are left alone.</summary>

@@ -190,6 +190,7 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
             db.ProspectImports.Remove(batch);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            await Infrastructure.Data.DatabaseMaintenance.OptimizeAsync(db, ct);
         }
         finally
         {
