@@ -31,7 +31,11 @@ public sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.Ignore(p => p.HasOpposition);
         builder.HasIndex(p => new { p.WorkspaceId, p.Name });
         builder.HasIndex(p => new { p.WorkspaceId, p.NameKey, p.PostalCode });
-        builder.HasIndex(p => new { p.WorkspaceId, p.Status });
+        // The list's filters combine freely: one index leads with the low-cardinality ones (SQLite skip-scans it when
+        // statistics are known), others serve the common single filters.
+        builder.HasIndex(p => new { p.WorkspaceId, p.Status, p.Potential, p.Department });
+        builder.HasIndex(p => new { p.WorkspaceId, p.Department });
+        builder.HasIndex(p => new { p.WorkspaceId, p.NafSection });
         builder.HasIndex(p => new { p.WorkspaceId, p.City });
         builder.HasIndex(p => new { p.WorkspaceId, p.LastContactAtUtc });
         builder.HasIndex(p => new { p.WorkspaceId, p.Siret });

@@ -393,9 +393,13 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.HasIndex("WorkspaceId", "City");
 
+                    b.HasIndex("WorkspaceId", "Department");
+
                     b.HasIndex("WorkspaceId", "EmailKey");
 
                     b.HasIndex("WorkspaceId", "LastContactAtUtc");
+
+                    b.HasIndex("WorkspaceId", "NafSection");
 
                     b.HasIndex("WorkspaceId", "Name");
 
@@ -403,9 +407,9 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.HasIndex("WorkspaceId", "Siret");
 
-                    b.HasIndex("WorkspaceId", "Status");
-
                     b.HasIndex("WorkspaceId", "NameKey", "PostalCode");
+
+                    b.HasIndex("WorkspaceId", "Status", "Potential", "Department");
 
                     b.ToTable("Prospects");
                 });

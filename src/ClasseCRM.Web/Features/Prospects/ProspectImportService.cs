@@ -206,10 +206,24 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
         await csv.WriteRowAsync(ProspectColumns.All.Select(c => c.Key));
         var example = new Dictionary<string, string>
         {
-            ["type"] = "organisation", ["nom"] = "Cabinet Exemple", ["siret"] = "73282932000074", ["naf"] = "69.20Z", ["effectif"] = "8",
-            ["adresse"] = "3 rue de la Paix", ["code_postal"] = "35000", ["ville"] = "Rennes", ["telephone"] = "02 99 00 00 00",
-            ["email"] = "contact@exemple.example", ["statut"] = "suspect", ["potentiel"] = "B", ["source"] = "Annuaire",
-            ["contact_civilite"] = "Madame", ["contact_nom"] = "Durand", ["contact_prenom"] = "Claire", ["contact_fonction"] = "Gérante", ["contact_role"] = "décideur",
+            ["type"] = "organisation",
+            ["nom"] = "Cabinet Exemple",
+            ["siret"] = "73282932000074",
+            ["naf"] = "69.20Z",
+            ["effectif"] = "8",
+            ["adresse"] = "3 rue de la Paix",
+            ["code_postal"] = "35000",
+            ["ville"] = "Rennes",
+            ["telephone"] = "02 99 00 00 00",
+            ["email"] = "contact@exemple.example",
+            ["statut"] = "suspect",
+            ["potentiel"] = "B",
+            ["source"] = "Annuaire",
+            ["contact_civilite"] = "Madame",
+            ["contact_nom"] = "Durand",
+            ["contact_prenom"] = "Claire",
+            ["contact_fonction"] = "Gérante",
+            ["contact_role"] = "décideur",
         };
         await csv.WriteRowAsync(ProspectColumns.All.Select(c => example.GetValueOrDefault(c.Key, "")));
     }

@@ -43,18 +43,24 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
     public Task<string> WorkspaceNameAsync(int workspaceId, CancellationToken ct) =>
         db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Name).FirstAsync(ct);
 
-    /// <summary>The prospects of a workspace matching the query, filtered, sorted and paged in SQL.</summary>
-    public IQueryable<Prospect> Filter(int workspaceId, ProspectQuery q)
+    /// <summary>The prospects of a workspace matching the query's search and filters, in the query's order.</summary>
+    public IQueryable<Prospect> Filter(int workspaceId, ProspectQuery q) => Sort(Where(workspaceId, q), q);
+
+    /// <summary>The search and filters alone: counted without an order, so SQLite can count from the best index.</summary>
+    private IQueryable<Prospect> Where(int workspaceId, ProspectQuery q)
     {
         var query = db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId);
         var term = TextFolding.Fold(q.Q);
         if (term.Length > 0)
         {
-            var digits = TextFolding.Digits(q.Q);
             // A phone typed with spaces or dots ("02 99 …") is searched by its digits, which the search text holds.
+            var digits = TextFolding.Digits(q.Q);
             var phoneLike = digits.Length >= 4 && digits.Length >= term.Count(char.IsLetterOrDigit) - 1;
             var needle = phoneLike ? digits : term;
-            query = query.Where(p => p.SearchText.Contains(needle));
+            var matching = Infrastructure.Data.ProspectSearchIndex.MatchingIds(db, needle);
+            query = matching is not null
+                ? query.Where(p => matching.Contains(p.Id))
+                : query.Where(p => p.SearchText.Contains(needle));
         }
         if (q.Statut is { } status)
         {
@@ -93,7 +99,11 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
             var limit = Prospect.RetentionLimit(now);
             query = query.Where(p => !p.IsAnonymised && (p.LastContactAtUtc ?? p.CreatedAtUtc) < limit);
         }
-        return q.Tri switch
+        return query;
+    }
+
+    private static IQueryable<Prospect> Sort(IQueryable<Prospect> query, ProspectQuery q) =>
+        q.Tri switch
         {
             "ville" => q.Desc ? query.OrderByDescending(p => p.City).ThenByDescending(p => p.Id) : query.OrderBy(p => p.City).ThenBy(p => p.Id),
             "statut" => q.Desc ? query.OrderByDescending(p => p.Status).ThenByDescending(p => p.Id) : query.OrderBy(p => p.Status).ThenBy(p => p.Id),
@@ -102,12 +112,11 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
             "creation" => q.Desc ? query.OrderByDescending(p => p.Id) : query.OrderBy(p => p.Id),
             _ => q.Desc ? query.OrderByDescending(p => p.Name).ThenByDescending(p => p.Id) : query.OrderBy(p => p.Name).ThenBy(p => p.Id),
         };
-    }
 
     public async Task<ProspectListViewModel> ListAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
     {
-        var filtered = Filter(workspaceId, q);
-        var total = await filtered.Take(CountCap + 1).CountAsync(ct);
+        var total = await Where(workspaceId, q).Take(CountCap + 1).CountAsync(ct);
+        var filtered = Sort(Where(workspaceId, q), q);
         var pages = Math.Max(1, (Math.Min(total, CountCap) + PageSize - 1) / PageSize);
         q.Page = Math.Clamp(q.Page, 1, total > CountCap ? int.MaxValue : pages);
         var items = await filtered

@@ -189,8 +189,16 @@ public sealed class ProspectsController(ProspectService prospects, ProspectValid
         }
         return View("Contact", new ContactEditViewModel
         {
-            ProspectId = id, ProspectName = prospect.Name, Id = c.Id, Civility = c.Civility.ToString(), LastName = c.LastName,
-            FirstName = c.FirstName, JobTitle = c.JobTitle, Role = c.Role.ToString(), Phone = c.Phone, Email = c.Email,
+            ProspectId = id,
+            ProspectName = prospect.Name,
+            Id = c.Id,
+            Civility = c.Civility.ToString(),
+            LastName = c.LastName,
+            FirstName = c.FirstName,
+            JobTitle = c.JobTitle,
+            Role = c.Role.ToString(),
+            Phone = c.Phone,
+            Email = c.Email,
         });
     }
 

@@ -74,7 +74,11 @@ public sealed class ProspectImportExportTests(TestApp app) : IClassFixture<TestA
 
         var remapped = await client.PostFormAsync($"/prospects/import/{id}", new()
         {
-            ["colonnes[0]"] = "nom", ["colonnes[1]"] = "code_postal", ["colonnes[2]"] = "ville", ["colonnes[3]"] = "telephone", ["action"] = "apercu",
+            ["colonnes[0]"] = "nom",
+            ["colonnes[1]"] = "code_postal",
+            ["colonnes[2]"] = "ville",
+            ["colonnes[3]"] = "telephone",
+            ["action"] = "apercu",
         }, formPage: $"/prospects/import/{id}");
         remapped.AssertRedirectsTo($"/prospects/import/{id}");
         await client.PostFormAsync($"/prospects/import/{id}", new() { ["action"] = "importer" }, formPage: $"/prospects/import/{id}");
@@ -156,8 +160,15 @@ public sealed class ProspectImportExportTests(TestApp app) : IClassFixture<TestA
         var (client, ws) = await StudentAsync("eleve7");
         await client.PostFormAsync("/prospects/nouveau", new()
         {
-            ["Kind"] = "Organisation", ["Name"] = "=HYPERLINK(\"http://pirate.example\")", ["PostalCode"] = "35000", ["City"] = "Rennes",
-            ["Status"] = "Prospect", ["Potential"] = "A", ["Notes"] = "  @SUM(A1:A9)", ["ContactLastName"] = "-Moins", ["ContactFirstName"] = "+Plus",
+            ["Kind"] = "Organisation",
+            ["Name"] = "=HYPERLINK(\"http://pirate.example\")",
+            ["PostalCode"] = "35000",
+            ["City"] = "Rennes",
+            ["Status"] = "Prospect",
+            ["Potential"] = "A",
+            ["Notes"] = "  @SUM(A1:A9)",
+            ["ContactLastName"] = "-Moins",
+            ["ContactFirstName"] = "+Plus",
         });
 
         var response = await client.GetAsync("/prospects/export?statut=Prospect&format=csv");

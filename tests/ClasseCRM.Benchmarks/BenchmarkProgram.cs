@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ClasseCRM.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClasseCRM.Benchmarks;
+
+/// <summary>Entry point of the benchmark program (the web app's own Program is the one under test).</summary>
+internal static class BenchmarkProgram
+{
+    public static async Task Main(string[] args)
+    {
+        // Usage: dotnet run -c Release --project tests/ClasseCRM.Benchmarks -- [school|single|both] [requests per client]
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        var layout = args.Length > 0 ? args[0] : "both";
+        if (layout == "sql")
+        {
+            // Prints the SQL of the list queries, to read their plans with EXPLAIN QUERY PLAN.
+            using var sqlApp = new BenchmarkApp(Path.Combine(Path.GetTempPath(), "classecrm-bench-sql"));
+            sqlApp.Start();
+            await using var scope = sqlApp.Services.CreateAsyncScope();
+            var service = scope.ServiceProvider.GetRequiredService<ClasseCRM.Web.Features.Prospects.ProspectService>();
+            var query = new ClasseCRM.Web.Features.Prospects.ProspectQuery { Statut = ClasseCRM.Web.Domain.ProspectStatus.Prospect, Potentiel = ClasseCRM.Web.Domain.Potential.A, Dept = "35" };
+            Console.WriteLine(service.Filter(1, query).Take(25).ToQueryString());
+            Console.WriteLine(service.Filter(1, new ClasseCRM.Web.Features.Prospects.ProspectQuery { Q = "martin" }).Take(25).ToQueryString());
+            return;
+        }
+        var perClient = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"ClasseCRM benchmarks — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {perClient} requests per client");
+
+        if (layout is "school" or "both")
+        {
+            await RunLayoutAsync("Année scolaire : 600 espaces, 100 000 organisations", 600, 100_000, withBulkFiles: false);
+        }
+        if (layout is "single" or "both")
+        {
+            await RunLayoutAsync("Un espace de 100 000 organisations", 1, 100_000, withBulkFiles: true);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(report);
+        var output = Path.Combine(AppContext.BaseDirectory, "benchmarks.md");
+        await File.WriteAllTextAsync(output, report.ToString());
+        Console.WriteLine($"Résultats : {output}");
+
+        async Task RunLayoutAsync(string title, int workspaces, int organisations, bool withBulkFiles)
+        {
+            Console.WriteLine($"== {title}");
+            var dir = Path.Combine(Path.GetTempPath(), "classecrm-bench", Guid.NewGuid().ToString("N"));
+            using var app = new BenchmarkApp(dir);
+            app.Start();
+            var (student, workspaceId) = await Generator.FillAsync(app.Services, workspaces, organisations);
+            var client = await LoadRunner.SignInAsync(app.BaseUrl, student, Generator.Password);
+            var runner = new LoadRunner(client);
+
+            List<int> ids;
+            string searchTerm;
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                ids = await db.Prospects.Where(p => p.WorkspaceId == workspaceId).OrderBy(p => p.Id).Select(p => p.Id).Take(2000).ToListAsync();
+                searchTerm = (await db.Contacts.Where(c => c.WorkspaceId == workspaceId).OrderBy(c => c.Id).Select(c => c.LastName).FirstAsync()).ToLowerInvariant();
+            }
+
+            report.AppendLine();
+            report.AppendLine(CultureInfo.InvariantCulture, $"### {title}");
+            report.AppendLine();
+            report.AppendLine("| page | clients | requests | p50 ms | p95 ms | p99 ms | req/s | HTML bytes |");
+            report.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+            var pages = new (string Name, Func<int, string> Url)[]
+            {
+                ("list", i => $"prospects?page={1 + (i % 20)}"),
+                ("search (name of a contact)", _ => $"prospects?q={Uri.EscapeDataString(searchTerm)}"),
+                ("search (no match)", _ => "prospects?q=zzzqxw"),
+                ("filtered list (statut + potentiel + dept)", _ => "prospects?statut=Prospect&potentiel=A&dept=35"),
+                ("detail", i => $"prospects/{ids[i % ids.Count]}"),
+            };
+            foreach (var clients in new[] { 1, 16 })
+            {
+                foreach (var (name, url) in pages)
+                {
+                    var r = await runner.RunAsync(name, clients, clients == 1 ? perClient * 2 : perClient, url);
+                    var line = $"| {r.Name} | {r.Clients} | {r.Requests} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.PerSecond:F0} | {r.Bytes:N0} |";
+                    Console.WriteLine(line);
+                    report.AppendLine(line);
+                }
+            }
+
+            if (withBulkFiles)
+            {
+                var watch = Stopwatch.StartNew();
+                var csv = await client.GetByteArrayAsync("prospects/export?format=csv");
+                var csvTime = watch.Elapsed.TotalSeconds;
+                watch.Restart();
+                var xlsx = await client.GetByteArrayAsync("prospects/export?format=xlsx");
+                var xlsxTime = watch.Elapsed.TotalSeconds;
+                report.AppendLine();
+                report.AppendLine(CultureInfo.InvariantCulture, $"- Export of {organisations:N0} rows: CSV {csvTime:F2} s ({csv.Length / 1024 / 1024} MB), XLSX {xlsxTime:F2} s ({xlsx.Length / 1024 / 1024} MB)");
+
+                // Import of 10 000 new rows into the same workspace (duplicates checked against the 100 000 already there).
+                var file = new StringBuilder("nom;siret;code_postal;ville;telephone;email;statut;potentiel;contact_nom;contact_prenom;contact_fonction\n");
+                for (var i = 0; i < 10_000; i++)
+                {
+                    file.Append(CultureInfo.InvariantCulture, $"Import Banc {i};;35000;Rennes;;import{i}@banc.example;suspect;B;Nom{i};Prénom;Gérant\n");
+                }
+                var upload = new MultipartFormDataContent
+                {
+                    { new StringContent(LoadRunner.TokenFrom(await client.GetStringAsync("prospects/import"))), "__RequestVerificationToken" },
+                    { new ByteArrayContent(Encoding.UTF8.GetBytes(file.ToString())), "fichier", "banc.csv" },
+                };
+                watch.Restart();
+                var uploaded = await client.PostAsync("prospects/import", upload);
+                var previewUrl = uploaded.Headers.Location!.OriginalString.TrimStart('/');
+                var preview = await client.GetStringAsync(previewUrl);
+                var previewTime = watch.Elapsed.TotalSeconds;
+                watch.Restart();
+                var applied = await client.PostAsync(previewUrl, new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["action"] = "importer",
+                    ["__RequestVerificationToken"] = LoadRunner.TokenFrom(preview),
+                }));
+                var body = await applied.Content.ReadAsStringAsync();
+                var applyTime = watch.Elapsed.TotalSeconds;
+                var created = body.Contains("10000</strong> fiche(s) importée(s)", StringComparison.Ordinal);
+                report.AppendLine(CultureInfo.InvariantCulture, $"- Import of 10 000 rows: upload + preview {previewTime:F2} s, apply {applyTime:F2} s ({(created ? "10 000 created" : "UNEXPECTED RESULT")})");
+            }
+            client.Dispose();
+            Console.WriteLine(report);
+        }
+    }
+}

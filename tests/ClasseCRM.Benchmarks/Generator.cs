@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Data.Seeding;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClasseCRM.Benchmarks;
+
+/// <summary>
+/// Fills a database with a realistic school year (600 workspaces, 100 000 organisations, about 200 000 contacts) or with
+/// one workspace holding 100 000 organisations, through the app's own prospect generator and entities.
+/// </summary>
+internal static class Generator
+{
+    public const string Password = "bench-classecrm";
+
+    /// <summary>Returns the user name of the student whose workspace is measured, and that workspace's id.</summary>
+    public static async Task<(string Student, int WorkspaceId)> FillAsync(IServiceProvider services, int workspaces, int organisations)
+    {
+        var watch = Stopwatch.StartNew();
+        int scenarioId;
+        int classId;
+        string hash;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            hash = users.PasswordHasher.HashPassword(new AppUser(), Password);
+            var teacher = new AppUser { UserName = "prof.bench", FirstName = "Prof", LastName = "Bench", PasswordHash = hash };
+            await users.CreateAsync(teacher);
+            await users.AddToRoleAsync(teacher, Roles.Teacher);
+            scenarioId = await db.Scenarios.Where(s => s.SourceKey == "bureau-ouest").Select(s => s.Id).FirstAsync();
+            var schoolClass = new SchoolClass { Name = "Banc d'essai", SchoolYear = "2026-2027", TeacherId = teacher.Id };
+            db.Classes.Add(schoolClass);
+            await db.SaveChangesAsync();
+            classId = schoolClass.Id;
+        }
+
+        var perWorkspace = organisations / workspaces;
+        var firstWorkspace = 0;
+        for (var w = 0; w < workspaces; w++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var generator = scope.ServiceProvider.GetRequiredService<ProspectFileGenerator>();
+            var student = new AppUser { UserName = $"bench{w + 1}", FirstName = "Élève", LastName = $"Banc {w + 1}", PasswordHash = hash };
+            await users.CreateAsync(student);
+            await users.AddToRoleAsync(student, Roles.Student);
+            db.Enrollments.Add(new ClassEnrollment { ClassId = classId, StudentId = student.Id });
+            var workspace = new Workspace { ClassId = classId, ScenarioId = scenarioId, Name = $"Espace {w + 1}", Members = [new WorkspaceMember { StudentId = student.Id }] };
+            db.Workspaces.Add(workspace);
+            await db.SaveChangesAsync();
+            if (w == 0)
+            {
+                firstWorkspace = workspace.Id;
+            }
+            var scenario = await db.Scenarios.AsNoTracking().FirstAsync(s => s.Id == scenarioId);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            // Generated in chunks so memory stays flat for the 100 000-organisation workspace.
+            for (var done = 0; done < perWorkspace; done += 5000)
+            {
+                scenario.ProspectCount = Math.Min(5000, perWorkspace - done);
+                var batch = generator.Generate(scenario, workspace.Id, seed: (w * 1000) + done);
+                // Bogus draws towns and names from small lists: give each organisation its own name so the data looks like a real file.
+                foreach (var p in batch)
+                {
+                    p.Name = $"{p.Name} {done + batch.IndexOf(p) + 1}";
+                    p.RefreshSearchFields();
+                }
+                db.Prospects.AddRange(batch);
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+            }
+            if (w % 100 == 99)
+            {
+                Console.WriteLine($"  {w + 1} espaces générés ({watch.Elapsed.TotalSeconds:F0} s)");
+            }
+        }
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await DatabaseMaintenance.OptimizeAsync(db, CancellationToken.None);
+            var total = await db.Prospects.CountAsync();
+            var contacts = await db.Contacts.CountAsync();
+            Console.WriteLine($"  {total:N0} organisations, {contacts:N0} interlocuteurs, {workspaces} espace(s) en {watch.Elapsed.TotalSeconds:F0} s");
+        }
+        return ("bench1", firstWorkspace);
+    }
+}
