@@ -47,7 +47,9 @@ public static class ServiceRegistration
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) => options
             .UseSqlite(sp.GetRequiredService<StoragePaths>().ConnectionString)
-            .AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>())
+            // Counting with a cap (Take without OrderBy) is deliberate: the order does not change a count.
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {

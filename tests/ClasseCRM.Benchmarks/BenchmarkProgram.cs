@@ -128,7 +128,6 @@ internal static class BenchmarkProgram
                 report.AppendLine(CultureInfo.InvariantCulture, $"- Import of 10 000 rows: upload + preview {previewTime:F2} s, apply {applyTime:F2} s ({(created ? "10 000 created" : "UNEXPECTED RESULT")})");
             }
             client.Dispose();
-            Console.WriteLine(report);
         }
     }
 }

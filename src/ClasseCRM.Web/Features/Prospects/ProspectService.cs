@@ -119,13 +119,17 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
         var filtered = Sort(Where(workspaceId, q), q);
         var pages = Math.Max(1, (Math.Min(total, CountCap) + PageSize - 1) / PageSize);
         q.Page = Math.Clamp(q.Page, 1, total > CountCap ? int.MaxValue : pages);
-        var items = await filtered
-            .Skip((q.Page - 1) * PageSize).Take(PageSize)
+        // The page's ids first (a narrow sort), then its rows with their main contact: the contact is looked up for
+        // 25 rows, not for every row that matched before sorting.
+        var ids = await filtered.Skip((q.Page - 1) * PageSize).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
+        var rows = await db.Prospects.AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
             .Select(p => new ProspectListItem(
                 p.Id, p.Name, p.Kind, p.PostalCode, p.City, p.Status, p.Potential, p.Phone,
                 p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id).Select(c => c.FirstName + " " + c.LastName).FirstOrDefault(),
                 p.LastContactAtUtc, p.CreatedAtUtc, p.EmailOpposition || p.PhoneOpposition || p.MailOpposition, p.IsAnonymised))
-            .ToListAsync(ct);
+            .ToDictionaryAsync(p => p.Id, ct);
+        var items = ids.Select(id => rows[id]).ToList();
         return new ProspectListViewModel(
             workspaceId, await WorkspaceNameAsync(workspaceId, ct), CanWrite(workspaceId), q, items,
             Math.Min(total, CountCap), total > CountCap, PageSize, seeds.Naf.Sections);
