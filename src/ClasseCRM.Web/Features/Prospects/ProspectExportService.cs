@@ -26,17 +26,15 @@ public sealed class ProspectExportService(ProspectService prospects)
         }
     }
 
-    public async Task WriteXlsxAsync(int workspaceId, ProspectQuery query, Stream output, CancellationToken ct)
+    public Task WriteXlsxAsync(int workspaceId, ProspectQuery query, Stream output, CancellationToken ct) =>
+        XlsxWriter.WriteAsync(output, "Prospects", XlsxRowsAsync(workspaceId, query, ct), ct);
+
+    private async IAsyncEnumerable<IReadOnlyList<string?>> XlsxRowsAsync(int workspaceId, ProspectQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var rows = new List<IReadOnlyList<string?>> { ProspectColumns.All.Select(c => (string?)c.Key).ToList() };
+        yield return ProspectColumns.All.Select(c => (string?)c.Key).ToList();
         await foreach (var (p, c) in RowsAsync(workspaceId, query).WithCancellation(ct))
         {
-            rows.Add(Cells(p, c).ToList());
+            yield return Cells(p, c).ToList();
         }
-        // The Open XML package needs a seekable stream: build it in memory, then copy.
-        using var buffer = new MemoryStream();
-        XlsxWriter.Write(buffer, "Prospects", rows);
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, ct);
     }
 }

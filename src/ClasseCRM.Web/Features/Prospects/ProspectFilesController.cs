@@ -21,6 +21,11 @@ public sealed class ProspectFilesController(ProspectService prospects, ProspectI
         var stamp = Infrastructure.Formatting.French.ToParis(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (format == "xlsx")
         {
+            // The zip archive writes parts of its directory synchronously: allowed for this download only.
+            if (HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>() is { } body)
+            {
+                body.AllowSynchronousIO = true;
+            }
             Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             Response.Headers.ContentDisposition = $"attachment; filename=\"prospects-{stamp}.xlsx\"";
             await exports.WriteXlsxAsync(workspaceId, query, Response.Body, ct);

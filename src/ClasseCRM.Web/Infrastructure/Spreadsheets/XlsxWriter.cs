@@ -1,71 +1,92 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ClasseCRM.Web.Infrastructure.Spreadsheets;
 
 /// <summary>
-/// Writes one worksheet of text cells. The sheet's XML is streamed straight into the package (100 000 rows in a couple
-/// of seconds); empty cells are left out; formulas are neutralised and characters XML cannot hold are dropped.
+/// Writes a one-sheet .xlsx of text cells straight into a zip stream (SpreadsheetML: content types, relationships,
+/// workbook, sheet), row by row, so 100 000 rows stream to the browser without being held in memory. Empty cells are
+/// left out, formulas are neutralised and characters XML cannot hold are dropped.
 /// </summary>
 public static class XlsxWriter
 {
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    public static void Write(Stream output, string sheetName, IEnumerable<IReadOnlyList<string?>> rows)
+    public static void Write(Stream output, string sheetName, IEnumerable<IReadOnlyList<string?>> rows) =>
+        WriteAsync(output, sheetName, rows.ToAsyncEnumerable(), CancellationToken.None).GetAwaiter().GetResult();
+
+    public static async Task WriteAsync(Stream output, string sheetName, IAsyncEnumerable<IReadOnlyList<string?>> rows, CancellationToken ct)
     {
-        using var document = SpreadsheetDocument.Create(output, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-        using (var stream = worksheetPart.GetStream(FileMode.Create, FileAccess.Write))
-        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        await using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        await AddTextAsync(zip, "[Content_Types].xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
+            "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+            "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
+            "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+            "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>" +
+            "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" +
+            "</Types>");
+        await AddTextAsync(zip, "_rels/.rels",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
+            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+            "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>" +
+            "</Relationships>");
+        await AddTextAsync(zip, "xl/workbook.xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
+            $"<workbook xmlns=\"{Main}\" xmlns:r=\"{Relationships}\"><sheets><sheet name=\"{System.Security.SecurityElement.Escape(sheetName)}\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        await AddTextAsync(zip, "xl/_rels/workbook.xml.rels",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
+            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+            "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>" +
+            "</Relationships>");
+
+        var entry = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest);
+        await using var stream = await entry.OpenAsync(ct);
+        await using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true });
+        await xml.WriteStartDocumentAsync(true);
+        await xml.WriteStartElementAsync(null, "worksheet", Main);
+        await xml.WriteStartElementAsync(null, "sheetData", Main);
+        var rowNumber = 0;
+        var columns = new List<string>();
+        await foreach (var row in rows.WithCancellation(ct))
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("worksheet", Main);
-            xml.WriteStartElement("sheetData", Main);
-            var rowNumber = 0;
-            var columns = new List<string>();
-            foreach (var row in rows)
+            rowNumber++;
+            var r = rowNumber.ToString(CultureInfo.InvariantCulture);
+            await xml.WriteStartElementAsync(null, "row", Main);
+            await xml.WriteAttributeStringAsync(null, "r", null, r);
+            for (var i = 0; i < row.Count; i++)
             {
-                rowNumber++;
-                var r = rowNumber.ToString(CultureInfo.InvariantCulture);
-                xml.WriteStartElement("row", Main);
-                xml.WriteAttributeString("r", r);
-                for (var i = 0; i < row.Count; i++)
+                var value = Clean(SpreadsheetSafety.Neutralise(row[i]));
+                if (value.Length == 0)
                 {
-                    var value = Clean(SpreadsheetSafety.Neutralise(row[i]));
-                    if (value.Length == 0)
-                    {
-                        continue;
-                    }
-                    while (columns.Count <= i)
-                    {
-                        columns.Add(ColumnName(columns.Count));
-                    }
-                    xml.WriteStartElement("c", Main);
-                    xml.WriteAttributeString("r", columns[i] + r);
-                    xml.WriteAttributeString("t", "inlineStr");
-                    xml.WriteStartElement("is", Main);
-                    xml.WriteStartElement("t", Main);
-                    if (value[0] == ' ' || value[^1] == ' ')
-                    {
-                        xml.WriteAttributeString("xml", "space", null, "preserve");
-                    }
-                    xml.WriteString(value);
-                    xml.WriteEndElement();
-                    xml.WriteEndElement();
-                    xml.WriteEndElement();
+                    continue;
                 }
-                xml.WriteEndElement();
+                while (columns.Count <= i)
+                {
+                    columns.Add(ColumnName(columns.Count));
+                }
+                await xml.WriteStartElementAsync(null, "c", Main);
+                await xml.WriteAttributeStringAsync(null, "r", null, columns[i] + r);
+                await xml.WriteAttributeStringAsync(null, "t", null, "inlineStr");
+                await xml.WriteStartElementAsync(null, "is", Main);
+                await xml.WriteStartElementAsync(null, "t", Main);
+                if (value[0] == ' ' || value[^1] == ' ')
+                {
+                    await xml.WriteAttributeStringAsync("xml", "space", null, "preserve");
+                }
+                await xml.WriteStringAsync(value);
+                await xml.WriteEndElementAsync();
+                await xml.WriteEndElementAsync();
+                await xml.WriteEndElementAsync();
             }
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
+            await xml.WriteEndElementAsync();
         }
-        workbookPart.Workbook = new Workbook(new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = 1, Name = sheetName }));
-        workbookPart.Workbook.Save();
+        await xml.WriteEndElementAsync();
+        await xml.WriteEndElementAsync();
+        await xml.WriteEndDocumentAsync();
     }
 
     /// <summary>"A", "B", … "Z", "AA"… for a zero-based column.</summary>
@@ -77,6 +98,14 @@ public static class XlsxWriter
             name = (char)('A' + ((n - 1) % 26)) + name;
         }
         return name;
+    }
+
+    private static async Task AddTextAsync(ZipArchive zip, string name, string content)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        await using var stream = await entry.OpenAsync();
+        var bytes = Encoding.UTF8.GetBytes(content);
+        await stream.WriteAsync(bytes);
     }
 
     private static string Clean(string value)

@@ -208,5 +208,6 @@ public sealed class ProspectImportExportTests(TestApp app) : IClassFixture<TestA
         Assert.Equal(count + 1, rows.Count);
         Assert.Contains(rows, r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ElementAt(1).InnerText == "'=1+1");
         Assert.Empty(sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.CellFormula>());
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
     }
 }
