@@ -131,7 +131,8 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
             var duplicate = keys.FirstOrDefault(k => existing.ContainsKey(k.Key));
             if (duplicate.Key is not null)
             {
-                rejected.Add(new ImportRejection(record.Line, content, $"Doublon de la fiche existante « {existing[duplicate.Key]} » ({duplicate.Reason})."));
+                var (name, id) = existing[duplicate.Key];
+                rejected.Add(new ImportRejection(record.Line, content, $"Doublon de la fiche existante « {name} » ({duplicate.Reason}).", id));
                 continue;
             }
             var repeat = keys.FirstOrDefault(k => inFile.ContainsKey(k.Key));
@@ -269,42 +270,42 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
     }
 
     /// <summary>The duplicate keys of the fiches already in the workspace, read once for the whole file.</summary>
-    private async Task<Dictionary<string, string>> ExistingKeysAsync(int workspaceId, CancellationToken ct)
+    private async Task<Dictionary<string, (string Name, int Id)>> ExistingKeysAsync(int workspaceId, CancellationToken ct)
     {
-        var keys = new Dictionary<string, string>();
+        var keys = new Dictionary<string, (string, int)>();
         var rows = await db.Prospects.AsNoTracking()
             .Where(p => p.WorkspaceId == workspaceId && !p.IsAnonymised)
-            .Select(p => new { p.Name, p.Siret, p.EmailKey, p.PhoneKey, p.NameKey, p.PostalCode })
+            .Select(p => new { p.Id, p.Name, p.Siret, p.EmailKey, p.PhoneKey, p.NameKey, p.PostalCode })
             .ToListAsync(ct);
         foreach (var p in rows)
         {
             if (p.Siret is not null)
             {
-                keys.TryAdd("s:" + p.Siret, p.Name);
+                keys.TryAdd("s:" + p.Siret, (p.Name, p.Id));
             }
             if (p.EmailKey is not null)
             {
-                keys.TryAdd("e:" + p.EmailKey, p.Name);
+                keys.TryAdd("e:" + p.EmailKey, (p.Name, p.Id));
             }
             if (p.PhoneKey is not null)
             {
-                keys.TryAdd("t:" + p.PhoneKey, p.Name);
+                keys.TryAdd("t:" + p.PhoneKey, (p.Name, p.Id));
             }
-            keys.TryAdd("n:" + p.NameKey + "|" + p.PostalCode, p.Name);
+            keys.TryAdd("n:" + p.NameKey + "|" + p.PostalCode, (p.Name, p.Id));
         }
         var contacts = await db.Contacts.AsNoTracking()
             .Where(c => c.WorkspaceId == workspaceId && (c.EmailKey != null || c.PhoneKey != null))
-            .Select(c => new { c.EmailKey, c.PhoneKey, c.Prospect!.Name })
+            .Select(c => new { c.EmailKey, c.PhoneKey, c.ProspectId, c.Prospect!.Name })
             .ToListAsync(ct);
         foreach (var c in contacts)
         {
             if (c.EmailKey is not null)
             {
-                keys.TryAdd("e:" + c.EmailKey, c.Name);
+                keys.TryAdd("e:" + c.EmailKey, (c.Name, c.ProspectId));
             }
             if (c.PhoneKey is not null)
             {
-                keys.TryAdd("t:" + c.PhoneKey, c.Name);
+                keys.TryAdd("t:" + c.PhoneKey, (c.Name, c.ProspectId));
             }
         }
         return keys;
@@ -314,7 +315,8 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
 /// <summary>A file read into a header and its rows (each with its line in the file).</summary>
 public sealed record ImportTable(List<string> Headers, List<CsvRecord> Rows);
 
-public sealed record ImportRejection(int Line, string Content, string Reason);
+/// <summary>A refused row: its line, what it held, why — and, for a duplicate of an existing fiche, that fiche's id (linked in the report).</summary>
+public sealed record ImportRejection(int Line, string Content, string Reason, int? ExistingId = null);
 
 public sealed record ImportEvaluation(List<(int Line, ValidatedProspect Value)> Accepted, List<ImportRejection> Rejected);
 

@@ -52,6 +52,7 @@ public sealed class ProspectImportExportTests(TestApp app) : IClassFixture<TestA
         Assert.Contains(rows, r => r.Contains("Doublon de la ligne 2 du fichier (même téléphone)"));
         Assert.Contains(rows, r => r.Contains($"Doublon de la fiche existante « {existing.Name} » (même SIRET)"));
         Assert.Contains(rows, r => r.Contains("Le code postal est obligatoire."));
+        Assert.NotNull(report.QuerySelector($"tbody a[href='/prospects/{existing.Id}']"));
         var helios = await app.WithDbAsync(db => db.Prospects.Include(p => p.Contacts).SingleAsync(p => p.WorkspaceId == ws && p.Name == "Garage Hélios"));
         Assert.Equal("Très intéressé;\nrappeler lundi", helios.Notes);
         Assert.Equal(ProspectStatus.Prospect, helios.Status);
