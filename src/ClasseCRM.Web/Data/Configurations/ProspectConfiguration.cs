@@ -35,6 +35,9 @@ public sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         // statistics are known), others serve the common single filters.
         builder.HasIndex(p => new { p.WorkspaceId, p.Status, p.Potential, p.Department });
         builder.HasIndex(p => new { p.WorkspaceId, p.Department });
+        // Search results (ids from the full-text index) are sorted by name from this narrow covering index instead of
+        // reading each wide row.
+        builder.HasIndex(p => new { p.Id, p.WorkspaceId, p.Name });
         builder.HasIndex(p => new { p.WorkspaceId, p.NafSection });
         builder.HasIndex(p => new { p.WorkspaceId, p.City });
         builder.HasIndex(p => new { p.WorkspaceId, p.LastContactAtUtc });

@@ -407,6 +407,8 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.HasIndex("WorkspaceId", "Siret");
 
+                    b.HasIndex("Id", "WorkspaceId", "Name");
+
                     b.HasIndex("WorkspaceId", "NameKey", "PostalCode");
 
                     b.HasIndex("WorkspaceId", "Status", "Potential", "Department");

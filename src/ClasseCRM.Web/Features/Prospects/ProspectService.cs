@@ -22,8 +22,11 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Counting stops here: past it the list says "1 000+" (a count over a huge file would cost more than the page).</summary>
+    /// <summary>Counting stops here: past it the list says "plus de 1 000" (a count over a huge file would cost more than the page).</summary>
     public const int CountCap = 1000;
+
+    /// <summary>A search counts its matches up to here: each counted match is a row read, and a wider search is refined, not counted.</summary>
+    public const int SearchCountCap = 200;
 
     /// <summary>
     /// The workspace a prospect page works on: a student's current one (or another of theirs named in ?espace=), a
@@ -115,10 +118,11 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
 
     public async Task<ProspectListViewModel> ListAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
     {
-        var total = await Where(workspaceId, q).Take(CountCap + 1).CountAsync(ct);
+        var cap = string.IsNullOrWhiteSpace(q.Q) ? CountCap : SearchCountCap;
+        var total = await Where(workspaceId, q).Take(cap + 1).CountAsync(ct);
         var filtered = Sort(Where(workspaceId, q), q);
-        var pages = Math.Max(1, (Math.Min(total, CountCap) + PageSize - 1) / PageSize);
-        q.Page = Math.Clamp(q.Page, 1, total > CountCap ? int.MaxValue : pages);
+        var pages = Math.Max(1, (Math.Min(total, cap) + PageSize - 1) / PageSize);
+        q.Page = Math.Clamp(q.Page, 1, total > cap ? int.MaxValue : pages);
         // The page's ids first (a narrow sort), then its rows with their main contact: the contact is looked up for
         // 25 rows, not for every row that matched before sorting.
         var ids = await filtered.Skip((q.Page - 1) * PageSize).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
@@ -132,7 +136,7 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
         var items = ids.Select(id => rows[id]).ToList();
         return new ProspectListViewModel(
             workspaceId, await WorkspaceNameAsync(workspaceId, ct), CanWrite(workspaceId), q, items,
-            Math.Min(total, CountCap), total > CountCap, PageSize, seeds.Naf.Sections);
+            Math.Min(total, cap), total > cap, PageSize, seeds.Naf.Sections);
     }
 
     public async Task<ProspectDetailsViewModel?> DetailsAsync(int id, CancellationToken ct)
