@@ -1,0 +1,108 @@
+namespace ClasseCRM.Web.Domain.Contacting;
+
+/// <summary>A channel a prospect may be contacted through.</summary>
+public enum Channel
+{
+    Phone = 0,
+    Email = 1,
+    Mail = 2,
+}
+
+/// <summary>Whether a contact is allowed, and if not, the French reason shown next to the prospect.</summary>
+public sealed record ContactDecision(bool Allowed, string? Reason)
+{
+    public static readonly ContactDecision Yes = new(true, null);
+
+    public static ContactDecision No(string reason) => new(false, reason);
+}
+
+/// <summary>What the rules need to know about a prospect's past calls.</summary>
+public sealed record CallHistory(IReadOnlyList<DateTime> CallsUtc, DateTime? LastRefusalUtc);
+
+/// <summary>
+/// The legal rules on contacting people (DOMAIN.md), applied before a call or a message:
+/// objection blocks any channel; individuals (B2C) may be phoned only with prior consent (since 11 August 2026, except
+/// existing customers), Monday–Friday 10:00–13:00 and 14:00–20:00 Europe/Paris, never on public holidays, at most 4
+/// calls per 30 days, and not within 60 days of a refusal; individuals are e-mailed only with consent or as existing
+/// customers; businesses (B2B) may be phoned and e-mailed unless they objected.
+/// </summary>
+public static class ContactRules
+{
+    public static readonly DateOnly B2CPhoneConsentSince = new(2026, 8, 11);
+    public const int MaxCallsPer30Days = 4;
+    public const int SilenceDaysAfterRefusal = 60;
+
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    public static ContactDecision Check(Prospect prospect, Channel channel, DateTime nowUtc, CallHistory? calls = null)
+    {
+        if (prospect.IsAnonymised)
+        {
+            return ContactDecision.No("Données personnelles effacées : plus de contact possible.");
+        }
+        var existingCustomer = prospect.Status is ProspectStatus.Client or ProspectStatus.LoyalClient;
+        switch (channel)
+        {
+            case Channel.Mail:
+                return prospect.MailOpposition ? ContactDecision.No("Opposition aux courriers enregistrée.") : ContactDecision.Yes;
+            case Channel.Email:
+                if (prospect.EmailOpposition)
+                {
+                    return ContactDecision.No("Opposition aux e-mails enregistrée.");
+                }
+                if (prospect.Kind == ProspectKind.Individual && !prospect.EmailConsent && !existingCustomer)
+                {
+                    return ContactDecision.No("Particulier sans consentement préalable aux e-mails (et pas encore client).");
+                }
+                return ContactDecision.Yes;
+            default:
+                return CheckPhone(prospect, nowUtc, calls, existingCustomer);
+        }
+    }
+
+    private static ContactDecision CheckPhone(Prospect prospect, DateTime nowUtc, CallHistory? calls, bool existingCustomer)
+    {
+        if (prospect.PhoneOpposition)
+        {
+            return ContactDecision.No("Opposition au démarchage téléphonique enregistrée (ou inscription Bloctel).");
+        }
+        if (prospect.Kind == ProspectKind.Organisation)
+        {
+            return ContactDecision.Yes;
+        }
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), Paris);
+        var today = DateOnly.FromDateTime(local);
+        if (!prospect.PhoneConsent && !existingCustomer && today >= B2CPhoneConsentSince)
+        {
+            return ContactDecision.No("Particulier sans consentement préalable : démarchage téléphonique interdit depuis le 11 août 2026.");
+        }
+        if (local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            return ContactDecision.No("Pas d'appel aux particuliers le samedi ni le dimanche.");
+        }
+        if (FrenchPublicHolidays.IsHoliday(today))
+        {
+            return ContactDecision.No("Pas d'appel aux particuliers un jour férié.");
+        }
+        var time = TimeOnly.FromDateTime(local);
+        var morning = time >= new TimeOnly(10, 0) && time < new TimeOnly(13, 0);
+        var afternoon = time >= new TimeOnly(14, 0) && time < new TimeOnly(20, 0);
+        if (!morning && !afternoon)
+        {
+            return ContactDecision.No("Appels aux particuliers seulement de 10 h à 13 h et de 14 h à 20 h, du lundi au vendredi.");
+        }
+        if (calls is not null)
+        {
+            if (calls.LastRefusalUtc is { } refusal && nowUtc < refusal.AddDays(SilenceDaysAfterRefusal))
+            {
+                return ContactDecision.No("Refus il y a moins de 60 jours : pas de nouvel appel avant la fin de ce délai.");
+            }
+            var window = nowUtc.AddDays(-30);
+            if (calls.CallsUtc.Count(c => c > window) >= MaxCallsPer30Days)
+            {
+                return ContactDecision.No("Déjà 4 appels sur les 30 derniers jours : c'est le maximum.");
+            }
+        }
+        return ContactDecision.Yes;
+    }
+}
