@@ -25,9 +25,10 @@ public sealed class AdminController(
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
+        // School-wide counts (no personal data): the administrator reads no workspace, so the scope filters are lifted here on purpose.
         var model = new AdminHomeViewModel(
-            await db.Classes.CountAsync(c => !c.IsArchived, ct),
-            await db.Workspaces.CountAsync(ct),
+            await db.Classes.IgnoreQueryFilters().CountAsync(c => !c.IsArchived, ct),
+            await db.Workspaces.IgnoreQueryFilters().CountAsync(ct),
             await db.Users.CountAsync(ct),
             await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending, ct),
             await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed, ct),

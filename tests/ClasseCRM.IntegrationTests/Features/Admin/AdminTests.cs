@@ -1,6 +1,7 @@
 using System.Net;
 using ClasseCRM.IntegrationTests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClasseCRM.IntegrationTests.Features.Admin;
 
@@ -53,7 +54,10 @@ public sealed class AdminTests(TestApp app) : IClassFixture<TestApp>
         var classes = await teacher.GetAsync("/classes");
         Assert.Equal(HttpStatusCode.OK, classes.StatusCode);
         Assert.Contains("Vous n'avez pas encore de classe", await classes.TextAsync());
-        Assert.Contains("Leroy", (await admin.GetDocumentAsync("/admin/enseignants")).Text());
+        var list = await admin.GetDocumentAsync("/admin/enseignants");
+        Assert.Contains("Leroy", list.Text());
+        var martin = list.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("prof.martin"));
+        Assert.Equal("1", martin.QuerySelectorAll("td")[3].TextContent.Trim());
     }
 
     [Fact]
@@ -71,9 +75,14 @@ public sealed class AdminTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task AdminHome_ShowsCountsAndMailMode()
     {
-        var text = (await (await app.AsAsync("admin")).GetDocumentAsync("/admin")).Text();
+        var page = await (await app.AsAsync("admin")).GetDocumentAsync("/admin");
 
-        Assert.Contains("bac à sable", text);
-        Assert.Contains("espaces de travail", text);
+        Assert.Contains("bac à sable", page.Text());
+        var stats = page.QuerySelectorAll(".stat").Select(s => s.TextContent.Trim()).ToList();
+        var classes = await app.WithDbAsync(db => db.Classes.CountAsync(c => !c.IsArchived));
+        var workspaces = await app.WithDbAsync(db => db.Workspaces.CountAsync());
+        Assert.Equal(classes.ToString(), stats[0]);
+        Assert.Equal(workspaces.ToString(), stats[1]);
+        Assert.True(workspaces >= 18);
     }
 }
