@@ -151,6 +151,7 @@ public static class ServiceRegistration
         services.AddSingleton<Features.Prospects.ProspectValidator>();
         services.AddScoped<Features.Prospects.ProspectImportService>();
         services.AddScoped<Features.Prospects.ProspectExportService>();
+        services.AddScoped<Features.Operations.OperationService>();
         services.AddScoped<TeacherAccountService>();
         services.AddScoped<DemoSchoolSeeder>();
 

@@ -26,6 +26,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<ProspectNote> ProspectNotes => Set<ProspectNote>();
     public DbSet<ProspectImport> ProspectImports => Set<ProspectImport>();
+    public DbSet<Operation> Operations => Set<Operation>();
+    public DbSet<OperationTarget> OperationTargets => Set<OperationTarget>();
+    public DbSet<CallLog> CallLogs => Set<CallLog>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public AccessScope Scope => scope;
@@ -53,6 +56,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
         builder.Entity<Contact>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
         builder.Entity<ProspectNote>().HasQueryFilter(n => ScopeIsSystem || ScopeWorkspaceIds.Contains(n.WorkspaceId));
         builder.Entity<ProspectImport>().HasQueryFilter(i => ScopeIsSystem || ScopeWorkspaceIds.Contains(i.WorkspaceId));
+        builder.Entity<Operation>().HasQueryFilter(o => ScopeIsSystem || ScopeWorkspaceIds.Contains(o.WorkspaceId));
+        builder.Entity<OperationTarget>().HasQueryFilter(t => ScopeIsSystem || ScopeWorkspaceIds.Contains(t.WorkspaceId));
+        builder.Entity<CallLog>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
         builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsAdmin
             || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
     }

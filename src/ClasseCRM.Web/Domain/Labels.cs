@@ -26,6 +26,15 @@ public static class Labels
         _ => role.ToString(),
     };
 
+    public static string Of(Contacting.Channel channel) => channel switch
+    {
+        Contacting.Channel.Phone => "Téléphone (phoning)",
+        Contacting.Channel.Email => "E-mailing",
+        Contacting.Channel.Mail => "Courrier (mailing)",
+        Contacting.Channel.Visit => "Visites (terrain)",
+        _ => channel.ToString(),
+    };
+
     public static string Of(Civility civility) => civility == Civility.Madame ? "Mme" : "M.";
 
     public static string Of(OutboxStatus status) => status switch

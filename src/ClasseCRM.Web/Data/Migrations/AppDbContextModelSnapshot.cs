@@ -97,6 +97,50 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.CallLog", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CalledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FollowUpAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProspectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId");
+
+                    b.HasIndex("ProspectId");
+
+                    b.HasIndex("WorkspaceId", "OperationId", "CalledAtUtc");
+
+                    b.HasIndex("WorkspaceId", "ProspectId", "CalledAtUtc");
+
+                    b.ToTable("CallLogs");
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.ClassEnrollment", b =>
                 {
                     b.Property<int>("Id")
@@ -180,6 +224,99 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.HasIndex("WorkspaceId", "ProspectId");
 
                     b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Operation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ObjectiveAppointments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ObjectiveContacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ObjectiveOrders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ObjectiveRevenue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetCriteria")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "StartDate");
+
+                    b.ToTable("Operations");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.OperationTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Excluded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExclusionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProspectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProspectId");
+
+                    b.HasIndex("OperationId", "ProspectId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "OperationId", "Position");
+
+                    b.ToTable("OperationTargets");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.OutboxMessage", b =>
@@ -898,6 +1035,21 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.CallLog", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClasseCRM.Web.Domain.Prospect", null)
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.ClassEnrollment", b =>
                 {
                     b.HasOne("ClasseCRM.Web.Domain.SchoolClass", "Class")
@@ -921,6 +1073,32 @@ namespace ClasseCRM.Web.Data.Migrations
                 {
                     b.HasOne("ClasseCRM.Web.Domain.Prospect", "Prospect")
                         .WithMany("Contacts")
+                        .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Prospect");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Operation", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.OperationTarget", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Operation", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClasseCRM.Web.Domain.Prospect", "Prospect")
+                        .WithMany()
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1079,6 +1257,11 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Operation", b =>
+                {
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Prospect", b =>

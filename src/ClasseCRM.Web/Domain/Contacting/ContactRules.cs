@@ -6,6 +6,7 @@ public enum Channel
     Phone = 0,
     Email = 1,
     Mail = 2,
+    Visit = 3,
 }
 
 /// <summary>Whether a contact is allowed, and if not, the French reason shown next to the prospect.</summary>
@@ -34,7 +35,11 @@ public static class ContactRules
 
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
-    public static ContactDecision Check(Prospect prospect, Channel channel, DateTime nowUtc, CallHistory? calls = null)
+    /// <summary>
+    /// Whether the prospect may be contacted through the channel now. With <paramref name="timeRules"/> false, only the
+    /// lasting rules apply (objection, consent): that is how a target list is built, before any call is planned.
+    /// </summary>
+    public static ContactDecision Check(Prospect prospect, Channel channel, DateTime nowUtc, CallHistory? calls = null, bool timeRules = true)
     {
         if (prospect.IsAnonymised)
         {
@@ -43,6 +48,8 @@ public static class ContactRules
         var existingCustomer = prospect.Status is ProspectStatus.Client or ProspectStatus.LoyalClient;
         switch (channel)
         {
+            case Channel.Visit:
+                return ContactDecision.Yes;
             case Channel.Mail:
                 return prospect.MailOpposition ? ContactDecision.No("Opposition aux courriers enregistrée.") : ContactDecision.Yes;
             case Channel.Email:
@@ -56,11 +63,11 @@ public static class ContactRules
                 }
                 return ContactDecision.Yes;
             default:
-                return CheckPhone(prospect, nowUtc, calls, existingCustomer);
+                return CheckPhone(prospect, nowUtc, calls, existingCustomer, timeRules);
         }
     }
 
-    private static ContactDecision CheckPhone(Prospect prospect, DateTime nowUtc, CallHistory? calls, bool existingCustomer)
+    private static ContactDecision CheckPhone(Prospect prospect, DateTime nowUtc, CallHistory? calls, bool existingCustomer, bool timeRules)
     {
         if (prospect.PhoneOpposition)
         {
@@ -75,6 +82,10 @@ public static class ContactRules
         if (!prospect.PhoneConsent && !existingCustomer && today >= B2CPhoneConsentSince)
         {
             return ContactDecision.No("Particulier sans consentement préalable : démarchage téléphonique interdit depuis le 11 août 2026.");
+        }
+        if (!timeRules)
+        {
+            return ContactDecision.Yes;
         }
         if (local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {

@@ -23,6 +23,10 @@ public static class French
     public static DateTime ToParis(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
 
+    /// <summary>A time typed in Paris (a form's datetime-local) as UTC, for storage.</summary>
+    public static DateTime FromParis(DateTime local) =>
+        TimeZoneInfo.ConvertTimeToUtc(System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Paris);
+
     public static string Date(DateTime utc) => ToParis(utc).ToString("dd/MM/yyyy", Culture);
 
     public static string Date(DateTime? utc) => utc is { } d ? Date(d) : "—";

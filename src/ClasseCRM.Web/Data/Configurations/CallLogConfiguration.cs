@@ -1,0 +1,17 @@
+using ClasseCRM.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClasseCRM.Web.Data.Configurations;
+
+public sealed class CallLogConfiguration : IEntityTypeConfiguration<CallLog>
+{
+    public void Configure(EntityTypeBuilder<CallLog> builder)
+    {
+        builder.Property(c => c.Notes).HasMaxLength(2000);
+        builder.HasOne<Operation>().WithMany().HasForeignKey(c => c.OperationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Prospect>().WithMany().HasForeignKey(c => c.ProspectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.WorkspaceId, c.OperationId, c.CalledAtUtc });
+        builder.HasIndex(c => new { c.WorkspaceId, c.ProspectId, c.CalledAtUtc });
+    }
+}

@@ -1,0 +1,208 @@
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Domain.Contacting;
+using ClasseCRM.Web.Domain.Figures;
+using ClasseCRM.Web.Features.Prospects;
+using ClasseCRM.Web.Infrastructure.Formatting;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClasseCRM.Web.Features.Operations;
+
+/// <summary>
+/// Prospecting operations: plan (objectives, target list from explicit criteria, channel rules applied with a reason
+/// per excluded prospect), run a phoning session (one prospect at a time, every call logged with its outcome code), and
+/// measure (funnel, ratios with their formulas, objectives against results).
+/// </summary>
+public sealed class OperationService(AppDbContext db, ProspectService prospects, TimeProvider clock)
+{
+    public const int MaxTargets = 500;
+
+    public Task<List<Operation>> ListAsync(int workspaceId, CancellationToken ct) =>
+        db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).ThenByDescending(o => o.Id).ToListAsync(ct);
+
+    public Task<Operation?> FindAsync(int id, CancellationToken ct) => db.Operations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
+
+    public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
+
+    /// <summary>Creates the operation and its target list: the prospects matching the criteria, each checked against the channel's lasting rules.</summary>
+    public async Task<int> CreateAsync(int workspaceId, OperationCreateViewModel m, CancellationToken ct)
+    {
+        var query = new ProspectQuery
+        {
+            Statut = m.TargetStatus,
+            Potentiel = m.TargetPotential,
+            Section = m.TargetSection,
+            Dept = m.TargetDepartment,
+            SansContact = m.TargetNotContactedDays,
+            Tri = "nom",
+        };
+        var criteria = new List<string>();
+        if (m.TargetStatus is { } s) { criteria.Add($"statut : {Labels.Of(s)}"); }
+        if (m.TargetPotential is { } p) { criteria.Add($"potentiel : {p}"); }
+        if (!string.IsNullOrWhiteSpace(m.TargetSection)) { criteria.Add($"section NAF : {m.TargetSection.Trim().ToUpperInvariant()}"); }
+        if (!string.IsNullOrWhiteSpace(m.TargetDepartment)) { criteria.Add($"département : {m.TargetDepartment.Trim().ToUpperInvariant()}"); }
+        if (m.TargetNotContactedDays is { } d) { criteria.Add($"pas contacté depuis {d} jours"); }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var candidates = await prospects.Filter(workspaceId, query).Take(MaxTargets).ToListAsync(ct);
+        var operation = new Operation
+        {
+            WorkspaceId = workspaceId,
+            Name = m.Name.Trim(),
+            Channel = m.Channel,
+            StartDate = m.StartDate!.Value,
+            EndDate = m.EndDate!.Value,
+            Goal = m.Goal?.Trim() ?? "",
+            ObjectiveContacts = m.ObjectiveContacts,
+            ObjectiveAppointments = m.ObjectiveAppointments,
+            ObjectiveOrders = m.ObjectiveOrders,
+            ObjectiveRevenue = Money.Cents(m.ObjectiveRevenue),
+            TargetCriteria = criteria.Count == 0 ? "tout le fichier" : string.Join(" ; ", criteria),
+            CreatedAtUtc = now,
+        };
+        var position = 0;
+        foreach (var prospect in candidates)
+        {
+            var decision = ContactRules.Check(prospect, m.Channel, now, timeRules: false);
+            operation.Targets.Add(new OperationTarget
+            {
+                WorkspaceId = workspaceId,
+                ProspectId = prospect.Id,
+                Position = ++position,
+                Excluded = !decision.Allowed,
+                ExclusionReason = decision.Reason,
+            });
+        }
+        db.Operations.Add(operation);
+        await db.SaveChangesAsync(ct);
+        return operation.Id;
+    }
+
+    public Task<List<OperationTarget>> TargetsAsync(int operationId, CancellationToken ct) =>
+        db.OperationTargets.AsNoTracking().Include(t => t.Prospect).Where(t => t.OperationId == operationId).OrderBy(t => t.Position).ToListAsync(ct);
+
+    /// <summary>The next prospect to call: the first target of the list not called yet in this operation (after a skipped one, if any).</summary>
+    public async Task<PhoningViewModel> PhoningAsync(Operation operation, int? after, CancellationToken ct)
+    {
+        var called = db.CallLogs.Where(c => c.OperationId == operation.Id).Select(c => c.ProspectId);
+        var next = await db.OperationTargets.AsNoTracking()
+            .Where(t => t.OperationId == operation.Id && !t.Excluded && !called.Contains(t.ProspectId) && t.Position > (after ?? 0))
+            .OrderBy(t => t.Position)
+            .Select(t => new { t.ProspectId, t.Position })
+            .FirstOrDefaultAsync(ct);
+        var remaining = await db.OperationTargets.CountAsync(t => t.OperationId == operation.Id && !t.Excluded && !called.Contains(t.ProspectId), ct);
+        var recent = await db.CallLogs.AsNoTracking().Where(c => c.OperationId == operation.Id).OrderByDescending(c => c.CalledAtUtc).ThenByDescending(c => c.Id).Take(10)
+            .Join(db.Prospects, c => c.ProspectId, p => p.Id, (c, p) => new RecentCall(p.Id, p.Name, c.Outcome, c.CalledAtUtc, c.FollowUpAtUtc))
+            .ToListAsync(ct);
+        var scenarioId = await db.Workspaces.Where(w => w.Id == operation.WorkspaceId).Select(w => w.ScenarioId).FirstAsync(ct);
+        var scenario = await db.Scenarios.AsNoTracking().Include(s => s.Objections.OrderBy(o => o.SortOrder)).FirstAsync(s => s.Id == scenarioId, ct);
+        if (next is null)
+        {
+            return new PhoningViewModel(operation, null, null, null, remaining, recent, scenario, CanWrite(operation.WorkspaceId));
+        }
+        var prospect = await db.Prospects.AsNoTracking().Include(p => p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id)).FirstAsync(p => p.Id == next.ProspectId, ct);
+        var decision = ContactRules.Check(prospect, Channel.Phone, clock.GetUtcNow().UtcDateTime, await HistoryAsync(prospect.Id, ct));
+        return new PhoningViewModel(operation, prospect, next.Position, decision, remaining, recent, scenario, CanWrite(operation.WorkspaceId));
+    }
+
+    /// <summary>Logs a call: the outcome, the notes, the agreed follow-up; the prospect's last contact and timeline follow.</summary>
+    public async Task<string?> LogCallAsync(Operation operation, CallLogViewModel m, string author, CancellationToken ct)
+    {
+        var isTarget = await db.OperationTargets.AnyAsync(t => t.OperationId == operation.Id && t.ProspectId == m.ProspectId && !t.Excluded, ct);
+        var prospect = isTarget ? await db.Prospects.FirstOrDefaultAsync(p => p.Id == m.ProspectId, ct) : null;
+        if (prospect is null)
+        {
+            return "Ce prospect ne fait pas partie de la liste d'appels de l'opération.";
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var decision = ContactRules.Check(prospect, Channel.Phone, now, await HistoryAsync(prospect.Id, ct));
+        if (!decision.Allowed)
+        {
+            return decision.Reason;
+        }
+        var outcome = m.Outcome!.Value;
+        var stages = CallOutcomes.Stages(outcome);
+        DateTime? followUp = m.FollowUpAt is { } local ? French.FromParis(local) : null;
+        var call = new CallLog
+        {
+            WorkspaceId = operation.WorkspaceId,
+            OperationId = operation.Id,
+            ProspectId = prospect.Id,
+            ContactId = m.ContactId,
+            Outcome = outcome,
+            Notes = string.IsNullOrWhiteSpace(m.Notes) ? null : m.Notes.Trim(),
+            CalledAtUtc = now,
+            FollowUpAtUtc = followUp,
+        };
+        db.CallLogs.Add(call);
+        if (stages.HasFlag(FunnelStage.Reached))
+        {
+            prospect.LastContactAtUtc = now;
+        }
+        if (stages.HasFlag(FunnelStage.Appointment) || stages.HasFlag(FunnelStage.Order))
+        {
+            if (prospect.Status == ProspectStatus.Suspect)
+            {
+                prospect.Status = ProspectStatus.Prospect;
+            }
+        }
+        var text = $"Appel ({operation.Name}) : {CallOutcomes.Label(outcome)}."
+            + (followUp is { } f ? $" Suite prévue le {French.Timestamp(f)}." : "")
+            + (call.Notes is { } n ? $" {n}" : "");
+        db.ProspectNotes.Add(new ProspectNote
+        {
+            WorkspaceId = operation.WorkspaceId,
+            ProspectId = prospect.Id,
+            Kind = TimelineKind.Note,
+            Text = text.Length > 4000 ? text[..4000] : text,
+            AuthorName = author,
+            CreatedAtUtc = now,
+        });
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    /// <summary>The funnel of the operation's calls, its ratios with their formulas, and the objectives against what was achieved.</summary>
+    public async Task<OperationResultsViewModel> ResultsAsync(Operation operation, CancellationToken ct)
+    {
+        var outcomes = await db.CallLogs.Where(c => c.OperationId == operation.Id).GroupBy(c => c.Outcome)
+            .Select(g => new { Outcome = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var funnel = PhoneFunnel.From(outcomes.SelectMany(o => Enumerable.Repeat(o.Outcome, o.Count)));
+        var objectives = new List<ObjectiveResult>
+        {
+            new("contacts utiles", operation.ObjectiveContacts, funnel.DecisionMakers),
+            new("rendez-vous", operation.ObjectiveAppointments, funnel.Appointments),
+            new("commandes", operation.ObjectiveOrders, funnel.Orders),
+        };
+        return new OperationResultsViewModel(operation, funnel, PhoneRatios.Compute(funnel), objectives,
+            outcomes.ToDictionary(o => o.Outcome, o => o.Count));
+    }
+
+    private async Task<CallHistory> HistoryAsync(int prospectId, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-90);
+        var calls = await db.CallLogs.AsNoTracking().Where(c => c.ProspectId == prospectId && c.CalledAtUtc > since)
+            .Select(c => new { c.CalledAtUtc, c.Outcome }).ToListAsync(ct);
+        var refusal = calls.Where(c => c.Outcome == CallOutcome.RefusedBeforePitch).Select(c => (DateTime?)c.CalledAtUtc).Max();
+        return new CallHistory(calls.Select(c => c.CalledAtUtc).ToList(), refusal);
+    }
+}
+
+public sealed record RecentCall(int ProspectId, string Name, CallOutcome Outcome, DateTime CalledAtUtc, DateTime? FollowUpAtUtc);
+
+public sealed record PhoningViewModel(
+    Operation Operation,
+    Prospect? Prospect,
+    int? Position,
+    ContactDecision? Decision,
+    int Remaining,
+    List<RecentCall> Recent,
+    Scenario Scenario,
+    bool CanWrite);
+
+public sealed record OperationResultsViewModel(
+    Operation Operation,
+    PhoneFunnel Funnel,
+    IReadOnlyList<Ratio> Ratios,
+    List<ObjectiveResult> Objectives,
+    Dictionary<CallOutcome, int> ByOutcome);

@@ -1,0 +1,111 @@
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Domain.Contacting;
+using ClasseCRM.Web.Features.Prospects;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClasseCRM.Web.Features.Operations;
+
+/// <summary>/operations: plan, run (phoning) and measure prospecting operations. Teachers read their classes' (?espace=).</summary>
+[Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
+[Route("operations")]
+public sealed class OperationsController(OperationService operations, ProspectService prospects) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? espace, CancellationToken ct)
+    {
+        if (prospects.ResolveWorkspace(espace) is not { } workspaceId)
+        {
+            return espace is null && User.IsInRole(Roles.Student) ? View("~/Features/Prospects/NoWorkspace.cshtml") : NotFound();
+        }
+        ViewData["CanWrite"] = operations.CanWrite(workspaceId);
+        return View(await operations.ListAsync(workspaceId, ct));
+    }
+
+    [HttpGet("nouvelle")]
+    [Authorize(Roles = Roles.Student)]
+    public IActionResult Create() => WritableWorkspace() is null ? NotFound() : View(new OperationCreateViewModel());
+
+    [HttpPost("nouvelle")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Create(OperationCreateViewModel model, CancellationToken ct)
+    {
+        if (WritableWorkspace() is not { } workspaceId)
+        {
+            return NotFound();
+        }
+        if (model.StartDate is { } start && model.EndDate is { } end && end < start)
+        {
+            ModelState.AddModelError(nameof(model.EndDate), "La fin ne peut pas précéder le début.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+        var id = await operations.CreateAsync(workspaceId, model, ct);
+        TempData["Message"] = "L'opération est planifiée avec sa liste de prospects.";
+        return Redirect($"/operations/{id}");
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var operation = await operations.FindAsync(id, ct);
+        if (operation is null)
+        {
+            return NotFound();
+        }
+        ViewData["CanWrite"] = operations.CanWrite(operation.WorkspaceId);
+        return View((operation, await operations.TargetsAsync(id, ct)));
+    }
+
+    [HttpGet("{id:int}/phoning")]
+    public async Task<IActionResult> Phoning(int id, int? apres, CancellationToken ct)
+    {
+        var operation = await operations.FindAsync(id, ct);
+        if (operation is null || operation.Channel != Channel.Phone)
+        {
+            return NotFound();
+        }
+        return View(await operations.PhoningAsync(operation, apres, ct));
+    }
+
+    [HttpPost("{id:int}/phoning")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> LogCall(int id, CallLogViewModel model, CancellationToken ct)
+    {
+        var operation = await operations.FindAsync(id, ct);
+        if (operation is null || operation.Channel != Channel.Phone || !operations.CanWrite(operation.WorkspaceId))
+        {
+            return NotFound();
+        }
+        if (model.Outcome is Domain.Figures.CallOutcome.AppointmentMade or Domain.Figures.CallOutcome.DecisionMakerAbsent && model.FollowUpAt is null)
+        {
+            ModelState.AddModelError(nameof(model.FollowUpAt), "Indiquez la date et l'heure du rappel ou du rendez-vous convenu.");
+        }
+        string? error = null;
+        if (ModelState.IsValid)
+        {
+            var author = User.FindFirst("classecrm:display_name")?.Value ?? User.Identity?.Name ?? "";
+            error = await operations.LogCallAsync(operation, model, author, ct);
+            if (error is null)
+            {
+                TempData["Message"] = "Appel enregistré.";
+                return Redirect($"/operations/{id}/phoning");
+            }
+            ModelState.AddModelError("", error);
+        }
+        var page = await operations.PhoningAsync(operation, model.After, ct);
+        ViewData["Call"] = model;
+        return View("Phoning", page);
+    }
+
+    [HttpGet("{id:int}/resultats")]
+    public async Task<IActionResult> Results(int id, CancellationToken ct)
+    {
+        var operation = await operations.FindAsync(id, ct);
+        return operation is null ? NotFound() : View(await operations.ResultsAsync(operation, ct));
+    }
+
+    private int? WritableWorkspace() => prospects.ResolveWorkspace(null) is { } ws && prospects.CanWrite(ws) ? ws : null;
+}

@@ -1,0 +1,197 @@
+using System.Net;
+using ClasseCRM.IntegrationTests.Support;
+using ClasseCRM.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ClasseCRM.IntegrationTests.Features.Operations;
+
+/// <summary>Plan a phoning operation, run the session through HTTP, read the results; access across workspaces.</summary>
+public sealed class OperationTests(OperationTests.App app) : IClassFixture<OperationTests.App>
+{
+    /// <summary>The clock is a Tuesday at 10:30 in Paris, inside the legal hours for calling individuals.</summary>
+    public sealed class App : TestApp
+    {
+        public App() => Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero));
+    }
+
+    private static Dictionary<string, string> Plan(string name, params (string, string)[] extra)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Name"] = name,
+            ["Channel"] = "Phone",
+            ["StartDate"] = "2026-11-24",
+            ["EndDate"] = "2026-12-04",
+            ["Goal"] = "Obtenir des rendez-vous de présentation",
+            ["ObjectiveContacts"] = "10",
+            ["ObjectiveAppointments"] = "4",
+            ["ObjectiveOrders"] = "1",
+            ["ObjectiveRevenue"] = "1 490,00",
+        };
+        foreach (var (k, v) in extra)
+        {
+            fields[k] = v;
+        }
+        return fields;
+    }
+
+    private static async Task<int> CreateAsync(HttpClient client, Dictionary<string, string> fields)
+    {
+        var response = await client.PostFormAsync("/operations/nouvelle", fields);
+        response.AssertRedirectsTo("/operations/");
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+    }
+
+    [Fact]
+    public async Task Plan_KeepsCriteria_TargetsMatchTheFile_ObjectionsExcludedWithReason()
+    {
+        var client = await app.AsAsync("eleve1");
+        var ws = await app.WorkspaceOfAsync("eleve1");
+
+        var id = await CreateAsync(client, Plan("Phoning suspects 35", ("TargetStatus", "Prospect")));
+
+        var op = await app.WithDbAsync(db => db.Operations.Include(o => o.Targets).SingleAsync(o => o.Id == id));
+        Assert.Equal("statut : Prospect", op.TargetCriteria);
+        Assert.Equal(1490.00m, op.ObjectiveRevenue);
+        var expected = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == ws && p.Status == ProspectStatus.Prospect).Select(p => p.Id).OrderBy(i => i).ToListAsync());
+        Assert.Equal(expected, op.Targets.Select(t => t.ProspectId).OrderBy(i => i).ToList());
+        var opposed = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == ws && p.Status == ProspectStatus.Prospect && p.PhoneOpposition).Select(p => p.Id).ToListAsync());
+        Assert.All(op.Targets.Where(t => opposed.Contains(t.ProspectId)), t =>
+        {
+            Assert.True(t.Excluded);
+            Assert.Contains("Opposition", t.ExclusionReason);
+        });
+        var page = await client.GetDocumentAsync($"/operations/{id}");
+        Assert.Contains("statut : Prospect", page.Text());
+    }
+
+    [Fact]
+    public async Task Plan_IndividualsWithoutConsent_AreExcludedFromPhoning()
+    {
+        var client = await app.AsAsync("eleve2");
+        var ws = await app.WorkspaceOfAsync("eleve2");
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var (name, consent) in new[] { ("Particulier Sans Accord", false), ("Particulier Avec Accord", true) })
+            {
+                var p = new Prospect { WorkspaceId = ws, Kind = ProspectKind.Individual, Name = name, PostalCode = "31000", City = "Toulouse", Department = "31", Status = ProspectStatus.Lost, PhoneConsent = consent, Phone = "06 39 98 00 01" };
+                p.RefreshSearchFields();
+                db.Prospects.Add(p);
+            }
+            return await db.SaveChangesAsync();
+        });
+
+        var id = await CreateAsync(client, Plan("Phoning particuliers", ("TargetStatus", "Lost")));
+
+        var targets = await app.WithDbAsync(db => db.OperationTargets.Include(t => t.Prospect).Where(t => t.OperationId == id).ToListAsync());
+        var without = targets.Single(t => t.Prospect!.Name == "Particulier Sans Accord");
+        Assert.True(without.Excluded);
+        Assert.Contains("consentement", without.ExclusionReason);
+        Assert.False(targets.Single(t => t.Prospect!.Name == "Particulier Avec Accord").Excluded);
+    }
+
+    [Fact]
+    public async Task Plan_BadInput_FrenchMessagesAndTypedTextKept()
+    {
+        var client = await app.AsAsync("eleve3");
+
+        var response = await client.PostFormAsync("/operations/nouvelle", Plan("", ("EndDate", "2026-11-01"), ("ObjectiveAppointments", "beaucoup")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadDocumentAsync();
+        Assert.Contains("Donnez un nom à l'opération.", page.Text());
+        Assert.Contains("La fin ne peut pas précéder le début.", page.Text());
+        Assert.Equal("beaucoup", page.QuerySelector("input[name=ObjectiveAppointments]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Phoning_LogsEachCall_UpdatesTheProspect_AndResultsAreExact()
+    {
+        var client = await app.AsAsync("eleve4");
+        var id = await CreateAsync(client, Plan("Phoning complet"));
+        var outcomes = new (string Outcome, string? FollowUp)[]
+        {
+            ("WrongNumber", null), ("NoAnswer", null), ("Gatekeeper", null), ("DecisionMakerAbsent", "2026-11-26T10:00"),
+            ("RefusedBeforePitch", null), ("PitchedNoFollowUp", null), ("AppointmentMade", "2026-12-01T14:00"), ("Order", null),
+        };
+        var called = new List<int>();
+        foreach (var (outcome, followUp) in outcomes)
+        {
+            var session = await client.GetDocumentAsync($"/operations/{id}/phoning");
+            var prospectId = session.QuerySelector("input[name=ProspectId]")!.GetAttribute("value")!;
+            var fields = new Dictionary<string, string> { ["ProspectId"] = prospectId, ["Outcome"] = outcome, ["Notes"] = $"Appel {outcome}" };
+            if (followUp is not null)
+            {
+                fields["FollowUpAt"] = followUp;
+            }
+            (await client.PostFormAsync($"/operations/{id}/phoning", fields)).AssertRedirectsTo($"/operations/{id}/phoning");
+            called.Add(int.Parse(prospectId));
+        }
+
+        Assert.Equal(8, called.Distinct().Count());
+        var results = await client.GetDocumentAsync($"/operations/{id}/resultats");
+        var funnel = results.QuerySelectorAll("#entonnoir tbody td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["8", "7", "6", "4", "3", "1", "1"], funnel);
+        var ratios = results.QuerySelectorAll("#ratios tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[3].TextContent);
+        Assert.Equal("87,5\u00A0%", ratios["Qualité du fichier"]);   // 7 ÷ 8
+        Assert.Equal("75,0\u00A0%", ratios["Joignabilité"]);         // 6 ÷ 8
+        Assert.Equal("66,7\u00A0%", ratios["Contacts utiles"]);      // 4 ÷ 6
+        Assert.Equal("75,0\u00A0%", ratios["Argumentation"]);        // 3 ÷ 4
+        Assert.Equal("33,3\u00A0%", ratios["Prise de RDV"]);         // 1 ÷ 3
+        Assert.Equal("33,3\u00A0%", ratios["Transformation"]);       // 1 ÷ 3
+        var objectives = results.QuerySelectorAll("#objectifs tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(objectives, r => r.Contains("rendez-vous") && r.Contains("-75,0"));  // 1 vs 4: (1 − 4) ÷ 4
+
+        // The appointment: last contact updated, timeline line written, suspect became prospect.
+        var appointment = called[6];
+        var prospect = await app.WithDbAsync(db => db.Prospects.SingleAsync(p => p.Id == appointment));
+        Assert.Equal(new DateTime(2026, 11, 24, 9, 30, 0, DateTimeKind.Utc), prospect.LastContactAtUtc);
+        Assert.NotEqual(ProspectStatus.Suspect, prospect.Status);
+        var note = await app.WithDbAsync(db => db.ProspectNotes.Where(n => n.ProspectId == appointment).OrderByDescending(n => n.Id).Select(n => n.Text).FirstAsync());
+        Assert.Contains("RDV obtenu", note);
+        Assert.Contains("01/12/2026 14:00", note);
+        var log = await app.WithDbAsync(db => db.CallLogs.SingleAsync(c => c.OperationId == id && c.ProspectId == appointment));
+        Assert.Equal(new DateTime(2026, 12, 1, 13, 0, 0, DateTimeKind.Utc), log.FollowUpAtUtc); // 14:00 in Paris (UTC+1)
+        // A wrong number is not a contact: the date of last contact does not move.
+        var wrong = await app.WithDbAsync(db => db.Prospects.SingleAsync(p => p.Id == called[0]));
+        Assert.NotEqual(new DateTime(2026, 11, 24, 9, 30, 0, DateTimeKind.Utc), wrong.LastContactAtUtc);
+    }
+
+    [Fact]
+    public async Task Phoning_AppointmentWithoutDate_IsRefusedWithTheNotesKept()
+    {
+        var client = await app.AsAsync("eleve5");
+        var id = await CreateAsync(client, Plan("Phoning RDV"));
+        var session = await client.GetDocumentAsync($"/operations/{id}/phoning");
+        var prospectId = session.QuerySelector("input[name=ProspectId]")!.GetAttribute("value")!;
+
+        var response = await client.PostFormAsync($"/operations/{id}/phoning", new() { ["ProspectId"] = prospectId, ["Outcome"] = "AppointmentMade", ["Notes"] = "Très intéressé" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadDocumentAsync();
+        Assert.Contains("Indiquez la date et l'heure du rappel ou du rendez-vous convenu.", page.Text());
+        Assert.Equal("Très intéressé", page.QuerySelector("textarea[name=Notes]")!.TextContent);
+        Assert.Equal(0, await app.WithDbAsync(db => db.CallLogs.CountAsync(c => c.OperationId == id)));
+    }
+
+    [Fact]
+    public async Task Access_OtherStudent404_TeacherReadsOnly_OtherTeacher404()
+    {
+        var owner = await app.AsAsync("eleve6");
+        var id = await CreateAsync(owner, Plan("Opération privée"));
+        var intruder = await app.AsAsync("eleve7");
+        var teacher = await app.AsAsync("prof.martin");
+        var otherTeacher = await app.AsAsync("prof.durand");
+        var prospectId = (await owner.GetDocumentAsync($"/operations/{id}/phoning")).QuerySelector("input[name=ProspectId]")!.GetAttribute("value")!;
+
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync($"/operations/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync($"/operations/{id}/resultats")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.PostFormAsync($"/operations/{id}/phoning", new() { ["ProspectId"] = prospectId, ["Outcome"] = "Order" }, formPage: "/operations")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await teacher.GetAsync($"/operations/{id}/resultats")).StatusCode);
+        Assert.Null((await teacher.GetDocumentAsync($"/operations/{id}/phoning")).QuerySelector("input[name=ProspectId]"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await teacher.PostFormAsync($"/operations/{id}/phoning", new() { ["ProspectId"] = prospectId, ["Outcome"] = "Order" }, formPage: "/classes")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherTeacher.GetAsync($"/operations/{id}")).StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.CallLogs.CountAsync(c => c.OperationId == id)));
+    }
+}
