@@ -49,6 +49,7 @@ public sealed class DemoSchoolSeeder(AppDbContext db, UserManager<AppUser> users
         await classes.HandOutAsync(second, scenarios["saveurs-terroir"].Id, pairs: true, ct);
 
         await AddActivityAsync(faker, now, ct);
+        await AddOperationsAsync(faker, now, ct);
 
         async Task<AppUser> CreateAsync(string userName, string firstName, string lastName, string? email, string role)
         {
@@ -68,6 +69,68 @@ public sealed class DemoSchoolSeeder(AppDbContext db, UserManager<AppUser> users
             }
             await users.AddToRoleAsync(user, role);
             return user;
+        }
+    }
+
+    /// <summary>A phoning operation in each workspace of the first class, with a session already under way.</summary>
+    private async Task AddOperationsAsync(Faker faker, DateTime now, CancellationToken ct)
+    {
+        var workspaces = await db.Workspaces.Where(w => w.Class!.Name == "1re MCV B").Select(w => w.Id).ToListAsync(ct);
+        var outcomes = new[]
+        {
+            Domain.Figures.CallOutcome.NoAnswer, Domain.Figures.CallOutcome.Gatekeeper, Domain.Figures.CallOutcome.PitchedNoFollowUp,
+            Domain.Figures.CallOutcome.AppointmentMade, Domain.Figures.CallOutcome.WrongNumber, Domain.Figures.CallOutcome.RefusedBeforePitch,
+            Domain.Figures.CallOutcome.DecisionMakerAbsent, Domain.Figures.CallOutcome.AppointmentMade, Domain.Figures.CallOutcome.NoAnswer,
+        };
+        var start = DateOnly.FromDateTime(now.AddDays(-14));
+        foreach (var ws in workspaces)
+        {
+            var targets = await db.Prospects.Where(p => p.WorkspaceId == ws && p.Kind == ProspectKind.Organisation).OrderBy(p => p.Id).Take(15).ToListAsync(ct);
+            var operation = new Operation
+            {
+                WorkspaceId = ws,
+                Name = "Phoning de qualification — professions libérales",
+                Channel = Domain.Contacting.Channel.Phone,
+                StartDate = start,
+                EndDate = start.AddDays(21),
+                Goal = "Qualifier le fichier et obtenir des rendez-vous de présentation des copieurs en location.",
+                ObjectiveContacts = 8,
+                ObjectiveAppointments = 3,
+                ObjectiveOrders = 1,
+                ObjectiveRevenue = 1490m,
+                TargetCriteria = "15 premières fiches du fichier (organisations)",
+                CreatedAtUtc = now.AddDays(-14),
+                Targets = targets.Select((p, i) => new OperationTarget
+                {
+                    WorkspaceId = ws,
+                    ProspectId = p.Id,
+                    Position = i + 1,
+                    Excluded = p.PhoneOpposition,
+                    ExclusionReason = p.PhoneOpposition ? "Opposition au démarchage téléphonique enregistrée (ou inscription Bloctel)." : null,
+                }).ToList(),
+            };
+            db.Operations.Add(operation);
+            await db.SaveChangesAsync(ct);
+            var called = targets.Where(p => !p.PhoneOpposition).Take(outcomes.Length).ToList();
+            for (var i = 0; i < called.Count; i++)
+            {
+                var at = now.AddDays(-12 + i).AddHours(faker.Random.Int(0, 5));
+                var outcome = outcomes[i];
+                db.CallLogs.Add(new CallLog
+                {
+                    WorkspaceId = ws,
+                    OperationId = operation.Id,
+                    ProspectId = called[i].Id,
+                    Outcome = outcome,
+                    CalledAtUtc = at,
+                    FollowUpAtUtc = outcome is Domain.Figures.CallOutcome.AppointmentMade or Domain.Figures.CallOutcome.DecisionMakerAbsent ? at.AddDays(5) : null,
+                });
+                if (Domain.Figures.CallOutcomes.Stages(outcome).HasFlag(Domain.Figures.FunnelStage.Reached))
+                {
+                    called[i].LastContactAtUtc = at;
+                }
+            }
+            await db.SaveChangesAsync(ct);
         }
     }
 
