@@ -10,6 +10,16 @@ public sealed class SchoolClass
     public AppUser? Teacher { get; set; }
     public bool IsArchived { get; set; }
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>The ratio denominators the teacher chose for the class (DOMAIN.md: denominators vary between teachers).</summary>
+    public Figures.ReachabilityBase ReachabilityBase { get; set; }
+    public Figures.UsefulContactBase UsefulContactBase { get; set; }
+    public Figures.PitchBase PitchBase { get; set; }
+    public Figures.AppointmentBase AppointmentBase { get; set; }
+    public Figures.PhoneConversionBase PhoneConversionBase { get; set; }
+    public Figures.MailingReturnBase MailingReturnBase { get; set; }
+
+    public Figures.RatioVariants RatioVariants => new(ReachabilityBase, UsefulContactBase, PitchBase, AppointmentBase, PhoneConversionBase, MailingReturnBase);
     public List<ClassEnrollment> Enrollments { get; set; } = [];
     public List<Workspace> Workspaces { get; set; } = [];
 }

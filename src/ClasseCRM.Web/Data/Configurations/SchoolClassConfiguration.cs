@@ -12,5 +12,6 @@ public sealed class SchoolClassConfiguration : IEntityTypeConfiguration<SchoolCl
         builder.Property(c => c.SchoolYear).HasMaxLength(9);
         builder.HasOne(c => c.Teacher).WithMany().HasForeignKey(c => c.TeacherId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.TeacherId, c.IsArchived });
+        builder.Ignore(c => c.RatioVariants);
     }
 }

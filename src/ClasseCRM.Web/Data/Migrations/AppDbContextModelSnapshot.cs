@@ -828,16 +828,31 @@ namespace ClasseCRM.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AppointmentBase")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsArchived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MailingReturnBase")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PhoneConversionBase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PitchBase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReachabilityBase")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SchoolYear")
                         .IsRequired()
@@ -847,6 +862,9 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<string>("TeacherId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("UsefulContactBase")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

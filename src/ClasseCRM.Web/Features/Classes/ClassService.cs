@@ -234,6 +234,17 @@ public sealed class ClassService(
         return new IssuedCredential($"{student.FirstName} {student.LastName}", student.UserName!, password, schoolClass.Name);
     }
 
+    public async Task SetRatioVariantsAsync(SchoolClass schoolClass, RatioSettingsViewModel m, CancellationToken ct)
+    {
+        schoolClass.ReachabilityBase = m.Reachability;
+        schoolClass.UsefulContactBase = m.UsefulContacts;
+        schoolClass.PitchBase = m.Pitch;
+        schoolClass.AppointmentBase = m.Appointments;
+        schoolClass.PhoneConversionBase = m.Conversion;
+        schoolClass.MailingReturnBase = m.MailingReturn;
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task SetArchivedAsync(SchoolClass schoolClass, bool archived, CancellationToken ct)
     {
         schoolClass.IsArchived = archived;

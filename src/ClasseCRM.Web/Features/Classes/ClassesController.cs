@@ -179,6 +179,42 @@ public sealed class ClassesController(ClassService classes, TimeProvider clock) 
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    [HttpGet("{id:int}/ratios")]
+    public async Task<IActionResult> Ratios(int id, CancellationToken ct)
+    {
+        var c = await classes.FindTaughtAsync(id, ct);
+        return c is null ? NotFound() : View(new RatioSettingsViewModel
+        {
+            ClassId = id,
+            ClassName = c.Name,
+            Reachability = c.ReachabilityBase,
+            UsefulContacts = c.UsefulContactBase,
+            Pitch = c.PitchBase,
+            Appointments = c.AppointmentBase,
+            Conversion = c.PhoneConversionBase,
+            MailingReturn = c.MailingReturnBase,
+        });
+    }
+
+    [HttpPost("{id:int}/ratios")]
+    public async Task<IActionResult> Ratios(int id, RatioSettingsViewModel model, CancellationToken ct)
+    {
+        var c = await classes.FindTaughtAsync(id, ct);
+        if (c is null)
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            model.ClassId = id;
+            model.ClassName = c.Name;
+            return View(model);
+        }
+        await classes.SetRatioVariantsAsync(c, model, ct);
+        TempData["Message"] = "Les formules des ratios de la classe sont enregistrées ; les résultats des élèves les utilisent.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
     private static string DefaultSchoolYear(TimeProvider clock)
     {
         var today = clock.GetLocalNow();

@@ -174,7 +174,8 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             new("rendez-vous", operation.ObjectiveAppointments, funnel.Appointments),
             new("commandes", operation.ObjectiveOrders, funnel.Orders),
         };
-        return new OperationResultsViewModel(operation, funnel, PhoneRatios.Compute(funnel), objectives,
+        var variants = await db.Workspaces.Where(w => w.Id == operation.WorkspaceId).Select(w => w.Class!).FirstAsync(ct);
+        return new OperationResultsViewModel(operation, funnel, PhoneRatios.Compute(funnel, variants.RatioVariants), objectives,
             outcomes.ToDictionary(o => o.Outcome, o => o.Count));
     }
 

@@ -194,4 +194,44 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
         Assert.Equal(HttpStatusCode.NotFound, (await otherTeacher.GetAsync($"/operations/{id}")).StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.CallLogs.CountAsync(c => c.OperationId == id)));
     }
+
+    [Fact]
+    public async Task ClassRatioVariants_ChosenByTheTeacher_AreUsedInTheStudentsResults()
+    {
+        var teacher = await app.AsAsync("prof.durand");
+        var classId = await app.ClassOfAsync("prof.durand");
+        var student = await app.AsAsync("eleve13");
+        var id = await CreateAsync(student, Plan("Phoning variantes"));
+        foreach (var outcome in new[] { "WrongNumber", "NoAnswer", "Gatekeeper", "AppointmentMade" })
+        {
+            var prospectId = (await student.GetDocumentAsync($"/operations/{id}/phoning")).QuerySelector("input[name=ProspectId]")!.GetAttribute("value")!;
+            var fields = new Dictionary<string, string> { ["ProspectId"] = prospectId, ["Outcome"] = outcome };
+            if (outcome == "AppointmentMade")
+            {
+                fields["FollowUpAt"] = "2026-12-02T10:00";
+            }
+            await student.PostFormAsync($"/operations/{id}/phoning", fields);
+        }
+        string Reachability(AngleSharp.Dom.IDocument d) => d.QuerySelectorAll("#ratios tbody tr").Single(r => r.Children[0].TextContent == "Joignabilité").TextContent;
+
+        // Default: aboutis ÷ émis = 2 ÷ 4.
+        Assert.Contains("50,0", Reachability(await student.GetDocumentAsync($"/operations/{id}/resultats")));
+
+        var saved = await teacher.PostFormAsync($"/classes/{classId}/ratios", new()
+        {
+            ["Reachability"] = "ValidNumbers",
+            ["UsefulContacts"] = "Reached",
+            ["Pitch"] = "DecisionMakers",
+            ["Appointments"] = "Pitched",
+            ["Conversion"] = "Pitched",
+            ["MailingReturn"] = "Sent",
+        });
+        saved.AssertRedirectsTo($"/classes/{classId}");
+
+        // Chosen: aboutis ÷ numéros valides = 2 ÷ 3.
+        var row = Reachability(await student.GetDocumentAsync($"/operations/{id}/resultats"));
+        Assert.Contains("appels aboutis ÷ numéros valides", row);
+        Assert.Contains("66,7", row);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await (await app.AsAsync("prof.martin")).GetAsync($"/classes/{classId}/ratios")).StatusCode);
+    }
 }
