@@ -29,6 +29,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
     public DbSet<Operation> Operations => Set<Operation>();
     public DbSet<OperationTarget> OperationTargets => Set<OperationTarget>();
     public DbSet<CallLog> CallLogs => Set<CallLog>();
+    public DbSet<OperationCost> OperationCosts => Set<OperationCost>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public AccessScope Scope => scope;
@@ -59,6 +60,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
         builder.Entity<Operation>().HasQueryFilter(o => ScopeIsSystem || ScopeWorkspaceIds.Contains(o.WorkspaceId));
         builder.Entity<OperationTarget>().HasQueryFilter(t => ScopeIsSystem || ScopeWorkspaceIds.Contains(t.WorkspaceId));
         builder.Entity<CallLog>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
+        builder.Entity<OperationCost>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
         builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsAdmin
             || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
     }

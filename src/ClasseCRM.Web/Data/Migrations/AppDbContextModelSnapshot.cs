@@ -282,6 +282,43 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.ToTable("Operations");
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.OperationCost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsVariable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId");
+
+                    b.HasIndex("WorkspaceId", "OperationId");
+
+                    b.ToTable("OperationCosts");
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.OperationTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -1103,6 +1140,15 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.HasOne("ClasseCRM.Web.Domain.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.OperationCost", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

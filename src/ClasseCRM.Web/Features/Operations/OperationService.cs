@@ -175,9 +175,35 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             new("commandes", operation.ObjectiveOrders, funnel.Orders),
         };
         var variants = await db.Workspaces.Where(w => w.Id == operation.WorkspaceId).Select(w => w.Class!).FirstAsync(ct);
+        var costs = await CostsAsync(operation.Id, ct);
+        var fixedCost = costs.Where(c => !c.IsVariable).Sum(c => c.Amount);
+        var variableCost = costs.Where(c => c.IsVariable).Sum(c => c.Amount);
+        var total = fixedCost + variableCost;
+        var costFigures = new CostFigures(fixedCost, variableCost, total,
+            Money.CostPer(total, funnel.DecisionMakers), Money.CostPer(total, funnel.Appointments), Money.CostPer(total, funnel.Orders));
         return new OperationResultsViewModel(operation, funnel, PhoneRatios.Compute(funnel, variants.RatioVariants), objectives,
-            outcomes.ToDictionary(o => o.Outcome, o => o.Count));
+            outcomes.ToDictionary(o => o.Outcome, o => o.Count), costFigures);
     }
+
+    public Task<List<OperationCost>> CostsAsync(int operationId, CancellationToken ct) =>
+        db.OperationCosts.AsNoTracking().Where(c => c.OperationId == operationId).OrderBy(c => c.IsVariable).ThenBy(c => c.Id).ToListAsync(ct);
+
+    public async Task AddCostAsync(Operation operation, OperationCostViewModel m, CancellationToken ct)
+    {
+        db.OperationCosts.Add(new OperationCost
+        {
+            WorkspaceId = operation.WorkspaceId,
+            OperationId = operation.Id,
+            Label = m.Label!.Trim(),
+            IsVariable = m.IsVariable,
+            Quantity = m.Quantity!.Value,
+            UnitCost = m.UnitCost!.Value,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<bool> DeleteCostAsync(Operation operation, int costId, CancellationToken ct) =>
+        await db.OperationCosts.Where(c => c.Id == costId && c.OperationId == operation.Id).ExecuteDeleteAsync(ct) == 1;
 
     private async Task<CallHistory> HistoryAsync(int prospectId, CancellationToken ct)
     {
@@ -206,4 +232,8 @@ public sealed record OperationResultsViewModel(
     PhoneFunnel Funnel,
     IReadOnlyList<Ratio> Ratios,
     List<ObjectiveResult> Objectives,
-    Dictionary<CallOutcome, int> ByOutcome);
+    Dictionary<CallOutcome, int> ByOutcome,
+    CostFigures Costs);
+
+/// <summary>Coût de l'opération = fixes + variables; coût par contact utile, par RDV, par commande ("—" when there is none).</summary>
+public sealed record CostFigures(decimal Fixed, decimal Variable, decimal Total, decimal? PerUsefulContact, decimal? PerAppointment, decimal? PerOrder);

@@ -56,7 +56,40 @@ public sealed class OperationsController(OperationService operations, ProspectSe
             return NotFound();
         }
         ViewData["CanWrite"] = operations.CanWrite(operation.WorkspaceId);
-        return View((operation, await operations.TargetsAsync(id, ct)));
+        ViewData["Costs"] = await operations.CostsAsync(id, ct);
+        ViewData["Cost"] ??= new OperationCostViewModel();
+        return View("Details", (operation, await operations.TargetsAsync(id, ct)));
+    }
+
+    [HttpPost("{id:int}/couts")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> AddCost(int id, OperationCostViewModel model, CancellationToken ct)
+    {
+        var operation = await operations.FindAsync(id, ct);
+        if (operation is null || !operations.CanWrite(operation.WorkspaceId))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            ViewData["Cost"] = model;
+            return await Details(id, ct);
+        }
+        await operations.AddCostAsync(operation, model, ct);
+        TempData["Message"] = "Le coût est ajouté.";
+        return Redirect($"/operations/{id}#couts");
+    }
+
+    [HttpPost("{id:int}/couts/{costId:int}/supprimer")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> DeleteCost(int id, int costId, CancellationToken ct)
+    {
+        var operation = await operations.FindAsync(id, ct);
+        if (operation is null || !operations.CanWrite(operation.WorkspaceId) || !await operations.DeleteCostAsync(operation, costId, ct))
+        {
+            return NotFound();
+        }
+        return Redirect($"/operations/{id}#couts");
     }
 
     [HttpGet("{id:int}/phoning")]

@@ -234,4 +234,46 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
         Assert.Contains("66,7", row);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await (await app.AsAsync("prof.martin")).GetAsync($"/classes/{classId}/ratios")).StatusCode);
     }
+
+    [Fact]
+    public async Task Costs_FixedAndVariable_GiveTheCostPerContactAndPerAppointment()
+    {
+        var client = await app.AsAsync("eleve9");
+        var id = await CreateAsync(client, Plan("Phoning chiffré"));
+        foreach (var outcome in new[] { "RefusedBeforePitch", "AppointmentMade" })
+        {
+            var prospectId = (await client.GetDocumentAsync($"/operations/{id}/phoning")).QuerySelector("input[name=ProspectId]")!.GetAttribute("value")!;
+            var fields = new Dictionary<string, string> { ["ProspectId"] = prospectId, ["Outcome"] = outcome };
+            if (outcome == "AppointmentMade")
+            {
+                fields["FollowUpAt"] = "2026-12-02T10:00";
+            }
+            await client.PostFormAsync($"/operations/{id}/phoning", fields);
+        }
+
+        (await client.PostFormAsync($"/operations/{id}/couts", new() { ["Label"] = "Achat du fichier", ["Quantity"] = "1", ["UnitCost"] = "45" }, formPage: $"/operations/{id}"))
+            .AssertRedirectsTo($"/operations/{id}");
+        (await client.PostFormAsync($"/operations/{id}/couts", new() { ["Label"] = "Appels", ["IsVariable"] = "true", ["Quantity"] = "12", ["UnitCost"] = "0,15" }, formPage: $"/operations/{id}"))
+            .AssertRedirectsTo($"/operations/{id}");
+        var bad = await client.PostFormAsync($"/operations/{id}/couts", new() { ["Label"] = "Kilomètres", ["Quantity"] = "beaucoup", ["UnitCost"] = "-2" }, formPage: $"/operations/{id}");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, bad.StatusCode);
+        var badPage = await bad.ReadDocumentAsync();
+        Assert.Contains("« beaucoup » n'est pas un nombre", badPage.Text());
+        Assert.Contains("Le coût unitaire est un montant positif.", badPage.Text());
+        Assert.Equal("Kilomètres", badPage.QuerySelector("input[name=Label]")!.GetAttribute("value"));
+        Assert.Equal("beaucoup", badPage.QuerySelector("input[name=Quantity]")!.GetAttribute("value"));
+
+        var costs = (await client.GetDocumentAsync($"/operations/{id}/resultats")).QuerySelectorAll("#couts tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(costs, r => r.Contains("Coûts fixes") && r.Contains("45,00\u00A0€"));
+        Assert.Contains(costs, r => r.Contains("Coûts variables") && r.Contains("1,80\u00A0€"));           // 12 × 0,15
+        Assert.Contains(costs, r => r.Contains("Coût de l'opération") && r.Contains("46,80\u00A0€"));
+        Assert.Contains(costs, r => r.Contains("Coût par contact utile") && r.Contains("23,40\u00A0€"));   // 46,80 ÷ 2
+        Assert.Contains(costs, r => r.Contains("Coût par RDV") && r.Contains("46,80\u00A0€"));             // 46,80 ÷ 1
+        Assert.Contains(costs, r => r.Contains("Coût par commande") && r.Contains('—'));
+
+        var intruder = await app.AsAsync("eleve10");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await intruder.PostFormAsync($"/operations/{id}/couts", new() { ["Label"] = "x", ["Quantity"] = "1", ["UnitCost"] = "1" }, formPage: "/operations")).StatusCode);
+        Assert.Equal(2, await app.WithDbAsync(db => db.OperationCosts.CountAsync(c => c.OperationId == id)));
+    }
 }
