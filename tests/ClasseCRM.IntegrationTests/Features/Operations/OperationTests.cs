@@ -192,6 +192,10 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
         Assert.Null((await teacher.GetDocumentAsync($"/operations/{id}/phoning")).QuerySelector("input[name=ProspectId]"));
         Assert.Equal(HttpStatusCode.Forbidden, (await teacher.PostFormAsync($"/operations/{id}/phoning", new() { ["ProspectId"] = prospectId, ["Outcome"] = "Order" }, formPage: "/classes")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherTeacher.GetAsync($"/operations/{id}")).StatusCode);
+        var ws = await app.WorkspaceOfAsync("eleve6");
+        Assert.Contains("Opération privée", (await teacher.GetDocumentAsync($"/operations?espace={ws}")).Text());
+        Assert.Equal(HttpStatusCode.NotFound, (await otherTeacher.GetAsync($"/operations?espace={ws}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync($"/operations?espace={ws}")).StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.CallLogs.CountAsync(c => c.OperationId == id)));
     }
 
