@@ -72,13 +72,12 @@ public sealed class Prospect : IWorkspaceOwned
             parts.Add(c.Email);
             parts.Add(TextFolding.Digits(c.Phone));
         }
-        var text = TextFolding.Fold(string.Join(' ', parts.Where(x => !string.IsNullOrWhiteSpace(x))));
-        // The workspace token first: a full-text search can then be confined to one workspace inside the index itself.
-        SearchText = WorkspaceToken(WorkspaceId) + " " + (text.Length > 1980 ? text[..1980] : text);
+        SearchText = TextFolding.Fold(string.Join(' ', parts.Where(x => !string.IsNullOrWhiteSpace(x))));
+        if (SearchText.Length > 2000)
+        {
+            SearchText = SearchText[..2000];
+        }
     }
-
-    /// <summary>The word that marks a workspace's rows in the search text ("zzw42"): no real word starts like that.</summary>
-    public static string WorkspaceToken(int workspaceId) => "zzw" + workspaceId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>CNIL: a prospect's data is kept 3 years from collection or last contact; past that, re-ask or delete.</summary>
     public static DateTime RetentionLimit(DateTime nowUtc) => nowUtc.AddYears(-3);

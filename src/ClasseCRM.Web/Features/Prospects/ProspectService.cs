@@ -53,8 +53,13 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
     private IQueryable<Prospect> Where(int workspaceId, ProspectQuery q)
     {
         var query = db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId);
-        if (SearchNeedle(q) is { } needle)
+        var term = TextFolding.Fold(q.Q);
+        if (term.Length > 0)
         {
+            // A phone typed with spaces or dots ("02 99 …") is searched by its digits, which the search text holds.
+            var digits = TextFolding.Digits(q.Q);
+            var phoneLike = digits.Length >= 4 && digits.Length >= term.Count(char.IsLetterOrDigit) - 1;
+            var needle = phoneLike ? digits : term;
             var matching = Infrastructure.Data.ProspectSearchIndex.MatchingIds(db, needle);
             query = matching is not null
                 ? query.Where(p => matching.Contains(p.Id))
@@ -100,27 +105,6 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
         return query;
     }
 
-    /// <summary>
-    /// What the search looks for in the folded search text: the folded words, or the digits of a phone typed with
-    /// spaces or dots ("02 99 …"), which the search text holds without separators. Null when there is no search.
-    /// </summary>
-    private static string? SearchNeedle(ProspectQuery q)
-    {
-        var term = TextFolding.Fold(q.Q);
-        if (term.Length == 0)
-        {
-            return null;
-        }
-        var digits = TextFolding.Digits(q.Q);
-        var phoneLike = digits.Length >= 4 && digits.Length >= term.Count(char.IsLetterOrDigit) - 1;
-        return phoneLike ? digits : term;
-    }
-
-    /// <summary>A search with no other filter and no chosen order: its results are ranked by relevance.</summary>
-    private static bool IsPlainSearch(ProspectQuery q) =>
-        SearchNeedle(q) is not null && q.Statut is null && q.Potentiel is null && q.Type is null && string.IsNullOrWhiteSpace(q.Section)
-        && string.IsNullOrWhiteSpace(q.Dept) && q.SansContact is null && !q.Opposition && !q.Rgpd && string.IsNullOrEmpty(q.Tri);
-
     private static IQueryable<Prospect> Sort(IQueryable<Prospect> query, ProspectQuery q) =>
         q.Tri switch
         {
@@ -135,25 +119,13 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
     public async Task<ProspectListViewModel> ListAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
     {
         var cap = string.IsNullOrWhiteSpace(q.Q) ? CountCap : SearchCountCap;
-        q.Page = Math.Max(q.Page, 1);
-        var ranked = IsPlainSearch(q)
-            ? await Infrastructure.Data.ProspectSearchIndex.RankedPageAsync(db, workspaceId, SearchNeedle(q)!, (q.Page - 1) * PageSize, PageSize, cap, ct)
-            : null;
-        int total;
-        List<int> ids;
-        if (ranked is { } page)
-        {
-            (ids, total) = page;
-        }
-        else
-        {
-            total = await Where(workspaceId, q).Take(cap + 1).CountAsync(ct);
-            var pages = Math.Max(1, (Math.Min(total, cap) + PageSize - 1) / PageSize);
-            q.Page = Math.Clamp(q.Page, 1, total > cap ? int.MaxValue : pages);
-            // The page's ids first (a narrow sort), then its rows with their main contact: the contact is looked up for
-            // 25 rows, not for every row that matched before sorting.
-            ids = await Sort(Where(workspaceId, q), q).Skip((q.Page - 1) * PageSize).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
-        }
+        var total = await Where(workspaceId, q).Take(cap + 1).CountAsync(ct);
+        var filtered = Sort(Where(workspaceId, q), q);
+        var pages = Math.Max(1, (Math.Min(total, cap) + PageSize - 1) / PageSize);
+        q.Page = Math.Clamp(q.Page, 1, total > cap ? int.MaxValue : pages);
+        // The page's ids first (a narrow sort), then its rows with their main contact: the contact is looked up for
+        // 25 rows, not for every row that matched before sorting.
+        var ids = await filtered.Skip((q.Page - 1) * PageSize).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
         var rows = await db.Prospects.AsNoTracking()
             .Where(p => ids.Contains(p.Id))
             .Select(p => new ProspectListItem(
@@ -161,8 +133,7 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
                 p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id).Select(c => c.FirstName + " " + c.LastName).FirstOrDefault(),
                 p.LastContactAtUtc, p.CreatedAtUtc, p.EmailOpposition || p.PhoneOpposition || p.MailOpposition, p.IsAnonymised))
             .ToDictionaryAsync(p => p.Id, ct);
-        // The scoped context loads the rows: an id that is not the user's (it cannot happen) would simply be missing.
-        var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+        var items = ids.Select(id => rows[id]).ToList();
         return new ProspectListViewModel(
             workspaceId, await WorkspaceNameAsync(workspaceId, ct), CanWrite(workspaceId), q, items,
             Math.Min(total, cap), total > cap, PageSize, seeds.Naf.Sections);

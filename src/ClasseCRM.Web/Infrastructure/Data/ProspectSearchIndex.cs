@@ -31,28 +31,6 @@ public static class ProspectSearchIndex
         return words.Count == 0 ? null : string.Join(' ', words.Take(8).Select(w => $"\"{w}\"*"));
     }
 
-    /// <summary>
-    /// The page of a plain search ranked by relevance (bm25) inside one workspace, entirely in the index: the workspace
-    /// token of the search text confines the match, so no row is read before the page's 25. Null when there is no index.
-    /// The caller has checked that the user may read the workspace; the rows are then loaded through the scoped context.
-    /// </summary>
-    public static async Task<(List<int> Ids, int Count)?> RankedPageAsync(AppDbContext db, int workspaceId, string foldedQuery, int skip, int take, int countCap, CancellationToken ct)
-    {
-        if (!db.Database.IsSqlite() || MatchExpression(foldedQuery) is not { } words)
-        {
-            return null;
-        }
-        var match = $"\"{Domain.Prospect.WorkspaceToken(workspaceId)}\" {words}";
-        var limit = countCap + 1;
-        var count = await db.Database
-            .SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM (SELECT rowid FROM \"ProspectSearch\" WHERE \"ProspectSearch\" MATCH {match} LIMIT {limit})")
-            .FirstAsync(ct);
-        var ids = await db.Database
-            .SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ProspectSearch\" WHERE \"ProspectSearch\" MATCH {match} ORDER BY rank LIMIT {take} OFFSET {skip}")
-            .ToListAsync(ct);
-        return (ids, count);
-    }
-
     /// <summary>Ids of the prospects whose search text has every word of the query as a word prefix; null when the provider has no index.</summary>
     public static IQueryable<int>? MatchingIds(AppDbContext db, string foldedQuery)
     {
