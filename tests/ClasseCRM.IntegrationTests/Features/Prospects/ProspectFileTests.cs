@@ -290,4 +290,20 @@ public sealed class ProspectFileTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(target.PostalCode, after.PostalCode);
         Assert.DoesNotContain(TextFolding.Fold(target.Name), after.SearchText);
     }
+
+    [Fact]
+    public async Task Search_NeverLeavesTheWorkspace()
+    {
+        var client = await app.AsAsync("eleve1");
+        var own = await app.WorkspaceOfAsync("eleve1");
+        var other = await app.WorkspaceOfAsync("eleve13");
+        var ownNames = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == own).Select(p => p.NameKey).ToListAsync());
+        var foreign = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == other).Select(p => p.Name).ToListAsync());
+        var onlyThere = foreign.First(n => !ownNames.Any(o => o.Contains(TextFolding.Fold(n).Split(' ').Last(), StringComparison.Ordinal)));
+
+        var page = await client.GetDocumentAsync("/prospects?q=" + Uri.EscapeDataString(onlyThere));
+
+        Assert.Contains("0 fiche(s)", page.Text());
+        Assert.DoesNotContain(onlyThere, page.Text());
+    }
 }
