@@ -12,7 +12,7 @@ public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> userManager, 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim("classecrm:display_name", user.DisplayName));
+        identity.AddClaim(new Claim(UserDisplayName.ClaimType, user.DisplayName));
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(MustChangePasswordFilter.ClaimType, "true"));

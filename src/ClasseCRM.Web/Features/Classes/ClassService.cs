@@ -366,13 +366,9 @@ public sealed class ClassService(
     }
 
     private static bool IsHeader(CsvRecord record) =>
-        Fold(record[0]) == "nom" && Fold(record[1]) is "prenom" or "prénom";
+        Fold(record[0]) == "nom" && Fold(record[1]) == "prenom";
 
     private static string NameKey(string last, string first) => Fold(last) + "|" + Fold(first);
 
-    private static string Fold(string text)
-    {
-        var normalized = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        return new string(normalized.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
-    }
+    private static string Fold(string text) => TextFolding.Fold(text);
 }

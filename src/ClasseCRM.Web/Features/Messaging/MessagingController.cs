@@ -1,4 +1,5 @@
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Features.Account;
 using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -60,7 +61,7 @@ public sealed class MessagingController(MessagingService messaging, AccessScope 
         int? id = null;
         if (ModelState.IsValid)
         {
-            var sender = User.FindFirst("classecrm:display_name")?.Value ?? User.Identity?.Name ?? "";
+            var sender = User.DisplayName();
             id = await messaging.SendAsync(workspaceId, model, sender, ct);
             if (id is null)
             {

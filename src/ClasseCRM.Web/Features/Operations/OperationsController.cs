@@ -1,5 +1,6 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Contacting;
+using ClasseCRM.Web.Features.Account;
 using ClasseCRM.Web.Features.Prospects;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -119,7 +120,7 @@ public sealed class OperationsController(OperationService operations, ProspectSe
         string? error = null;
         if (ModelState.IsValid)
         {
-            var author = User.FindFirst("classecrm:display_name")?.Value ?? User.Identity?.Name ?? "";
+            var author = User.DisplayName();
             error = await operations.LogCallAsync(operation, model, author, ct);
             if (error is null)
             {
@@ -140,5 +141,5 @@ public sealed class OperationsController(OperationService operations, ProspectSe
         return operation is null ? NotFound() : View(await operations.ResultsAsync(operation, ct));
     }
 
-    private int? WritableWorkspace() => prospects.ResolveWorkspace(null) is { } ws && prospects.CanWrite(ws) ? ws : null;
+    private int? WritableWorkspace() => prospects.WritableWorkspace();
 }

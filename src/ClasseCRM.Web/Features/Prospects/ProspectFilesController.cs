@@ -1,4 +1,5 @@
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Features.Account;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -120,7 +121,7 @@ public sealed class ProspectFilesController(ProspectService prospects, ProspectI
         {
             return Redirect($"/prospects/import/{id}");
         }
-        var author = User.FindFirst("classecrm:display_name")?.Value ?? User.Identity?.Name ?? "";
+        var author = User.DisplayName();
         var report = await imports.ApplyAsync(batch, author, ct);
         return View(Views + "ImportReport.cshtml", report);
     }
@@ -139,7 +140,7 @@ public sealed class ProspectFilesController(ProspectService prospects, ProspectI
         return Redirect("/prospects");
     }
 
-    private int? WritableWorkspace() => prospects.ResolveWorkspace(null) is { } ws && prospects.CanWrite(ws) ? ws : null;
+    private int? WritableWorkspace() => prospects.WritableWorkspace();
 }
 
 public sealed record ImportPreviewViewModel(int Id, string FileName, ImportTable Table, List<string> Mapping, ImportEvaluation Evaluation);

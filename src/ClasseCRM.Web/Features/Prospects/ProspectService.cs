@@ -43,6 +43,9 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
 
     public bool CanWrite(int workspaceId) => scope.IsStudent && scope.CanWrite(workspaceId);
 
+    /// <summary>The student's current workspace when they may change it; null otherwise (404).</summary>
+    public int? WritableWorkspace() => ResolveWorkspace(null) is { } ws && CanWrite(ws) ? ws : null;
+
     public Task<string> WorkspaceNameAsync(int workspaceId, CancellationToken ct) =>
         db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Name).FirstAsync(ct);
 

@@ -1,4 +1,5 @@
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Features.Account;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,7 @@ namespace ClasseCRM.Web.Features.Prospects;
 [Route("prospects")]
 public sealed class ProspectsController(ProspectService prospects, ProspectValidator validator) : Controller
 {
-    private string Author => User.FindFirst("classecrm:display_name")?.Value ?? User.Identity?.Name ?? "";
+    private string Author => User.DisplayName();
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ProspectQuery query, CancellationToken ct)
@@ -24,13 +25,13 @@ public sealed class ProspectsController(ProspectService prospects, ProspectValid
     [HttpGet("nouveau")]
     [Authorize(Roles = Roles.Student)]
     public IActionResult Create() =>
-        prospects.ResolveWorkspace(null) is { } ws && prospects.CanWrite(ws) ? View("Edit", new ProspectEditViewModel()) : NotFound();
+        prospects.WritableWorkspace() is null ? NotFound() : View("Edit", new ProspectEditViewModel());
 
     [HttpPost("nouveau")]
     [Authorize(Roles = Roles.Student)]
     public async Task<IActionResult> Create(ProspectEditViewModel model, CancellationToken ct)
     {
-        if (prospects.ResolveWorkspace(null) is not { } workspaceId || !prospects.CanWrite(workspaceId))
+        if (prospects.WritableWorkspace() is not { } workspaceId)
         {
             return NotFound();
         }
