@@ -152,6 +152,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Prospects.ProspectImportService>();
         services.AddScoped<Features.Prospects.ProspectExportService>();
         services.AddScoped<Features.Operations.OperationService>();
+        services.AddScoped<Features.Mailing.MailingService>();
         services.AddScoped<TeacherAccountService>();
         services.AddScoped<DemoSchoolSeeder>();
 

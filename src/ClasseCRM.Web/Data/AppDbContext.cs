@@ -30,6 +30,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
     public DbSet<OperationTarget> OperationTargets => Set<OperationTarget>();
     public DbSet<CallLog> CallLogs => Set<CallLog>();
     public DbSet<OperationCost> OperationCosts => Set<OperationCost>();
+    public DbSet<MailingSend> MailingSends => Set<MailingSend>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public AccessScope Scope => scope;
@@ -61,6 +62,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
         builder.Entity<OperationTarget>().HasQueryFilter(t => ScopeIsSystem || ScopeWorkspaceIds.Contains(t.WorkspaceId));
         builder.Entity<CallLog>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
         builder.Entity<OperationCost>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
+        builder.Entity<MailingSend>().HasQueryFilter(m => ScopeIsSystem || ScopeWorkspaceIds.Contains(m.WorkspaceId));
         builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsAdmin
             || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
     }

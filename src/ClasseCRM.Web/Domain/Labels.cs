@@ -35,6 +35,17 @@ public static class Labels
         _ => channel.ToString(),
     };
 
+    public static string Of(MailingResult result) => result switch
+    {
+        MailingResult.None => "Pas de retour",
+        MailingResult.ReturnedUndeliverable => "NPAI (pli revenu)",
+        MailingResult.AnswerNotInterested => "Réponse : pas intéressé",
+        MailingResult.AnswerInterested => "Réponse : demande d'information",
+        MailingResult.AnswerAppointment => "Réponse : RDV obtenu",
+        MailingResult.AnswerOrder => "Réponse : commande",
+        _ => result.ToString(),
+    };
+
     public static string Of(Civility civility) => civility == Civility.Madame ? "Mme" : "M.";
 
     public static string Of(OutboxStatus status) => status switch
@@ -43,6 +54,7 @@ public static class Labels
         OutboxStatus.Sent => "Envoyé",
         OutboxStatus.Sandboxed => "Distribué (bac à sable)",
         OutboxStatus.Failed => "Échec",
+        OutboxStatus.Received => "Réponse reçue",
         _ => status.ToString(),
     };
 }

@@ -23,6 +23,10 @@ public sealed class Operation : IWorkspaceOwned
     /// <summary>The target criteria as the student chose them, in words (e.g. "statut : suspect ; département : 35").</summary>
     public string TargetCriteria { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>The letter or e-mail template of a mailing (subject and body with merge fields such as {nom}).</summary>
+    public string? MailSubject { get; set; }
+    public string? MailBody { get; set; }
     public List<OperationTarget> Targets { get; set; } = [];
 }
 

@@ -11,7 +11,17 @@ public sealed class OutboxMessage
     /// <summary>The workspace that sent it; null for messages of the school itself (e.g. an admin's test mail).</summary>
     public int? WorkspaceId { get; set; }
     public string? SenderId { get; set; }
+
+    /// <summary>The prospect the message is about, and the mailing operation that sent it, when there is one.</summary>
+    public int? ProspectId { get; set; }
+    public int? OperationId { get; set; }
+
+    /// <summary>For an answer the teacher wrote as the prospect (Sandbox): the message it answers.</summary>
+    public int? InReplyToId { get; set; }
     public string FromAddress { get; set; } = "";
+
+    /// <summary>The name shown as sender of an answer received (the prospect's contact); null for outgoing messages.</summary>
+    public string? FromName { get; set; }
     public string ToAddress { get; set; } = "";
     public string ToName { get; set; } = "";
     public string Subject { get; set; } = "";

@@ -11,6 +11,8 @@ public sealed class OperationConfiguration : IEntityTypeConfiguration<Operation>
         builder.Property(o => o.Name).HasMaxLength(120);
         builder.Property(o => o.Goal).HasMaxLength(2000);
         builder.Property(o => o.TargetCriteria).HasMaxLength(1000);
+        builder.Property(o => o.MailSubject).HasMaxLength(200);
+        builder.Property(o => o.MailBody).HasMaxLength(4000);
         builder.Property(o => o.ObjectiveRevenue).HasPrecision(12, 2);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(o => o.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Targets).WithOne().HasForeignKey(t => t.OperationId).OnDelete(DeleteBehavior.Cascade);

@@ -11,6 +11,7 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.FromAddress).HasMaxLength(254);
         builder.Property(m => m.ToAddress).HasMaxLength(254);
         builder.Property(m => m.ToName).HasMaxLength(200);
+        builder.Property(m => m.FromName).HasMaxLength(200);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.MessageId).HasMaxLength(200);
         builder.Property(m => m.LastError).HasMaxLength(1000);
@@ -18,5 +19,6 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(m => m.MessageId).IsUnique();
         builder.HasIndex(m => new { m.WorkspaceId, m.CreatedAtUtc });
         builder.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });
+        builder.HasIndex(m => m.InReplyToId);
     }
 }

@@ -226,6 +226,62 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.ToTable("Contacts");
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.MailingSend", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProspectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ResultAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.HasIndex("ProspectId");
+
+                    b.HasIndex("OperationId", "ProspectId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "SentAtUtc");
+
+                    b.ToTable("MailingSends");
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.Operation", b =>
                 {
                     b.Property<int>("Id")
@@ -244,6 +300,14 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<string>("Goal")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MailBody")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MailSubject")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -380,6 +444,13 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FromName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InReplyToId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -398,6 +469,12 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.Property<DateTime?>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProspectId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SenderId")
                         .HasColumnType("TEXT");
@@ -424,6 +501,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InReplyToId");
 
                     b.HasIndex("MessageId")
                         .IsUnique();
@@ -1131,6 +1210,30 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Prospect");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.MailingSend", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClasseCRM.Web.Domain.OutboxMessage", "OutboxMessage")
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ClasseCRM.Web.Domain.Prospect", "Prospect")
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OutboxMessage");
 
                     b.Navigation("Prospect");
                 });

@@ -24,7 +24,41 @@ public sealed class MessagingController(MessagingService messaging, AccessScope 
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var message = await messaging.FindAsync(id, ct);
-        return message is null ? NotFound() : View(message);
+        if (message is null)
+        {
+            return NotFound();
+        }
+        return await DetailsView(message, new ProspectAnswerViewModel(), ct);
+    }
+
+    [HttpPost("{id:int}/reponse")]
+    [Authorize(Roles = Roles.Teacher)]
+    public async Task<IActionResult> AnswerAsProspect(int id, ProspectAnswerViewModel model, CancellationToken ct)
+    {
+        var message = await messaging.FindAsync(id, ct);
+        if (message is null || !messaging.CanAnswerAsProspect(message))
+        {
+            return NotFound();
+        }
+        if (!ProspectAnswerViewModel.AnswerKinds.Contains(model.Result))
+        {
+            ModelState.AddModelError(nameof(model.Result), "Choisissez ce que la réponse signifie pour le prospect.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return await DetailsView(message, model, ct);
+        }
+        var answerId = await messaging.AnswerAsProspectAsync(message, model, User.DisplayName(), ct);
+        TempData["Message"] = "La réponse du prospect est arrivée dans la messagerie de l'élève.";
+        return RedirectToAction(nameof(Details), new { id = answerId });
+    }
+
+    private async Task<IActionResult> DetailsView(Domain.OutboxMessage message, ProspectAnswerViewModel answer, CancellationToken ct)
+    {
+        ViewData["Thread"] = await messaging.ThreadAsync(message, ct);
+        ViewData["CanAnswer"] = messaging.CanAnswerAsProspect(message);
+        ViewData["Answer"] = answer;
+        return View("Details", message);
     }
 
     [HttpGet("nouveau")]

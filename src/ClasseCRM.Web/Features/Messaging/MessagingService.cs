@@ -1,8 +1,10 @@
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Domain.Contacting;
 using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ClasseCRM.Web.Features.Messaging;
 
@@ -10,7 +12,7 @@ namespace ClasseCRM.Web.Features.Messaging;
 /// The class mailbox (/messagerie): a student writes to a contact of their prospect file; the message goes through
 /// the outbox. In Sandbox mode it stays here, readable by the student and the class's teacher.
 /// </summary>
-public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox outbox)
+public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox outbox, Mailing.MailingService mailing, IOptionsMonitor<MailOptions> mailOptions, TimeProvider clock)
 {
     public const int PageSize = 25;
 
@@ -28,7 +30,9 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
             .Select(m => new MessageListItem(
                 m.Id, m.CreatedAtUtc,
                 db.Workspaces.Where(w => w.Id == m.WorkspaceId).Select(w => w.Name).FirstOrDefault() ?? "",
-                m.ToName == "" ? m.ToAddress : m.ToName + " <" + m.ToAddress + ">",
+                m.Status == OutboxStatus.Received
+                    ? "De : " + m.FromName + " <" + m.FromAddress + ">"
+                    : m.ToName == "" ? m.ToAddress : m.ToName + " <" + m.ToAddress + ">",
                 m.Subject, m.Status))
             .ToListAsync(ct);
         return (items, total);
@@ -51,11 +55,12 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
     {
         string address;
         string name;
+        int? prospectId = null;
         if (model.ContactId is { } contactId)
         {
             var contact = await db.Contacts.AsNoTracking()
                 .Where(c => c.Id == contactId && c.WorkspaceId == workspaceId && c.Email != null && !c.Prospect!.EmailOpposition)
-                .Select(c => new { c.Email, c.FirstName, c.LastName })
+                .Select(c => new { c.Email, c.FirstName, c.LastName, c.ProspectId })
                 .FirstOrDefaultAsync(ct);
             if (contact is null)
             {
@@ -63,6 +68,7 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
             }
             address = contact.Email!;
             name = $"{contact.FirstName} {contact.LastName}";
+            prospectId = contact.ProspectId;
         }
         else if (!string.IsNullOrWhiteSpace(model.OtherAddress))
         {
@@ -75,12 +81,64 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
         }
 
         var company = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Scenario!.CompanyName).FirstAsync(ct);
-        // Every message names its sender and offers a free way to object (DOMAIN.md, rules on contacting people).
-        var body = model.Body.TrimEnd() + $"\n\n--\n{senderName}\n{company}\n" +
-            "Vous pouvez vous opposer à tout moment à nos messages : répondez simplement « STOP » à ce message, gratuitement.";
-        var message = outbox.Add(new OutboxDraft(workspaceId, scope.UserId, $"{senderName} ({company})", address, name, model.Subject.Trim(), body));
+        var body = model.Body.TrimEnd() + SenderIdentity.EmailFooter(senderName, company);
+        var message = outbox.Add(new OutboxDraft(workspaceId, scope.UserId, $"{senderName} ({company})", address, name, model.Subject.Trim(), body, prospectId));
         await db.SaveChangesAsync(ct);
         outbox.ScheduleDelivery(message.Id);
         return message.Id;
+    }
+
+    /// <summary>The other messages of the thread: the message this one answers, and the answers it received.</summary>
+    public Task<List<OutboxMessage>> ThreadAsync(OutboxMessage message, CancellationToken ct) =>
+        db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Id == message.InReplyToId || m.InReplyToId == message.Id)
+            .OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)
+            .ToListAsync(ct);
+
+    /// <summary>In Sandbox mode, the class's teacher may answer a student's message as the prospect would.</summary>
+    public bool CanAnswerAsProspect(OutboxMessage message) =>
+        scope.IsTeacher && mailOptions.CurrentValue.Mode == MailMode.Sandbox && message.Status == OutboxStatus.Sandboxed
+        && message.WorkspaceId is { } ws && scope.WorkspaceIds.Contains(ws);
+
+    /// <summary>
+    /// The teacher's answer as the prospect: it lands in the student's mailbox, on the prospect's timeline (an answer is
+    /// a contact: the date of last contact moves) and, for a mailing, counts as a réponse in the operation's figures.
+    /// </summary>
+    public async Task<int> AnswerAsProspectAsync(OutboxMessage original, ProspectAnswerViewModel model, string teacherName, CancellationToken ct)
+    {
+        if (!scope.AllowAnswerAsProspect(original.WorkspaceId!.Value))
+        {
+            throw new NotFoundInScopeException("Réponse hors des classes de l'enseignant.");
+        }
+        var answer = outbox.AddReceived(original, scope.UserId, model.Body.Trim());
+        var author = $"{answer.FromName} (réponse jouée par {teacherName})";
+        var send = await db.MailingSends.Include(s => s.Prospect).FirstOrDefaultAsync(s => s.OutboxMessageId == original.Id, ct);
+        var operation = send is null ? null : await db.Operations.FirstOrDefaultAsync(o => o.Id == send.OperationId, ct);
+        if (send is not null && operation is not null)
+        {
+            mailing.ApplyResult(operation, send, model.Result, $"Réponse par e-mail : « {Excerpt(model.Body)} »", author);
+        }
+        else if (original.ProspectId is { } prospectId && await db.Prospects.FirstOrDefaultAsync(p => p.Id == prospectId, ct) is { } prospect)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            prospect.LastContactAtUtc = now;
+            db.ProspectNotes.Add(new ProspectNote
+            {
+                WorkspaceId = prospect.WorkspaceId,
+                ProspectId = prospect.Id,
+                Kind = TimelineKind.Note,
+                Text = $"Réponse reçue par e-mail à « {original.Subject} » : « {Excerpt(model.Body)} »",
+                AuthorName = author,
+                CreatedAtUtc = now,
+            });
+        }
+        await db.SaveChangesAsync(ct);
+        return answer.Id;
+    }
+
+    private static string Excerpt(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        return flat.Length > 300 ? flat[..300] + "…" : flat;
     }
 }

@@ -162,28 +162,62 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         return null;
     }
 
-    /// <summary>The funnel of the operation's calls, its ratios with their formulas, and the objectives against what was achieved.</summary>
+    /// <summary>
+    /// The operation's funnel (calls, letters/e-mails or visits, by channel), its ratios with their formulas and the
+    /// class's denominators, the objectives against what was achieved, and the costs per contact, RDV and order.
+    /// </summary>
     public async Task<OperationResultsViewModel> ResultsAsync(Operation operation, CancellationToken ct)
     {
-        var outcomes = await db.CallLogs.Where(c => c.OperationId == operation.Id).GroupBy(c => c.Outcome)
-            .Select(g => new { Outcome = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var funnel = PhoneFunnel.From(outcomes.SelectMany(o => Enumerable.Repeat(o.Outcome, o.Count)));
+        var variants = (await db.Workspaces.Where(w => w.Id == operation.WorkspaceId).Select(w => w.Class!).FirstAsync(ct)).RatioVariants;
+        var figures = operation.Channel switch
+        {
+            Channel.Email or Channel.Mail => await MailingFiguresAsync(operation, variants, ct),
+            _ => await PhoneFiguresAsync(operation, variants, ct),
+        };
         var objectives = new List<ObjectiveResult>
         {
-            new("contacts utiles", operation.ObjectiveContacts, funnel.DecisionMakers),
-            new("rendez-vous", operation.ObjectiveAppointments, funnel.Appointments),
-            new("commandes", operation.ObjectiveOrders, funnel.Orders),
+            new(figures.ContactLabel, operation.ObjectiveContacts, figures.Contacts),
+            new("rendez-vous", operation.ObjectiveAppointments, figures.Appointments),
+            new("commandes", operation.ObjectiveOrders, figures.Orders),
         };
-        var variants = await db.Workspaces.Where(w => w.Id == operation.WorkspaceId).Select(w => w.Class!).FirstAsync(ct);
         var costs = await CostsAsync(operation.Id, ct);
         var fixedCost = costs.Where(c => !c.IsVariable).Sum(c => c.Amount);
         var variableCost = costs.Where(c => c.IsVariable).Sum(c => c.Amount);
         var total = fixedCost + variableCost;
-        var costFigures = new CostFigures(fixedCost, variableCost, total,
-            Money.CostPer(total, funnel.DecisionMakers), Money.CostPer(total, funnel.Appointments), Money.CostPer(total, funnel.Orders));
-        return new OperationResultsViewModel(operation, funnel, PhoneRatios.Compute(funnel, variants.RatioVariants), objectives,
-            outcomes.ToDictionary(o => o.Outcome, o => o.Count), costFigures);
+        var costFigures = new CostFigures(fixedCost, variableCost, total, figures.CostPerContactLabel,
+            Money.CostPer(total, figures.Contacts), Money.CostPer(total, figures.Appointments), Money.CostPer(total, figures.Orders));
+        return new OperationResultsViewModel(operation, figures.Steps, figures.Ratios, objectives, costFigures);
     }
+
+    private async Task<ChannelFigures> PhoneFiguresAsync(Operation operation, RatioVariants variants, CancellationToken ct)
+    {
+        var outcomes = await db.CallLogs.Where(c => c.OperationId == operation.Id).GroupBy(c => c.Outcome)
+            .Select(g => new { Outcome = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var f = PhoneFunnel.From(outcomes.SelectMany(o => Enumerable.Repeat(o.Outcome, o.Count)));
+        FunnelStep[] steps =
+        [
+            new("Appels émis", f.Dialled), new("Numéros valides", f.ValidNumbers), new("Appels aboutis", f.Reached),
+            new("Contacts utiles (décideur joint)", f.DecisionMakers), new("Contacts argumentés", f.Pitched),
+            new("Rendez-vous", f.Appointments), new("Commandes", f.Orders),
+        ];
+        return new ChannelFigures(steps, PhoneRatios.Compute(f, variants), "contacts utiles", "Coût par contact utile (coût ÷ contacts utiles)", f.DecisionMakers, f.Appointments, f.Orders);
+    }
+
+    private async Task<ChannelFigures> MailingFiguresAsync(Operation operation, RatioVariants variants, CancellationToken ct)
+    {
+        var results = await db.MailingSends.Where(m => m.OperationId == operation.Id).GroupBy(m => m.Result)
+            .Select(g => new { Result = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var f = MailingFunnel.From(results.SelectMany(r => Enumerable.Repeat(r.Result, r.Count)));
+        var what = operation.Channel == Channel.Email ? "E-mails envoyés" : "Plis envoyés";
+        FunnelStep[] steps =
+        [
+            new(what, f.Sent), new("NPAI (plis revenus)", f.ReturnedUndeliverable), new("Distribués (envoyés − NPAI)", f.Delivered),
+            new("Réponses", f.Answers), new("Réponses intéressées", f.Interested), new("Rendez-vous", f.Appointments), new("Commandes", f.Orders),
+        ];
+        return new ChannelFigures(steps, f.Ratios(variants.MailingReturn), "réponses", "Coût par réponse (coût ÷ réponses)", f.Answers, f.Appointments, f.Orders);
+    }
+
+    private sealed record ChannelFigures(IReadOnlyList<FunnelStep> Steps, IReadOnlyList<Ratio> Ratios, string ContactLabel, string CostPerContactLabel, int Contacts, int Appointments, int Orders);
 
     public Task<List<OperationCost>> CostsAsync(int operationId, CancellationToken ct) =>
         db.OperationCosts.AsNoTracking().Where(c => c.OperationId == operationId).OrderBy(c => c.IsVariable).ThenBy(c => c.Id).ToListAsync(ct);
@@ -229,11 +263,13 @@ public sealed record PhoningViewModel(
 
 public sealed record OperationResultsViewModel(
     Operation Operation,
-    PhoneFunnel Funnel,
+    IReadOnlyList<FunnelStep> Funnel,
     IReadOnlyList<Ratio> Ratios,
     List<ObjectiveResult> Objectives,
-    Dictionary<CallOutcome, int> ByOutcome,
     CostFigures Costs);
 
-/// <summary>Coût de l'opération = fixes + variables; coût par contact utile, par RDV, par commande ("—" when there is none).</summary>
-public sealed record CostFigures(decimal Fixed, decimal Variable, decimal Total, decimal? PerUsefulContact, decimal? PerAppointment, decimal? PerOrder);
+/// <summary>A stage of the operation's funnel and how many calls, letters or visits reached it.</summary>
+public sealed record FunnelStep(string Label, int Count);
+
+/// <summary>Coût de l'opération = fixes + variables; coût par contact (utile, réponse…), par RDV, par commande ("—" when there is none).</summary>
+public sealed record CostFigures(decimal Fixed, decimal Variable, decimal Total, string PerContactLabel, decimal? PerContact, decimal? PerAppointment, decimal? PerOrder);

@@ -16,7 +16,7 @@ public sealed class AccessScope(IHttpContextAccessor httpContextAccessor)
     private List<int> _classIds = [];
     private List<int> _taughtClassIds = [];
     private List<int> _scenarioIds = [];
-    private readonly HashSet<int> _created = [];
+    private readonly HashSet<int> _granted = [];
 
     /// <summary>True outside an HTTP request: jobs and start-up code act for the school as a whole.</summary>
     public bool IsSystem => httpContextAccessor.HttpContext is null;
@@ -47,18 +47,32 @@ public sealed class AccessScope(IHttpContextAccessor httpContextAccessor)
 
     public bool CanRead(int workspaceId) => IsSystem || WorkspaceIds.Contains(workspaceId);
 
-    public bool CanWrite(int workspaceId) => IsSystem || WritableWorkspaceIds.Contains(workspaceId) || _created.Contains(workspaceId);
+    public bool CanWrite(int workspaceId) => IsSystem || WritableWorkspaceIds.Contains(workspaceId) || _granted.Contains(workspaceId);
 
     /// <summary>
-    /// Lets a teacher fill a workspace they have just created for a class they teach (handing a scenario out): the
-    /// only write a teacher makes inside a workspace. The caller has checked the class.
+    /// Lets a teacher fill a workspace they have just created for a class they teach (handing a scenario out). With
+    /// <see cref="AllowAnswerAsProspect"/>, the only writes a teacher makes inside a workspace. The caller has checked the class.
     /// </summary>
     public void AllowWritesToCreatedWorkspace(int workspaceId, int classId)
     {
         if (!IsSystem && TaughtClassIds.Contains(classId))
         {
-            _created.Add(workspaceId);
+            _granted.Add(workspaceId);
         }
+    }
+
+    /// <summary>
+    /// Lets the class's teacher write, in Sandbox mode, the answer a prospect sends to a student's message (it lands in
+    /// the mailbox, on the prospect's timeline and in the mailing's figures). Only for a workspace of their classes.
+    /// </summary>
+    public bool AllowAnswerAsProspect(int workspaceId)
+    {
+        if (IsSystem || !IsTeacher || !WorkspaceIds.Contains(workspaceId))
+        {
+            return false;
+        }
+        _granted.Add(workspaceId);
+        return true;
     }
 
     internal void Load(AccessScopeData data)

@@ -33,6 +33,8 @@ public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, IOptionsM
         {
             WorkspaceId = draft.WorkspaceId,
             SenderId = draft.SenderId,
+            ProspectId = draft.ProspectId,
+            OperationId = draft.OperationId,
             FromAddress = o.FromAddress,
             ToAddress = draft.ToAddress,
             ToName = draft.ToName,
@@ -41,6 +43,48 @@ public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, IOptionsM
             MessageId = message.MessageId,
             Mime = buffer.ToArray(),
             Status = OutboxStatus.Pending,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.OutboxMessages.Add(row);
+        return row;
+    }
+
+    /// <summary>
+    /// Adds an answer received to <paramref name="original"/> (in Sandbox, written by the teacher as the prospect): it
+    /// answers from the address the student wrote to, in the same thread, and is never delivered by SMTP.
+    /// </summary>
+    public OutboxMessage AddReceived(OutboxMessage original, string? authorId, string body)
+    {
+        var o = options.CurrentValue;
+        var domain = o.FromAddress.Split('@') is [_, var d] ? d : "classecrm.local";
+        var fromName = string.IsNullOrWhiteSpace(original.ToName) ? original.ToAddress : original.ToName;
+        var subject = original.Subject.StartsWith("RE :", StringComparison.OrdinalIgnoreCase) ? original.Subject : $"RE : {original.Subject}";
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(fromName, original.ToAddress));
+        message.To.Add(new MailboxAddress(o.FromName, original.FromAddress));
+        message.Subject = subject.Length > 300 ? subject[..300] : subject;
+        message.MessageId = $"{Guid.NewGuid():N}@{domain}";
+        message.InReplyTo = original.MessageId;
+        message.Date = clock.GetUtcNow();
+        message.Body = new TextPart("plain") { Text = body };
+        using var buffer = new MemoryStream();
+        message.WriteTo(buffer);
+        var row = new OutboxMessage
+        {
+            WorkspaceId = original.WorkspaceId,
+            SenderId = authorId,
+            ProspectId = original.ProspectId,
+            OperationId = original.OperationId,
+            InReplyToId = original.Id,
+            FromAddress = original.ToAddress,
+            FromName = fromName,
+            ToAddress = original.FromAddress,
+            ToName = o.FromName,
+            Subject = message.Subject,
+            BodyText = body,
+            MessageId = message.MessageId,
+            Mime = buffer.ToArray(),
+            Status = OutboxStatus.Received,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.OutboxMessages.Add(row);

@@ -8,4 +8,6 @@ public sealed record OutboxDraft(
     string ToAddress,
     string ToName,
     string Subject,
-    string BodyText);
+    string BodyText,
+    int? ProspectId = null,
+    int? OperationId = null);

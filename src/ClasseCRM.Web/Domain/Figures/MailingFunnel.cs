@@ -1,0 +1,34 @@
+namespace ClasseCRM.Web.Domain.Figures;
+
+/// <summary>
+/// The counts of a mailing or e-mailing: plis envoyés → NPAI (returned, undeliverable) → réponses → RDV → commandes.
+/// Every answer counts as a réponse; an order is its own stage and is not also counted as a RDV, as in the phone funnel.
+/// </summary>
+public sealed record MailingFunnel(int Sent, int ReturnedUndeliverable, int Answers, int Interested, int Appointments, int Orders)
+{
+    public int Delivered => Sent - ReturnedUndeliverable;
+
+    public static MailingFunnel From(IEnumerable<MailingResult> results)
+    {
+        int sent = 0, npai = 0, answers = 0, interested = 0, appointments = 0, orders = 0;
+        foreach (var r in results)
+        {
+            sent++;
+            npai += r == MailingResult.ReturnedUndeliverable ? 1 : 0;
+            answers += r >= MailingResult.AnswerNotInterested ? 1 : 0;
+            interested += r >= MailingResult.AnswerInterested ? 1 : 0;
+            appointments += r == MailingResult.AnswerAppointment ? 1 : 0;
+            orders += r == MailingResult.AnswerOrder ? 1 : 0;
+        }
+        return new MailingFunnel(sent, npai, answers, interested, appointments, orders);
+    }
+
+    /// <summary>Retour mailing with the class's variant, then the share of useful answers and the transformation.</summary>
+    public IReadOnlyList<Ratio> Ratios(MailingReturnBase variant) =>
+    [
+        PhoneRatios.MailingReturn(Sent, ReturnedUndeliverable, Answers, variant),
+        new("Taux de NPAI (qualité du fichier)", "NPAI ÷ plis envoyés", ReturnedUndeliverable, Sent),
+        new("Réponses positives", "réponses intéressées ÷ réponses", Interested, Answers),
+        new("Transformation", "commandes ÷ réponses", Orders, Answers),
+    ];
+}

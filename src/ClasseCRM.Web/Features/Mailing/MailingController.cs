@@ -1,0 +1,105 @@
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Domain.Contacting;
+using ClasseCRM.Web.Features.Account;
+using ClasseCRM.Web.Features.Operations;
+using ClasseCRM.Web.Infrastructure.Formatting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClasseCRM.Web.Features.Mailing;
+
+/// <summary>/operations/{id}/publipostage: the template, the preview per recipient, sending, the letters PDF and the returns.</summary>
+[Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
+[Route("operations/{id:int}/publipostage")]
+public sealed class MailingController(MailingService mailing, OperationService operations, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int id, int? apercu, CancellationToken ct)
+    {
+        var operation = await operations.FindAsync(id, ct);
+        if (operation is null || !MailingService.IsMailing(operation))
+        {
+            return NotFound();
+        }
+        return View(await mailing.PageAsync(operation, User.DisplayName(), apercu, null, ct));
+    }
+
+    [HttpPost("modele")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> SaveTemplate(int id, MailTemplateViewModel model, int? apercu, CancellationToken ct)
+    {
+        var operation = await WritableAsync(id, ct);
+        if (operation is null)
+        {
+            return NotFound();
+        }
+        foreach (var error in MailingService.Check(model, operation.Channel))
+        {
+            ModelState.AddModelError(nameof(model.Body), error);
+        }
+        if (!ModelState.IsValid)
+        {
+            return View("Index", await mailing.PageAsync(operation, User.DisplayName(), apercu, model, ct));
+        }
+        await mailing.SaveTemplateAsync(operation, model, ct);
+        TempData["Message"] = "Le modèle est enregistré. Vérifiez l'aperçu avant d'envoyer.";
+        return Redirect($"/operations/{id}/publipostage" + (apercu is { } p ? $"?apercu={p}" : "") + "#apercu");
+    }
+
+    [HttpPost("envoyer")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Send(int id, CancellationToken ct)
+    {
+        var operation = await WritableAsync(id, ct);
+        if (operation is null)
+        {
+            return NotFound();
+        }
+        var report = await mailing.SendAsync(operation, User.DisplayName(), ct);
+        var what = operation.Channel == Channel.Email ? "e-mail(s) envoyé(s) dans la messagerie" : "courrier(s) enregistré(s) comme postés";
+        TempData["Message"] = $"{report.Sent} {what}." + (report.Skipped.Count > 0 ? $" {report.Skipped.Count} destinataire(s) écarté(s) : voir la colonne « État »." : "");
+        return Redirect($"/operations/{id}/publipostage");
+    }
+
+    [HttpGet("lettres.pdf")]
+    public async Task<IActionResult> Letters(int id, CancellationToken ct)
+    {
+        var operation = await operations.FindAsync(id, ct);
+        if (operation is null || operation.Channel != Channel.Mail)
+        {
+            return NotFound();
+        }
+        var (company, letters) = await mailing.LettersAsync(operation, User.DisplayName(), ct);
+        var today = DateOnly.FromDateTime(French.ToParis(clock.GetUtcNow().UtcDateTime));
+        var pdf = LettersPdf.Render(company, letters.Select(l => new LettersPdf.Letter(l.Recipient.AddressLines, l.Subject, l.Body)), today, $"Courriers — {operation.Name}");
+        return File(pdf, "application/pdf", $"courriers-operation-{id}.pdf");
+    }
+
+    [HttpPost("{prospectId:int}/retour")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> RecordResult(int id, int prospectId, MailingResultViewModel model, CancellationToken ct)
+    {
+        var operation = await WritableAsync(id, ct);
+        if (operation is null)
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = "Choisissez le retour (NPAI ou réponse) avant d'enregistrer.";
+            return Redirect($"/operations/{id}/publipostage#p{prospectId}");
+        }
+        if (!await mailing.RecordResultAsync(operation, prospectId, model.Result!.Value, model.Note, User.DisplayName(), ct))
+        {
+            return NotFound();
+        }
+        TempData["Message"] = "Retour enregistré.";
+        return Redirect($"/operations/{id}/publipostage#p{prospectId}");
+    }
+
+    private async Task<Operation?> WritableAsync(int id, CancellationToken ct)
+    {
+        var operation = await operations.FindAsync(id, ct);
+        return operation is not null && MailingService.IsMailing(operation) && mailing.CanWrite(operation.WorkspaceId) ? operation : null;
+    }
+}
