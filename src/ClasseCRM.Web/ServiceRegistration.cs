@@ -153,6 +153,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Prospects.ProspectExportService>();
         services.AddScoped<Features.Operations.OperationService>();
         services.AddScoped<Features.Mailing.MailingService>();
+        services.AddScoped<Features.Visits.VisitService>();
+        services.AddSingleton<CommuneLocator>();
         services.AddScoped<TeacherAccountService>();
         services.AddScoped<DemoSchoolSeeder>();
 

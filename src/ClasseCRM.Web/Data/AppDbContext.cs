@@ -31,6 +31,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
     public DbSet<CallLog> CallLogs => Set<CallLog>();
     public DbSet<OperationCost> OperationCosts => Set<OperationCost>();
     public DbSet<MailingSend> MailingSends => Set<MailingSend>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<VisitObjection> VisitObjections => Set<VisitObjection>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public AccessScope Scope => scope;
@@ -63,6 +65,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
         builder.Entity<CallLog>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
         builder.Entity<OperationCost>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
         builder.Entity<MailingSend>().HasQueryFilter(m => ScopeIsSystem || ScopeWorkspaceIds.Contains(m.WorkspaceId));
+        builder.Entity<Visit>().HasQueryFilter(v => ScopeIsSystem || ScopeWorkspaceIds.Contains(v.WorkspaceId));
+        builder.Entity<VisitObjection>().HasQueryFilter(o => ScopeIsSystem || ScopeWorkspaceIds.Contains(o.WorkspaceId));
         builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsAdmin
             || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
     }

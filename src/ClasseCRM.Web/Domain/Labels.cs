@@ -46,6 +46,44 @@ public static class Labels
         _ => result.ToString(),
     };
 
+    public static string Of(VisitResult result) => result switch
+    {
+        VisitResult.Order => "Commande",
+        VisitResult.Quote => "Devis",
+        VisitResult.Appointment => "Nouveau RDV",
+        VisitResult.Refusal => "Refus",
+        _ => result.ToString(),
+    };
+
+    public static string Of(ObjectionType type) => type switch
+    {
+        ObjectionType.Price => "Prix",
+        ObjectionType.Product => "Produit",
+        ObjectionType.Delay => "Délai",
+        ObjectionType.Need => "Besoin",
+        _ => "Autre",
+    };
+
+    public static string Of(AnswerTechnique technique) => technique switch
+    {
+        AnswerTechnique.Rephrasing => "Reformulation",
+        AnswerTechnique.YesBut => "Oui, mais",
+        AnswerTechnique.Boomerang => "Boomerang",
+        AnswerTechnique.Compensation => "Compensation",
+        AnswerTechnique.Proof => "Preuve",
+        _ => technique.ToString(),
+    };
+
+    /// <summary>The SONCAS(E) motives, one word each (Sécurité, Orgueil, Nouveauté, Confort, Argent, Sympathie, Environnement).</summary>
+    public static readonly IReadOnlyList<(Soncas Motive, string Label)> SoncasMotives =
+    [
+        (Soncas.Security, "Sécurité"), (Soncas.Pride, "Orgueil"), (Soncas.Novelty, "Nouveauté"), (Soncas.Comfort, "Confort"),
+        (Soncas.Money, "Argent"), (Soncas.Sympathy, "Sympathie"), (Soncas.Environment, "Environnement"),
+    ];
+
+    public static string Of(Soncas motives) =>
+        motives == Soncas.None ? "—" : string.Join(", ", SoncasMotives.Where(m => motives.HasFlag(m.Motive)).Select(m => m.Label));
+
     public static string Of(Civility civility) => civility == Civility.Madame ? "Mme" : "M.";
 
     public static string Of(OutboxStatus status) => status switch

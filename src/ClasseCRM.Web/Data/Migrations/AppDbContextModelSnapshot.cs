@@ -989,6 +989,143 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.ToTable("Classes");
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Visit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Arguments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Expenses")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gap")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GapCause")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Interlocutor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Known")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("LegKm")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Motives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Needs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextStepOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objective")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProspectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RouteOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SoncasHypotheses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Weaknesses")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProspectId");
+
+                    b.HasIndex("OperationId", "ProspectId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "PlannedOn");
+
+                    b.ToTable("Visits");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.VisitObjection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Technique")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("VisitObjections");
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.Workspace", b =>
                 {
                     b.Property<int>("Id")
@@ -1337,6 +1474,32 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Navigation("Teacher");
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Visit", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClasseCRM.Web.Domain.Prospect", "Prospect")
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Prospect");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.VisitObjection", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Visit", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.Workspace", b =>
                 {
                     b.HasOne("ClasseCRM.Web.Domain.SchoolClass", "Class")
@@ -1448,6 +1611,11 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Navigation("Enrollments");
 
                     b.Navigation("Workspaces");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Visit", b =>
+                {
+                    b.Navigation("Objections");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Workspace", b =>

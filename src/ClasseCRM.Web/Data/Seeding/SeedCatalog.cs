@@ -44,7 +44,8 @@ public sealed class SeedCatalog(StoragePaths paths)
         var text = CsvText.Decode(File.ReadAllBytes(Path.Combine(seeds, "communes.csv")));
         return CsvText.Parse(text, ';')
             .Skip(1)
-            .Select(r => new Commune(r[0], r[1], r[2], r[3], int.Parse(r[4], CultureInfo.InvariantCulture)))
+            .Select(r => new Commune(r[0], r[1], r[2], r[3], int.Parse(r[4], CultureInfo.InvariantCulture),
+                double.Parse(r[5], CultureInfo.InvariantCulture), double.Parse(r[6], CultureInfo.InvariantCulture), r[7] != "commune"))
             .ToList();
     }
 }

@@ -56,6 +56,18 @@ public sealed class OperationCreateViewModel
     [StringLength(3, ErrorMessage = "Un département s'écrit en 2 ou 3 caractères (35, 2A, 974).")]
     public string? TargetDepartment { get; set; }
 
+    [Display(Name = "Cible : ville ou code postal")]
+    [StringLength(80, ErrorMessage = "80 caractères au plus.")]
+    public string? TargetCity { get; set; }
+
+    [Display(Name = "Cible : effectif minimum")]
+    [Range(0, 1_000_000, ErrorMessage = "Un effectif entre 0 et 1 000 000.")]
+    public int? TargetMinEmployees { get; set; }
+
+    [Display(Name = "Cible : effectif maximum")]
+    [Range(0, 1_000_000, ErrorMessage = "Un effectif entre 0 et 1 000 000.")]
+    public int? TargetMaxEmployees { get; set; }
+
     [Display(Name = "Cible : pas contacté depuis (jours)")]
     [Range(1, 3650, ErrorMessage = "Entre 1 et 3 650 jours.")]
     public int? TargetNotContactedDays { get; set; }

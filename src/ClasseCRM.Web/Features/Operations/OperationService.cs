@@ -34,6 +34,9 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             Section = m.TargetSection,
             Dept = m.TargetDepartment,
             SansContact = m.TargetNotContactedDays,
+            Ville = m.TargetCity,
+            EffectifMin = m.TargetMinEmployees,
+            EffectifMax = m.TargetMaxEmployees,
             Tri = "nom",
         };
         var criteria = new List<string>();
@@ -41,6 +44,9 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         if (m.TargetPotential is { } p) { criteria.Add($"potentiel : {p}"); }
         if (!string.IsNullOrWhiteSpace(m.TargetSection)) { criteria.Add($"section NAF : {m.TargetSection.Trim().ToUpperInvariant()}"); }
         if (!string.IsNullOrWhiteSpace(m.TargetDepartment)) { criteria.Add($"département : {m.TargetDepartment.Trim().ToUpperInvariant()}"); }
+        if (!string.IsNullOrWhiteSpace(m.TargetCity)) { criteria.Add($"ville ou code postal : {m.TargetCity.Trim()}"); }
+        if (m.TargetMinEmployees is { } min) { criteria.Add($"effectif d'au moins {min}"); }
+        if (m.TargetMaxEmployees is { } max) { criteria.Add($"effectif d'au plus {max}"); }
         if (m.TargetNotContactedDays is { } d) { criteria.Add($"pas contacté depuis {d} jours"); }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -172,6 +178,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         var figures = operation.Channel switch
         {
             Channel.Email or Channel.Mail => await MailingFiguresAsync(operation, variants, ct),
+            Channel.Visit => await VisitFiguresAsync(operation, ct),
             _ => await PhoneFiguresAsync(operation, variants, ct),
         };
         var objectives = new List<ObjectiveResult>
@@ -182,11 +189,11 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         };
         var costs = await CostsAsync(operation.Id, ct);
         var fixedCost = costs.Where(c => !c.IsVariable).Sum(c => c.Amount);
-        var variableCost = costs.Where(c => c.IsVariable).Sum(c => c.Amount);
+        var variableCost = costs.Where(c => c.IsVariable).Sum(c => c.Amount) + figures.ReportedExpenses;
         var total = fixedCost + variableCost;
         var costFigures = new CostFigures(fixedCost, variableCost, total, figures.CostPerContactLabel,
             Money.CostPer(total, figures.Contacts), Money.CostPer(total, figures.Appointments), Money.CostPer(total, figures.Orders));
-        return new OperationResultsViewModel(operation, figures.Steps, figures.Ratios, objectives, costFigures);
+        return new OperationResultsViewModel(operation, figures.Steps, figures.Ratios, objectives, costFigures with { ReportedExpenses = figures.ReportedExpenses });
     }
 
     private async Task<ChannelFigures> PhoneFiguresAsync(Operation operation, RatioVariants variants, CancellationToken ct)
@@ -217,7 +224,36 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         return new ChannelFigures(steps, f.Ratios(variants.MailingReturn), "réponses", "Coût par réponse (coût ÷ réponses)", f.Answers, f.Appointments, f.Orders);
     }
 
-    private sealed record ChannelFigures(IReadOnlyList<FunnelStep> Steps, IReadOnlyList<Ratio> Ratios, string ContactLabel, string CostPerContactLabel, int Contacts, int Appointments, int Orders);
+    private async Task<ChannelFigures> VisitFiguresAsync(Operation operation, CancellationToken ct)
+    {
+        var visits = await db.Visits.Where(v => v.OperationId == operation.Id)
+            .Select(v => new { v.PlannedOn, v.ReportedAtUtc, v.Result, v.Expenses }).ToListAsync(ct);
+        var done = visits.Where(v => v.ReportedAtUtc != null).ToList();
+        int Count(VisitResult r) => done.Count(v => v.Result == r);
+        var orders = Count(VisitResult.Order);
+        FunnelStep[] steps =
+        [
+            new("Visites planifiées", visits.Count(v => v.PlannedOn != null)), new("Visites réalisées", done.Count),
+            new("Devis", Count(VisitResult.Quote)), new("Nouveaux RDV", Count(VisitResult.Appointment)),
+            new("Commandes", orders), new("Refus", Count(VisitResult.Refusal)),
+        ];
+        Ratio[] ratios =
+        [
+            new("Réalisation de la tournée", "visites réalisées ÷ visites planifiées", done.Count, visits.Count(v => v.PlannedOn != null)),
+            PhoneRatios.VisitConversion(done.Count, orders),
+            new("Devis obtenus", "devis ÷ visites réalisées", Count(VisitResult.Quote), done.Count),
+        ];
+        return new ChannelFigures(steps, ratios, "visites réalisées", "Coût par visite réalisée (coût ÷ visites réalisées)", done.Count, Count(VisitResult.Appointment), orders)
+        {
+            ReportedExpenses = done.Sum(v => v.Expenses),
+        };
+    }
+
+    private sealed record ChannelFigures(IReadOnlyList<FunnelStep> Steps, IReadOnlyList<Ratio> Ratios, string ContactLabel, string CostPerContactLabel, int Contacts, int Appointments, int Orders)
+    {
+        /// <summary>Expenses written in the visit reports: variable costs of a field operation.</summary>
+        public decimal ReportedExpenses { get; init; }
+    }
 
     public Task<List<OperationCost>> CostsAsync(int operationId, CancellationToken ct) =>
         db.OperationCosts.AsNoTracking().Where(c => c.OperationId == operationId).OrderBy(c => c.IsVariable).ThenBy(c => c.Id).ToListAsync(ct);
@@ -272,4 +308,8 @@ public sealed record OperationResultsViewModel(
 public sealed record FunnelStep(string Label, int Count);
 
 /// <summary>Coût de l'opération = fixes + variables; coût par contact (utile, réponse…), par RDV, par commande ("—" when there is none).</summary>
-public sealed record CostFigures(decimal Fixed, decimal Variable, decimal Total, string PerContactLabel, decimal? PerContact, decimal? PerAppointment, decimal? PerOrder);
+public sealed record CostFigures(decimal Fixed, decimal Variable, decimal Total, string PerContactLabel, decimal? PerContact, decimal? PerAppointment, decimal? PerOrder)
+{
+    /// <summary>Part of the variable costs that comes from the visit reports' expenses.</summary>
+    public decimal ReportedExpenses { get; init; }
+}

@@ -39,6 +39,10 @@ public sealed class OperationsController(OperationService operations, ProspectSe
         {
             ModelState.AddModelError(nameof(model.EndDate), "La fin ne peut pas précéder le début.");
         }
+        if (model.TargetMinEmployees is { } min && model.TargetMaxEmployees is { } max && min > max)
+        {
+            ModelState.AddModelError(nameof(model.TargetMaxEmployees), "L'effectif maximum doit être au moins égal au minimum.");
+        }
         if (!ModelState.IsValid)
         {
             return View(model);

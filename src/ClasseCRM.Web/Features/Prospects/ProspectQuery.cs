@@ -13,6 +13,11 @@ public sealed class ProspectQuery
     public string? Section { get; set; }
     public string? Dept { get; set; }
 
+    /// <summary>A town (its name) or the start of a postal code ("35", "35000").</summary>
+    public string? Ville { get; set; }
+    public int? EffectifMin { get; set; }
+    public int? EffectifMax { get; set; }
+
     /// <summary>Only prospects not contacted for at least this many days (never contacted included).</summary>
     public int? SansContact { get; set; }
     public bool Opposition { get; set; }
@@ -41,6 +46,9 @@ public sealed class ProspectQuery
         Add("type", Type);
         Add("section", Section);
         Add("dept", Dept);
+        Add("ville", Ville);
+        Add("effectifMin", EffectifMin);
+        Add("effectifMax", EffectifMax);
         Add("sansContact", SansContact);
         if (Opposition)
         {

@@ -90,6 +90,21 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
             var dept = q.Dept.Trim().ToUpperInvariant();
             query = query.Where(p => p.Department == dept);
         }
+        if (!string.IsNullOrWhiteSpace(q.Ville))
+        {
+            var place = q.Ville.Trim();
+            query = place.All(char.IsAsciiDigit)
+                ? query.Where(p => p.PostalCode.StartsWith(place))
+                : query.Where(p => EF.Functions.Like(p.City, place));
+        }
+        if (q.EffectifMin is { } min)
+        {
+            query = query.Where(p => p.Employees >= min);
+        }
+        if (q.EffectifMax is { } max)
+        {
+            query = query.Where(p => p.Employees <= max);
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         if (q.SansContact is > 0 and <= 36500)
         {

@@ -67,6 +67,24 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
     }
 
     [Fact]
+    public async Task Plan_TownAndHeadcountCriteria_SelectExactlyTheMatchingFile()
+    {
+        var client = await app.AsAsync("eleve11");
+        var ws = await app.WorkspaceOfAsync("eleve11");
+        var town = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == ws).GroupBy(p => p.City).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync());
+
+        var id = await CreateAsync(client, Plan("Visites en ville", ("TargetCity", town), ("TargetMinEmployees", "10"), ("TargetMaxEmployees", "250")));
+
+        var op = await app.WithDbAsync(db => db.Operations.Include(o => o.Targets).SingleAsync(o => o.Id == id));
+        var expected = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == ws && p.City == town && p.Employees >= 10 && p.Employees <= 250).Select(p => p.Id).OrderBy(i => i).ToListAsync());
+        Assert.Equal(expected, op.Targets.Select(t => t.ProspectId).OrderBy(i => i).ToList());
+        Assert.Equal($"ville ou code postal : {town} ; effectif d'au moins 10 ; effectif d'au plus 250", op.TargetCriteria);
+
+        var refused = await client.PostFormAsync("/operations/nouvelle", Plan("Effectifs inversés", ("TargetMinEmployees", "50"), ("TargetMaxEmployees", "5")));
+        Assert.Contains("L'effectif maximum doit être au moins égal au minimum.", await refused.TextAsync());
+    }
+
+    [Fact]
     public async Task Plan_IndividualsWithoutConsent_AreExcludedFromPhoning()
     {
         var client = await app.AsAsync("eleve2");
