@@ -37,6 +37,10 @@ public sealed class PhoningFlowTests(BrowserFixture browser) : IClassFixture<Bro
         var funnel = await page.Locator("#entonnoir tbody td").AllInnerTextsAsync();
         Assert.Equal(["2", "2", "2", "1", "1", "1", "0"], funnel);
         Assert.Contains("50,0", await page.Locator("#ratios").InnerTextAsync());
+        // The charts are drawn by the local Chart.js (no CDN): the script marks each canvas it drew.
+        await page.Locator("#graphique-entonnoir[data-chart-ready='1']").WaitForAsync();
+        await page.Locator("#graphique-objectifs[data-chart-ready='2']").WaitForAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof Chart === 'function' && Chart.getChart('graphique-entonnoir').data.datasets[0].data[0] === 2"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "eleve-resultats-operation.png"), FullPage = true });
     }
 }

@@ -229,7 +229,7 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
         Body = operation.MailBody ??
             "{civilité} {nom},\n\n" +
             $"{company.Offer.Trim()}\n\n" +
-            "Je serais heureux de vous présenter notre offre lors d'un rendez-vous, à la date qui vous conviendra. " +
+            "Je vous propose de vous présenter notre offre lors d'un rendez-vous, à la date qui vous conviendra. " +
             "Je me permettrai de vous appeler dans les prochains jours.\n\n" +
             "Je vous prie d'agréer, {civilité}, l'expression de mes salutations distinguées.\n\n{signature}",
     };

@@ -304,6 +304,13 @@ public sealed record OperationResultsViewModel(
     List<ObjectiveResult> Objectives,
     CostFigures Costs);
 
+public sealed record OperationComparisonViewModel(
+    int WorkspaceId,
+    List<Operation> Choices,
+    OperationResultsViewModel? A,
+    OperationResultsViewModel? B,
+    bool ForTeacher);
+
 /// <summary>A stage of the operation's funnel and how many calls, letters or visits reached it.</summary>
 public sealed record FunnelStep(string Label, int Count);
 

@@ -23,6 +23,28 @@ public sealed class OperationsController(OperationService operations, ProspectSe
         return View(await operations.ListAsync(workspaceId, ct));
     }
 
+    /// <summary>Two operations of the same workspace side by side: funnels, ratios with formulas, objectives, costs.</summary>
+    [HttpGet("comparer")]
+    public async Task<IActionResult> Compare(int? espace, int? a, int? b, CancellationToken ct)
+    {
+        if (prospects.ResolveWorkspace(espace) is not { } workspaceId)
+        {
+            return NotFound();
+        }
+        var choices = await operations.ListAsync(workspaceId, ct);
+        var first = choices.FirstOrDefault(o => o.Id == a);
+        var second = choices.FirstOrDefault(o => o.Id == b);
+        if ((a is not null && first is null) || (b is not null && second is null))
+        {
+            return NotFound();
+        }
+        var model = new OperationComparisonViewModel(workspaceId, choices,
+            first is null ? null : await operations.ResultsAsync(first, ct),
+            second is null ? null : await operations.ResultsAsync(second, ct),
+            espace is not null);
+        return View(model);
+    }
+
     [HttpGet("nouvelle")]
     [Authorize(Roles = Roles.Student)]
     public IActionResult Create() => WritableWorkspace() is null ? NotFound() : View(new OperationCreateViewModel());

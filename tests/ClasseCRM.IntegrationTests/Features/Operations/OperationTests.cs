@@ -298,4 +298,46 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await intruder.PostFormAsync($"/operations/{id}/couts", new() { ["Label"] = "x", ["Quantity"] = "1", ["UnitCost"] = "1" }, formPage: "/operations")).StatusCode);
         Assert.Equal(2, await app.WithDbAsync(db => db.OperationCosts.CountAsync(c => c.OperationId == id)));
     }
+
+    [Fact]
+    public async Task Compare_TwoOperationsSideBySide_OnlyInsideTheWorkspace()
+    {
+        var client = await app.AsAsync("eleve12");
+        var phone = await CreateAsync(client, Plan("Comparaison phoning"));
+        var mail = await CreateAsync(client, Plan("Comparaison courrier", ("Channel", "Mail")));
+        var other = await CreateAsync(await app.AsAsync("eleve10"), Plan("Opération d'un autre"));
+        var ws = await app.WorkspaceOfAsync("eleve12");
+
+        var page = await client.GetDocumentAsync($"/operations/comparer?a={phone}&b={mail}");
+
+        var table = page.QuerySelector("#comparaison")!.TextContent;
+        Assert.Contains("A : Comparaison phoning — B : Comparaison courrier", table);
+        Assert.Contains("commandes ÷ contacts argumentés", table);
+        Assert.Contains("réponses ÷ plis envoyés", table);
+        Assert.NotNull(page.QuerySelector("canvas#graphique-comparaison[data-chart]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/operations/comparer?a={phone}&b={other}")).StatusCode);
+        Assert.Contains("Comparaison courrier", (await (await app.AsAsync("prof.martin")).GetDocumentAsync($"/operations/comparer?espace={ws}&a={phone}&b={mail}")).QuerySelector("#comparaison")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.durand")).GetAsync($"/operations/comparer?espace={ws}&a={phone}&b={mail}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DemoSchool_Eleve1_HasAPhoningAnEmailingWithAnswersAndATourWithReports()
+    {
+        var client = await app.AsAsync("eleve1");
+        var ws = await app.WorkspaceOfAsync("eleve1");
+        var ops = await app.WithDbAsync(db => db.Operations.Where(o => o.WorkspaceId == ws).ToDictionaryAsync(o => o.Name, o => o.Id));
+
+        var emailing = await client.GetDocumentAsync($"/operations/{ops["E-mailing — offre de rentrée"]}/resultats");
+        var funnel = emailing.QuerySelectorAll("#entonnoir tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[1].TextContent);
+        Assert.Equal("3", funnel["Réponses"]);
+        Assert.Equal("1", funnel["Rendez-vous"]);
+        Assert.Contains("De : ", (await client.GetDocumentAsync("/messagerie")).Text());
+
+        var tour = await client.GetDocumentAsync($"/operations/{ops["Tournée de visites — secteur Rennes"]}/tournee");
+        Assert.Contains("Compte rendu : Commande", tour.Text());
+        Assert.Contains("Compte rendu : Devis", tour.Text());
+        var results = await client.GetDocumentAsync($"/operations/{ops["Tournée de visites — secteur Rennes"]}/resultats");
+        Assert.Contains("30,00\u00A0€", results.QuerySelector("#couts")!.TextContent);
+        Assert.Contains("Phoning de qualification", (await client.GetDocumentAsync("/operations")).Text());
+    }
 }
