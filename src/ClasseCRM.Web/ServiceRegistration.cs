@@ -154,6 +154,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Operations.OperationService>();
         services.AddScoped<Features.Mailing.MailingService>();
         services.AddScoped<Features.Visits.VisitService>();
+        services.AddScoped<Features.Orders.OrderService>();
         services.AddSingleton<CommuneLocator>();
         services.AddScoped<TeacherAccountService>();
         services.AddScoped<DemoSchoolSeeder>();

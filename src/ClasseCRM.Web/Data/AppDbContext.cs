@@ -33,6 +33,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
     public DbSet<MailingSend> MailingSends => Set<MailingSend>();
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<VisitObjection> VisitObjections => Set<VisitObjection>();
+    public DbSet<Domain.Orders.Order> Orders => Set<Domain.Orders.Order>();
+    public DbSet<Domain.Orders.OrderLine> OrderLines => Set<Domain.Orders.OrderLine>();
+    public DbSet<Domain.Orders.OrderPayment> OrderPayments => Set<Domain.Orders.OrderPayment>();
+    public DbSet<Domain.Orders.OrderIssue> OrderIssues => Set<Domain.Orders.OrderIssue>();
+    public DbSet<Domain.Orders.DocumentCounter> DocumentCounters => Set<Domain.Orders.DocumentCounter>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public AccessScope Scope => scope;
@@ -67,6 +72,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
         builder.Entity<MailingSend>().HasQueryFilter(m => ScopeIsSystem || ScopeWorkspaceIds.Contains(m.WorkspaceId));
         builder.Entity<Visit>().HasQueryFilter(v => ScopeIsSystem || ScopeWorkspaceIds.Contains(v.WorkspaceId));
         builder.Entity<VisitObjection>().HasQueryFilter(o => ScopeIsSystem || ScopeWorkspaceIds.Contains(o.WorkspaceId));
+        builder.Entity<Domain.Orders.Order>().HasQueryFilter(o => ScopeIsSystem || ScopeWorkspaceIds.Contains(o.WorkspaceId));
+        builder.Entity<Domain.Orders.OrderLine>().HasQueryFilter(l => ScopeIsSystem || ScopeWorkspaceIds.Contains(l.WorkspaceId));
+        builder.Entity<Domain.Orders.OrderPayment>().HasQueryFilter(p => ScopeIsSystem || ScopeWorkspaceIds.Contains(p.WorkspaceId));
+        builder.Entity<Domain.Orders.OrderIssue>().HasQueryFilter(i => ScopeIsSystem || ScopeWorkspaceIds.Contains(i.WorkspaceId));
+        builder.Entity<Domain.Orders.DocumentCounter>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
         builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsAdmin
             || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
     }

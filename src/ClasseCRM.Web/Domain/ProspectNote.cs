@@ -10,6 +10,19 @@ public sealed class ProspectNote : IWorkspaceOwned
     public string Text { get; set; } = "";
     public string AuthorName { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
+
+    public const int MaxLength = 4000;
+
+    /// <summary>A line of the timeline, its text cut to the column's length.</summary>
+    public static ProspectNote Event(int workspaceId, int prospectId, string text, string author, DateTime atUtc, TimelineKind kind = TimelineKind.Note) => new()
+    {
+        WorkspaceId = workspaceId,
+        ProspectId = prospectId,
+        Kind = kind,
+        Text = text.Length > MaxLength ? text[..MaxLength] : text,
+        AuthorName = author,
+        CreatedAtUtc = atUtc,
+    };
 }
 
 public enum TimelineKind

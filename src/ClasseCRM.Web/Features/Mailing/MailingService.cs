@@ -235,13 +235,5 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
     };
 
     private void AddTimeline(int workspaceId, int prospectId, string text, string author, DateTime now) =>
-        db.ProspectNotes.Add(new ProspectNote
-        {
-            WorkspaceId = workspaceId,
-            ProspectId = prospectId,
-            Kind = TimelineKind.Note,
-            Text = text.Length > 4000 ? text[..4000] : text,
-            AuthorName = author,
-            CreatedAtUtc = now,
-        });
+        db.ProspectNotes.Add(ProspectNote.Event(workspaceId, prospectId, text, author, now));
 }

@@ -106,7 +106,7 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
     /// </summary>
     public async Task<int> AnswerAsProspectAsync(OutboxMessage original, ProspectAnswerViewModel model, string teacherName, CancellationToken ct)
     {
-        if (!scope.AllowAnswerAsProspect(original.WorkspaceId!.Value))
+        if (!scope.AllowClassTeacherWrite(original.WorkspaceId!.Value))
         {
             throw new NotFoundInScopeException("Réponse hors des classes de l'enseignant.");
         }
@@ -122,15 +122,7 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
         {
             var now = clock.GetUtcNow().UtcDateTime;
             prospect.LastContactAtUtc = now;
-            db.ProspectNotes.Add(new ProspectNote
-            {
-                WorkspaceId = prospect.WorkspaceId,
-                ProspectId = prospect.Id,
-                Kind = TimelineKind.Note,
-                Text = $"Réponse reçue par e-mail à « {original.Subject} » : « {Excerpt(model.Body)} »",
-                AuthorName = author,
-                CreatedAtUtc = now,
-            });
+            db.ProspectNotes.Add(ProspectNote.Event(prospect.WorkspaceId, prospect.Id, $"Réponse reçue par e-mail à « {original.Subject} » : « {Excerpt(model.Body)} »", author, now));
         }
         await db.SaveChangesAsync(ct);
         return answer.Id;

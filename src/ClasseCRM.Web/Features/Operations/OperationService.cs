@@ -155,15 +155,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         var text = $"Appel ({operation.Name}) : {CallOutcomes.Label(outcome)}."
             + (followUp is { } f ? $" Suite prévue le {French.Timestamp(f)}." : "")
             + (call.Notes is { } n ? $" {n}" : "");
-        db.ProspectNotes.Add(new ProspectNote
-        {
-            WorkspaceId = operation.WorkspaceId,
-            ProspectId = prospect.Id,
-            Kind = TimelineKind.Note,
-            Text = text.Length > 4000 ? text[..4000] : text,
-            AuthorName = author,
-            CreatedAtUtc = now,
-        });
+        db.ProspectNotes.Add(ProspectNote.Event(operation.WorkspaceId, prospect.Id, text, author, now));
         await db.SaveChangesAsync(ct);
         return null;
     }

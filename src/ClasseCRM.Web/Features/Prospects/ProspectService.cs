@@ -407,15 +407,7 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
     }
 
     private void AddEvent(Prospect prospect, TimelineKind kind, string text, string author) =>
-        db.ProspectNotes.Add(new ProspectNote
-        {
-            WorkspaceId = prospect.WorkspaceId,
-            ProspectId = prospect.Id,
-            Kind = kind,
-            Text = text.Length > 4000 ? text[..4000] : text,
-            AuthorName = author,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
+        db.ProspectNotes.Add(ProspectNote.Event(prospect.WorkspaceId, prospect.Id, text, author, clock.GetUtcNow().UtcDateTime, kind));
 
     private async Task AddEventAsync(Prospect prospect, TimelineKind kind, string text, string author, CancellationToken ct)
     {

@@ -177,15 +177,7 @@ public sealed class VisitService(AppDbContext db, ProspectService prospects, Com
             + (visit.Amount is { } amount ? $" ({French.Money(amount)} HT)" : "") + "."
             + (visit.NextStepOn is { } next ? $" Suite prévue le {next.ToString("dd/MM/yyyy", French.Culture)} : {visit.NextSteps ?? "à préciser"}." : "")
             + (first ? "" : " (compte rendu modifié)");
-        db.ProspectNotes.Add(new ProspectNote
-        {
-            WorkspaceId = visit.WorkspaceId,
-            ProspectId = prospect.Id,
-            Kind = TimelineKind.Note,
-            Text = text.Length > 4000 ? text[..4000] : text,
-            AuthorName = author,
-            CreatedAtUtc = now,
-        });
+        db.ProspectNotes.Add(ProspectNote.Event(visit.WorkspaceId, prospect.Id, text, author, now));
         await db.SaveChangesAsync(ct);
     }
 

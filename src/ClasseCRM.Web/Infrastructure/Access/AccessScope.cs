@@ -51,7 +51,7 @@ public sealed class AccessScope(IHttpContextAccessor httpContextAccessor)
 
     /// <summary>
     /// Lets a teacher fill a workspace they have just created for a class they teach (handing a scenario out). With
-    /// <see cref="AllowAnswerAsProspect"/>, the only writes a teacher makes inside a workspace. The caller has checked the class.
+    /// <see cref="AllowClassTeacherWrite"/>, the only writes a teacher makes inside a workspace. The caller has checked the class.
     /// </summary>
     public void AllowWritesToCreatedWorkspace(int workspaceId, int classId)
     {
@@ -62,10 +62,11 @@ public sealed class AccessScope(IHttpContextAccessor httpContextAccessor)
     }
 
     /// <summary>
-    /// Lets the class's teacher write, in Sandbox mode, the answer a prospect sends to a student's message (it lands in
-    /// the mailbox, on the prospect's timeline and in the mailing's figures). Only for a workspace of their classes.
+    /// Lets the class's teacher write inside a student's workspace, for the two things only a teacher does there: the
+    /// answer a prospect sends to a student's message (Sandbox), and the "accord du responsable" on an order outside
+    /// the negotiation room. Only for a workspace of their classes; the caller checked what is written.
     /// </summary>
-    public bool AllowAnswerAsProspect(int workspaceId)
+    public bool AllowClassTeacherWrite(int workspaceId)
     {
         if (IsSystem || !IsTeacher || !WorkspaceIds.Contains(workspaceId))
         {

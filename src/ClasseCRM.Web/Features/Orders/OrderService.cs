@@ -1,0 +1,398 @@
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Domain.Orders;
+using ClasseCRM.Web.Features.Prospects;
+using ClasseCRM.Web.Infrastructure.Access;
+using ClasseCRM.Web.Infrastructure.Formatting;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClasseCRM.Web.Features.Orders;
+
+/// <summary>
+/// Quotes and orders: written from the scenario's catalogue within the negotiation room, numbered without gaps per
+/// workspace (DEV-2026-0001, BC-2026-0001), followed step by step to payment, with their anomalies.
+/// </summary>
+public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectService prospects, TimeProvider clock)
+{
+    public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
+
+    public DateOnly Today => DateOnly.FromDateTime(French.ToParis(clock.GetUtcNow().UtcDateTime));
+
+    public async Task<List<OrderListItem>> ListAsync(int workspaceId, OrderQuery q, CancellationToken ct)
+    {
+        var today = Today;
+        var query = db.Orders.AsNoTracking().Where(o => o.WorkspaceId == workspaceId);
+        if (q.Statut is { } status)
+        {
+            query = query.Where(o => o.Status == status);
+        }
+        if (q.Retard)
+        {
+            query = query.Where(o => (o.Status == OrderStatus.Confirmed && o.ExpectedDeliveryOn < today)
+                || (o.Status == OrderStatus.Invoiced && o.PaymentDueOn < today));
+        }
+        if (q.Impaye)
+        {
+            query = query.Where(o => o.Status == OrderStatus.Invoiced);
+        }
+        if (q.Accord)
+        {
+            query = query.Where(o => o.Status == OrderStatus.Draft && o.ManagerApproval == null);
+        }
+        return await query
+            .OrderByDescending(o => o.CreatedAtUtc).ThenByDescending(o => o.Id)
+            .Select(o => new OrderListItem(o.Id, o.OrderNumber ?? o.QuoteNumber ?? "", o.OrderNumber == null ? null : o.QuoteNumber, o.Prospect!.Name, o.Status,
+                o.OrderDate ?? o.QuoteDate, o.NetExclVat, o.TotalInclVat, o.PaidTotal, o.PaymentDueOn,
+                (o.Status == OrderStatus.Confirmed && o.ExpectedDeliveryOn < today) || (o.Status == OrderStatus.Invoiced && o.PaymentDueOn < today),
+                o.Status == OrderStatus.Draft && o.ManagerApproval == null && o.Notes != null && o.Notes.StartsWith(ApprovalAsked)))
+            .ToListAsync(ct);
+    }
+
+    private const string ApprovalAsked = "[Accord demandé] ";
+
+    public Task<Order?> FindAsync(int id, CancellationToken ct) =>
+        db.Orders.AsNoTracking().Include(o => o.Prospect).Include(o => o.Lines.OrderBy(l => l.Position))
+            .Include(o => o.Payments.OrderBy(p => p.PaidOn)).Include(o => o.Issues.OrderBy(i => i.OpenedOn))
+            .FirstOrDefaultAsync(o => o.Id == id, ct);
+
+    public async Task<OrderDetailsViewModel> DetailsAsync(Order order, CancellationToken ct)
+    {
+        var company = await CompanyAsync(order.WorkspaceId, ct);
+        var contact = order.ContactId is { } c ? await db.Contacts.AsNoTracking().FirstOrDefaultAsync(x => x.Id == c, ct) : null;
+        var operation = order.OperationId is { } op ? await db.Operations.Where(o => o.Id == op).Select(o => o.Name).FirstOrDefaultAsync(ct) : null;
+        return new OrderDetailsViewModel(order, OrderMath.Compute(order.Lines.Select(l => l.Input).ToList(), order.Discounts), company, contact, operation,
+            Breaches(order, company), CanWrite(order.WorkspaceId), CanApprove(order), Today);
+    }
+
+    public bool CanApprove(Order order) => scope.IsTeacher && scope.WorkspaceIds.Contains(order.WorkspaceId) && order.Status == OrderStatus.Draft;
+
+    /// <summary>The form's choices: the scenario's catalogue, the workspace's prospects and operations.</summary>
+    public async Task<OrderFormViewModel> FillAsync(int workspaceId, OrderFormViewModel m, CancellationToken ct)
+    {
+        var scenarioId = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.ScenarioId).FirstAsync(ct);
+        m.Catalogue = await db.ScenarioProducts.AsNoTracking().Where(p => p.ScenarioId == scenarioId).OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(ct);
+        m.Clients = (await db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId && !p.IsAnonymised)
+                .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.City }).ToListAsync(ct))
+            .Select(p => (p.Id, $"{p.Name} ({p.City})")).ToList();
+        m.Operations = (await db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
+            .Select(o => (o.Id, o.Name)).ToList();
+        while (m.Lines.Count < OrderFormViewModel.LineCount)
+        {
+            m.Lines.Add(new OrderLineInput());
+        }
+        return m;
+    }
+
+    public static OrderFormViewModel FormOf(Order o) => new()
+    {
+        ProspectId = o.ProspectId,
+        OperationId = o.OperationId,
+        IsOrder = o.IsOrder,
+        Lines = o.Lines.Select(l => new OrderLineInput { ProductId = l.ProductId, Quantity = l.Quantity, UnitPrice = l.UnitPriceExclVat, DiscountPercent = l.DiscountRate * 100 }).ToList(),
+        RemisePercent = o.RemiseRate * 100,
+        RabaisPercent = o.RabaisRate * 100,
+        RistournePercent = o.RistourneRate * 100,
+        EscomptePercent = o.EscompteRate * 100,
+        PaymentTermDays = o.PaymentTermDays,
+        PaymentTermEndOfMonth = o.PaymentTermEndOfMonth,
+        OffPremises = o.OffPremises,
+        ExpectedDeliveryOn = o.ExpectedDeliveryOn,
+        ExpectedInstallationOn = o.ExpectedInstallationOn,
+        Notes = o.Notes,
+    };
+
+    /// <summary>
+    /// Checks and saves a quote or an order (new when <paramref name="existing"/> is null). Returns the errors by field;
+    /// breaches of the negotiation room are errors unless the student asks the teacher's agreement (the document then
+    /// stays a draft) or the teacher already gave it.
+    /// </summary>
+    public async Task<(int? Id, List<(string Field, string Message)> Errors)> SaveAsync(int workspaceId, Order? existing, OrderFormViewModel m, string author, CancellationToken ct)
+    {
+        var errors = new List<(string, string)>();
+        var company = await CompanyAsync(workspaceId, ct);
+        var catalogue = await db.ScenarioProducts.AsNoTracking().Where(p => p.ScenarioId == company.Id).ToDictionaryAsync(p => p.Id, ct);
+        var prospect = m.ProspectId is { } pid ? await db.Prospects.FirstOrDefaultAsync(p => p.Id == pid && p.WorkspaceId == workspaceId && !p.IsAnonymised, ct) : null;
+        if (prospect is null)
+        {
+            errors.Add((nameof(m.ProspectId), "Choisissez un client de votre fichier."));
+        }
+        if (m.OperationId is { } opId && !await db.Operations.AnyAsync(o => o.Id == opId && o.WorkspaceId == workspaceId, ct))
+        {
+            errors.Add((nameof(m.OperationId), "Cette opération n'existe pas dans votre espace."));
+        }
+        var lines = new List<OrderLine>();
+        for (var i = 0; i < m.Lines.Count; i++)
+        {
+            var input = m.Lines[i];
+            if (input.ProductId is null)
+            {
+                if (input.Quantity is not null)
+                {
+                    errors.Add(($"Lines[{i}].ProductId", "Choisissez le produit de cette ligne."));
+                }
+                continue;
+            }
+            if (!catalogue.TryGetValue(input.ProductId.Value, out var product))
+            {
+                errors.Add(($"Lines[{i}].ProductId", "Ce produit n'est pas au catalogue du scénario."));
+                continue;
+            }
+            if (input.Quantity is not > 0)
+            {
+                errors.Add(($"Lines[{i}].Quantity", $"Indiquez une quantité supérieure à 0 pour « {product.Designation} »."));
+                continue;
+            }
+            lines.Add(new OrderLine
+            {
+                WorkspaceId = workspaceId,
+                ProductId = product.Id,
+                Reference = product.Reference,
+                Designation = product.Designation,
+                Unit = product.Unit,
+                Quantity = input.Quantity.Value,
+                UnitPriceExclVat = input.UnitPrice ?? product.PriceExclVat,
+                DiscountRate = (input.DiscountPercent ?? 0) / 100m,
+                VatRate = product.VatRate,
+                UnitCostExclVat = product.PurchaseCostExclVat,
+                CataloguePrice = product.PriceExclVat,
+                MaxDiscountRate = product.MaxDiscountRate,
+                Position = lines.Count + 1,
+            });
+        }
+        if (lines.Count == 0 && !errors.Any(e => e.Item1.StartsWith("Lines", StringComparison.Ordinal)))
+        {
+            errors.Add(("Lines", "Ajoutez au moins une ligne : un produit du catalogue et sa quantité."));
+        }
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var order = existing is null ? new Order { WorkspaceId = workspaceId, CreatedAtUtc = clock.GetUtcNow().UtcDateTime, Status = OrderStatus.Draft }
+            : await db.Orders.Include(o => o.Lines).FirstAsync(o => o.Id == existing.Id, ct);
+        order.ProspectId = prospect!.Id;
+        order.ContactId = await db.Contacts.Where(c => c.ProspectId == prospect.Id).OrderBy(c => c.Role).ThenBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+        order.OperationId = m.OperationId;
+        order.RemiseRate = (m.RemisePercent ?? 0) / 100m;
+        order.RabaisRate = (m.RabaisPercent ?? 0) / 100m;
+        order.RistourneRate = (m.RistournePercent ?? 0) / 100m;
+        order.EscompteRate = (m.EscomptePercent ?? 0) / 100m;
+        order.PaymentTermDays = m.PaymentTermDays;
+        order.PaymentTermEndOfMonth = m.PaymentTermEndOfMonth;
+        order.OffPremises = m.OffPremises && prospect.Kind == ProspectKind.Individual;
+        order.ExpectedDeliveryOn = m.ExpectedDeliveryOn;
+        order.ExpectedInstallationOn = m.ExpectedInstallationOn;
+        order.Notes = string.IsNullOrWhiteSpace(m.Notes) ? null : m.Notes.Trim();
+        order.Prospect = prospect;
+        order.Lines.Clear();
+        order.Lines.AddRange(lines);
+
+        var breaches = Breaches(order, company);
+        if (breaches.Count > 0 && order.ManagerApproval is null)
+        {
+            if (!m.AskApproval || (existing is not null && existing.Status != OrderStatus.Draft))
+            {
+                return (null, breaches.Select(b => ("", b)).ToList());
+            }
+            // Outside the negotiation room: kept as a draft until the teacher agrees.
+            order.Status = OrderStatus.Draft;
+            if (order.Notes?.StartsWith(ApprovalAsked, StringComparison.Ordinal) != true)
+            {
+                order.Notes = ApprovalAsked + (order.Notes ?? "");
+            }
+        }
+        Recompute(order);
+
+        if (existing is null)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var year = Today.Year;
+            if (m.IsOrder)
+            {
+                order.OrderNumber = await NextNumberAsync(workspaceId, "BC", year, ct);
+            }
+            else
+            {
+                order.QuoteNumber = await NextNumberAsync(workspaceId, "DEV", year, ct);
+            }
+            db.Orders.Add(order);
+            await db.SaveChangesAsync(ct);
+            db.ProspectNotes.Add(ProspectNote.Event(workspaceId, prospect.Id, $"{(m.IsOrder ? "Bon de commande" : "Devis")} {order.Number} rédigé : {French.Money(order.NetExclVat)} HT.", author, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        else
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        return (order.Id, []);
+    }
+
+    /// <summary>Moves the document to its next step, with the date of the step; refused with a French message otherwise.</summary>
+    public async Task<string?> MoveAsync(Order snapshot, OrderStepViewModel m, string author, CancellationToken ct)
+    {
+        var to = m.To!.Value;
+        var on = m.On!.Value;
+        var order = await db.Orders.Include(o => o.Lines).Include(o => o.Prospect).FirstAsync(o => o.Id == snapshot.Id, ct);
+        if (OrderWorkflow.Refusal(order.Status, to, order.IsOrder) is { } refusal)
+        {
+            return refusal;
+        }
+        if (order.Status == OrderStatus.Draft && to != OrderStatus.Cancelled && order.ManagerApproval is null)
+        {
+            var breaches = Breaches(order, await CompanyAsync(order.WorkspaceId, ct));
+            if (breaches.Count > 0)
+            {
+                return "Hors de la marge de manœuvre, sans accord du responsable : " + string.Join(" ", breaches);
+            }
+        }
+        if (to == OrderStatus.Cancelled && string.IsNullOrWhiteSpace(m.Reason))
+        {
+            return "Indiquez le motif de l'annulation.";
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        switch (to)
+        {
+            case OrderStatus.QuoteSent:
+                order.QuoteDate = on;
+                order.QuoteValidUntil ??= on.AddDays(30);
+                break;
+            case OrderStatus.Accepted:
+                order.AcceptedOn = on;
+                break;
+            case OrderStatus.Confirmed:
+                order.OrderDate = on;
+                order.OrderNumber ??= await NextNumberAsync(order.WorkspaceId, "BC", on.Year, ct);
+                // The first order turns the prospect into a client.
+                if (order.Prospect!.Status is ProspectStatus.Suspect or ProspectStatus.Prospect or ProspectStatus.Lost)
+                {
+                    var old = order.Prospect.Status;
+                    order.Prospect.Status = ProspectStatus.Client;
+                    db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"Statut : {Labels.Of(old)} → {Labels.Of(ProspectStatus.Client)} (première commande).", author, clock.GetUtcNow().UtcDateTime, TimelineKind.StatusChanged));
+                }
+                order.Prospect.LastContactAtUtc = Max(order.Prospect.LastContactAtUtc, French.FromParis(on.ToDateTime(new TimeOnly(12, 0))));
+                break;
+            case OrderStatus.Delivered:
+                order.DeliveredOn = on;
+                break;
+            case OrderStatus.Installed:
+                order.InstalledOn = on;
+                break;
+            case OrderStatus.Invoiced:
+                order.InvoicedOn = on;
+                order.PaymentDueOn = order.Terms.DueDate(on);
+                break;
+            case OrderStatus.Cancelled:
+                order.CancelledOn = on;
+                order.CancelReason = m.Reason!.Trim();
+                break;
+        }
+        order.Status = to;
+        db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId,
+            $"{order.Number} : {OrderWorkflow.Label(to)} le {on.ToString("dd/MM/yyyy", French.Culture)}." + (to == OrderStatus.Cancelled ? $" Motif : {order.CancelReason}" : "")
+            + (to == OrderStatus.Invoiced ? $" Échéance : {order.PaymentDueOn!.Value.ToString("dd/MM/yyyy", French.Culture)}." : ""),
+            author, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return null;
+    }
+
+    /// <summary>Records a payment (partial ones allowed); the order is paid when the payments cover the amount TTC.</summary>
+    public async Task<string?> AddPaymentAsync(Order snapshot, OrderPaymentViewModel m, string author, CancellationToken ct)
+    {
+        var order = await db.Orders.FirstAsync(o => o.Id == snapshot.Id, ct);
+        if (order.Status != OrderStatus.Invoiced)
+        {
+            return "Un paiement s'enregistre sur une commande facturée et pas encore payée.";
+        }
+        var amount = Domain.Figures.Money.Cents(m.Amount!.Value);
+        var remaining = order.TotalInclVat - order.PaidTotal;
+        if (amount > remaining)
+        {
+            return $"Le paiement de {French.Money(amount)} dépasse le reste à payer de {French.Money(remaining)}.";
+        }
+        db.OrderPayments.Add(new OrderPayment { WorkspaceId = order.WorkspaceId, OrderId = order.Id, Amount = amount, PaidOn = m.PaidOn!.Value, Method = m.Method?.Trim() ?? "" });
+        order.PaidTotal += amount;
+        var text = $"{order.Number} : paiement de {French.Money(amount)} reçu le {m.PaidOn.Value.ToString("dd/MM/yyyy", French.Culture)}.";
+        if (order.PaidTotal == order.TotalInclVat)
+        {
+            order.Status = OrderStatus.Paid;
+            order.PaidOn = m.PaidOn;
+            text += " Commande payée.";
+        }
+        db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, text, author, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task AddIssueAsync(Order order, OrderIssueViewModel m, string author, CancellationToken ct)
+    {
+        db.OrderIssues.Add(new OrderIssue { WorkspaceId = order.WorkspaceId, OrderId = order.Id, Kind = m.Kind, Description = m.Description!.Trim(), OpenedOn = m.On!.Value });
+        db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"{order.Number} : {OrderWorkflow.Label(m.Kind)} — {m.Description.Trim()}", author, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<bool> ResolveIssueAsync(Order order, int issueId, OrderIssueResolutionViewModel m, string author, CancellationToken ct)
+    {
+        var issue = await db.OrderIssues.FirstOrDefaultAsync(i => i.Id == issueId && i.OrderId == order.Id, ct);
+        if (issue is null)
+        {
+            return false;
+        }
+        issue.Resolution = m.Resolution!.Trim();
+        issue.ResolvedOn = m.On;
+        db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"{order.Number} : {OrderWorkflow.Label(issue.Kind)} résolu(e) — {issue.Resolution}", author, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>The teacher records the "accord du responsable" on a draft outside the negotiation room.</summary>
+    public async Task ApproveAsync(Order snapshot, string text, string teacherName, CancellationToken ct)
+    {
+        if (!scope.AllowClassTeacherWrite(snapshot.WorkspaceId))
+        {
+            throw new NotFoundInScopeException("Accord hors des classes de l'enseignant.");
+        }
+        var order = await db.Orders.FirstAsync(o => o.Id == snapshot.Id, ct);
+        order.ManagerApproval = $"{text.Trim()} — {teacherName}, le {Today.ToString("dd/MM/yyyy", French.Culture)}";
+        if (order.Notes?.StartsWith(ApprovalAsked, StringComparison.Ordinal) == true)
+        {
+            order.Notes = order.Notes[ApprovalAsked.Length..].Trim() is { Length: > 0 } rest ? rest : null;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static IReadOnlyList<string> Breaches(Order order, Scenario company) =>
+        NegotiationRoom.Breaches(
+            order.Lines.Select(l => new NegotiatedLine(l.Designation, l.Input, l.CataloguePrice, l.MaxDiscountRate)).ToList(),
+            order.Discounts, company.MaxDiscountRate, order.Terms, businessClient: order.Prospect?.Kind == ProspectKind.Organisation);
+
+    private static void Recompute(Order order)
+    {
+        var f = OrderMath.Compute(order.Lines.Select(l => l.Input).ToList(), order.Discounts);
+        order.NetExclVat = f.NetExclVat;
+        order.VatTotal = f.Vat;
+        order.TotalInclVat = f.TotalInclVat;
+        order.CostTotal = f.Cost;
+        order.Margin = f.Margin;
+    }
+
+    /// <summary>
+    /// The next number of a kind for the workspace and year, inside the caller's transaction: the counter row is
+    /// written first (SQLite then holds the write lock), so two requests never get the same number, and a number is
+    /// only used if the document is saved with it — no gaps.
+    /// </summary>
+    private async Task<string> NextNumberAsync(int workspaceId, string kind, int year, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO DocumentCounters (WorkspaceId, Kind, Year, Last) VALUES ({workspaceId}, {kind}, {year}, 0) ON CONFLICT DO NOTHING", ct);
+        var next = (await db.Database.SqlQuery<int>(
+            $"UPDATE DocumentCounters SET Last = Last + 1 WHERE WorkspaceId = {workspaceId} AND Kind = {kind} AND Year = {year} RETURNING Last AS Value").ToListAsync(ct)).Single();
+        return $"{kind}-{year}-{next:0000}";
+    }
+
+    private static DateTime? Max(DateTime? a, DateTime b) => a is { } x && x > b ? x : b;
+
+    private Task<Scenario> CompanyAsync(int workspaceId, CancellationToken ct) =>
+        db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId).Select(w => w.Scenario!).FirstAsync(ct);
+}

@@ -1,0 +1,214 @@
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Domain.Orders;
+using ClasseCRM.Web.Features.Account;
+using ClasseCRM.Web.Features.Prospects;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClasseCRM.Web.Features.Orders;
+
+/// <summary>/commandes: quotes and orders, their follow-up and their PDF. Teachers read their classes' (?espace=) and give agreements.</summary>
+[Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
+[Route("commandes")]
+public sealed class OrdersController(OrderService orders, ProspectService prospects) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] OrderQuery query, CancellationToken ct)
+    {
+        if (prospects.ResolveWorkspace(query.Espace) is not { } workspaceId)
+        {
+            return query.Espace is null && User.IsInRole(Roles.Student) ? View("~/Features/Prospects/NoWorkspace.cshtml") : NotFound();
+        }
+        ViewData["Query"] = query;
+        ViewData["CanWrite"] = orders.CanWrite(workspaceId);
+        ViewData["WorkspaceId"] = workspaceId;
+        return View(await orders.ListAsync(workspaceId, query, ct));
+    }
+
+    [HttpGet("nouveau")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Create(string? type, int? client, int? operation, CancellationToken ct)
+    {
+        if (prospects.WritableWorkspace() is not { } workspaceId)
+        {
+            return NotFound();
+        }
+        var model = new OrderFormViewModel { IsOrder = type == "commande", ProspectId = client, OperationId = operation };
+        return View("Edit", await orders.FillAsync(workspaceId, model, ct));
+    }
+
+    [HttpPost("nouveau")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Create(OrderFormViewModel model, CancellationToken ct)
+    {
+        if (prospects.WritableWorkspace() is not { } workspaceId)
+        {
+            return NotFound();
+        }
+        return await SaveAsync(workspaceId, null, model, ct);
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var order = await orders.FindAsync(id, ct);
+        return order is null ? NotFound() : View(await orders.DetailsAsync(order, ct));
+    }
+
+    [HttpGet("{id:int}/pdf")]
+    public async Task<IActionResult> Pdf(int id, CancellationToken ct)
+    {
+        var order = await orders.FindAsync(id, ct);
+        if (order is null)
+        {
+            return NotFound();
+        }
+        var pdf = OrderPdf.Render(await orders.DetailsAsync(order, ct));
+        return File(pdf, "application/pdf", $"{order.Number}.pdf");
+    }
+
+    [HttpGet("{id:int}/modifier")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var order = await orders.FindAsync(id, ct);
+        if (order is null || !orders.CanWrite(order.WorkspaceId) || !OrderWorkflow.IsEditable(order.Status))
+        {
+            return NotFound();
+        }
+        ViewData["Order"] = order;
+        return View("Edit", await orders.FillAsync(order.WorkspaceId, OrderService.FormOf(order), ct));
+    }
+
+    [HttpPost("{id:int}/modifier")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Edit(int id, OrderFormViewModel model, CancellationToken ct)
+    {
+        var order = await orders.FindAsync(id, ct);
+        if (order is null || !orders.CanWrite(order.WorkspaceId) || !OrderWorkflow.IsEditable(order.Status))
+        {
+            return NotFound();
+        }
+        ViewData["Order"] = order;
+        model.IsOrder = order.IsOrder;
+        return await SaveAsync(order.WorkspaceId, order, model, ct);
+    }
+
+    [HttpPost("{id:int}/etape")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Step(int id, OrderStepViewModel model, CancellationToken ct)
+    {
+        var order = await WritableAsync(id, ct);
+        if (order is null)
+        {
+            return NotFound();
+        }
+        var error = ModelState.IsValid ? await orders.MoveAsync(order, model, User.DisplayName(), ct) : FirstError();
+        return error is null ? Done(id, $"{OrderWorkflow.Label(model.To!.Value)} : enregistré.") : await Again(order, error, "Step", model, ct);
+    }
+
+    [HttpPost("{id:int}/paiements")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Payment(int id, OrderPaymentViewModel model, CancellationToken ct)
+    {
+        var order = await WritableAsync(id, ct);
+        if (order is null)
+        {
+            return NotFound();
+        }
+        var error = ModelState.IsValid ? await orders.AddPaymentAsync(order, model, User.DisplayName(), ct) : FirstError();
+        return error is null ? Done(id, "Paiement enregistré.") : await Again(order, error, "Payment", model, ct);
+    }
+
+    [HttpPost("{id:int}/anomalies")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Issue(int id, OrderIssueViewModel model, CancellationToken ct)
+    {
+        var order = await WritableAsync(id, ct);
+        if (order is null)
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return await Again(order, FirstError(), "Issue", model, ct);
+        }
+        await orders.AddIssueAsync(order, model, User.DisplayName(), ct);
+        return Done(id, "Anomalie enregistrée.");
+    }
+
+    [HttpPost("{id:int}/anomalies/{issueId:int}/resolution")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Resolve(int id, int issueId, OrderIssueResolutionViewModel model, CancellationToken ct)
+    {
+        var order = await WritableAsync(id, ct);
+        if (order is null)
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return await Again(order, FirstError(), $"Resolution{issueId}", model, ct);
+        }
+        return await orders.ResolveIssueAsync(order, issueId, model, User.DisplayName(), ct) ? Done(id, "Résolution enregistrée.") : NotFound();
+    }
+
+    [HttpPost("{id:int}/accord")]
+    [Authorize(Roles = Roles.Teacher)]
+    public async Task<IActionResult> Approve(int id, OrderApprovalViewModel model, CancellationToken ct)
+    {
+        var order = await orders.FindAsync(id, ct);
+        if (order is null || !orders.CanApprove(order))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return await Again(order, FirstError(), "Approval", model, ct);
+        }
+        await orders.ApproveAsync(order, model.Text!, User.DisplayName(), ct);
+        return Done(id, "Accord du responsable enregistré : l'élève peut envoyer le document.");
+    }
+
+    private async Task<IActionResult> SaveAsync(int workspaceId, Order? existing, OrderFormViewModel model, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var (id, errors) = await orders.SaveAsync(workspaceId, existing, model, User.DisplayName(), ct);
+            if (id is not null)
+            {
+                TempData["Message"] = existing is null ? "Document enregistré." : "Modifications enregistrées.";
+                return Redirect($"/commandes/{id}");
+            }
+            foreach (var (field, message) in errors)
+            {
+                ModelState.AddModelError(field, message);
+            }
+            model.Breaches = errors.Where(e => e.Field == "").Select(e => e.Message).ToList();
+        }
+        return View("Edit", await orders.FillAsync(workspaceId, model, ct));
+    }
+
+    private async Task<Order?> WritableAsync(int id, CancellationToken ct)
+    {
+        var order = await orders.FindAsync(id, ct);
+        return order is not null && orders.CanWrite(order.WorkspaceId) ? order : null;
+    }
+
+    private string FirstError() =>
+        ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault(m => m.Length > 0) ?? "Le formulaire contient des erreurs.";
+
+    private RedirectResult Done(int id, string message)
+    {
+        TempData["Message"] = message;
+        return Redirect($"/commandes/{id}");
+    }
+
+    /// <summary>The order's page again, with the error and what the user typed in the form that failed.</summary>
+    private async Task<IActionResult> Again(Order order, string error, string form, object typed, CancellationToken ct)
+    {
+        ViewData["FormError"] = error;
+        ViewData["Typed:" + form] = typed;
+        return View("Details", await orders.DetailsAsync(order, ct));
+    }
+}
