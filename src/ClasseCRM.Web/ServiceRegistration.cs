@@ -155,6 +155,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Mailing.MailingService>();
         services.AddScoped<Features.Visits.VisitService>();
         services.AddScoped<Features.Orders.OrderService>();
+        services.AddScoped<Features.Loyalty.LoyaltyService>();
         services.AddSingleton<CommuneLocator>();
         services.AddScoped<TeacherAccountService>();
         services.AddScoped<DemoSchoolSeeder>();

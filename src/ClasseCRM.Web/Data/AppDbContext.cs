@@ -38,6 +38,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
     public DbSet<Domain.Orders.OrderPayment> OrderPayments => Set<Domain.Orders.OrderPayment>();
     public DbSet<Domain.Orders.OrderIssue> OrderIssues => Set<Domain.Orders.OrderIssue>();
     public DbSet<Domain.Orders.DocumentCounter> DocumentCounters => Set<Domain.Orders.DocumentCounter>();
+    public DbSet<Domain.Loyalty.LoyaltyAction> LoyaltyActions => Set<Domain.Loyalty.LoyaltyAction>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public AccessScope Scope => scope;
@@ -77,6 +78,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
         builder.Entity<Domain.Orders.OrderPayment>().HasQueryFilter(p => ScopeIsSystem || ScopeWorkspaceIds.Contains(p.WorkspaceId));
         builder.Entity<Domain.Orders.OrderIssue>().HasQueryFilter(i => ScopeIsSystem || ScopeWorkspaceIds.Contains(i.WorkspaceId));
         builder.Entity<Domain.Orders.DocumentCounter>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
+        builder.Entity<Domain.Loyalty.LoyaltyAction>().HasQueryFilter(a => ScopeIsSystem || ScopeWorkspaceIds.Contains(a.WorkspaceId));
         builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsAdmin
             || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
     }

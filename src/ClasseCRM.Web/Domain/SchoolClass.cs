@@ -19,6 +19,18 @@ public sealed class SchoolClass
     public Figures.PhoneConversionBase PhoneConversionBase { get; set; }
     public Figures.MailingReturnBase MailingReturnBase { get; set; }
 
+    /// <summary>Suggested days between two contacts with a customer of class A, B, C (Pareto on CA), chosen by the teacher.</summary>
+    public int ContactDaysA { get; set; } = 30;
+    public int ContactDaysB { get; set; } = 60;
+    public int ContactDaysC { get; set; } = 90;
+
+    public int ContactDays(Loyalty.CustomerClass c) => c switch
+    {
+        Loyalty.CustomerClass.A => ContactDaysA,
+        Loyalty.CustomerClass.B => ContactDaysB,
+        _ => ContactDaysC,
+    };
+
     public Figures.RatioVariants RatioVariants => new(ReachabilityBase, UsefulContactBase, PitchBase, AppointmentBase, PhoneConversionBase, MailingReturnBase);
     public List<ClassEnrollment> Enrollments { get; set; } = [];
     public List<Workspace> Workspaces { get; set; } = [];

@@ -13,5 +13,9 @@ public sealed class SchoolClassConfiguration : IEntityTypeConfiguration<SchoolCl
         builder.HasOne(c => c.Teacher).WithMany().HasForeignKey(c => c.TeacherId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.TeacherId, c.IsArchived });
         builder.Ignore(c => c.RatioVariants);
+        // Classes created before the setting existed get the usual frequencies.
+        builder.Property(c => c.ContactDaysA).HasDefaultValue(30);
+        builder.Property(c => c.ContactDaysB).HasDefaultValue(60);
+        builder.Property(c => c.ContactDaysC).HasDefaultValue(90);
     }
 }

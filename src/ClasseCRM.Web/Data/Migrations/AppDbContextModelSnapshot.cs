@@ -226,6 +226,53 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.ToTable("Contacts");
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Loyalty.LoyaltyAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProspectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProspectId");
+
+                    b.HasIndex("WorkspaceId", "ProspectId");
+
+                    b.HasIndex("WorkspaceId", "DoneOn", "PlannedOn");
+
+                    b.ToTable("LoyaltyActions");
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.MailingSend", b =>
                 {
                     b.Property<int>("Id")
@@ -1251,6 +1298,21 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<int>("AppointmentBase")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ContactDaysA")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(30);
+
+                    b.Property<int>("ContactDaysB")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(60);
+
+                    b.Property<int>("ContactDaysC")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(90);
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1649,6 +1711,23 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.HasOne("ClasseCRM.Web.Domain.Prospect", "Prospect")
                         .WithMany("Contacts")
                         .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Prospect");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Loyalty.LoyaltyAction", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Prospect", "Prospect")
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClasseCRM.Web.Domain.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

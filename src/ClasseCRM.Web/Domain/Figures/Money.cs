@@ -35,7 +35,7 @@ public static class Money
 }
 
 /// <summary>Objectif | réalisé | écart (valeur et %) and taux de réalisation.</summary>
-public sealed record ObjectiveResult(string Name, decimal Objective, decimal Achieved)
+public sealed record ObjectiveResult(string Name, decimal Objective, decimal Achieved, bool IsMoney = false)
 {
     public decimal Gap => Achieved - Objective;
 

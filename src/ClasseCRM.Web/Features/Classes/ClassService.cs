@@ -242,6 +242,9 @@ public sealed class ClassService(
         schoolClass.AppointmentBase = m.Appointments;
         schoolClass.PhoneConversionBase = m.Conversion;
         schoolClass.MailingReturnBase = m.MailingReturn;
+        schoolClass.ContactDaysA = m.ContactDaysA;
+        schoolClass.ContactDaysB = m.ContactDaysB;
+        schoolClass.ContactDaysC = m.ContactDaysC;
         await db.SaveChangesAsync(ct);
     }
 

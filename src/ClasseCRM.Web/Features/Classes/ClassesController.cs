@@ -193,6 +193,9 @@ public sealed class ClassesController(ClassService classes, TimeProvider clock) 
             Appointments = c.AppointmentBase,
             Conversion = c.PhoneConversionBase,
             MailingReturn = c.MailingReturnBase,
+            ContactDaysA = c.ContactDaysA,
+            ContactDaysB = c.ContactDaysB,
+            ContactDaysC = c.ContactDaysC,
         });
     }
 

@@ -1,8 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using ClasseCRM.Web.Domain.Figures;
 
 namespace ClasseCRM.Web.Features.Classes;
 
-/// <summary>The ratio denominators of a class, as the teacher chooses them on /classes/{id}/ratios.</summary>
+/// <summary>The ratio denominators of a class and the contact frequency of its customers A/B/C, as the teacher chooses them on /classes/{id}/ratios.</summary>
 public sealed class RatioSettingsViewModel
 {
     public int ClassId { get; set; }
@@ -13,4 +14,16 @@ public sealed class RatioSettingsViewModel
     public AppointmentBase Appointments { get; set; }
     public PhoneConversionBase Conversion { get; set; }
     public MailingReturnBase MailingReturn { get; set; }
+
+    [Display(Name = "Clients A : un contact tous les (jours)")]
+    [Range(1, 365, ErrorMessage = "Entre 1 et 365 jours.")]
+    public int ContactDaysA { get; set; } = 30;
+
+    [Display(Name = "Clients B : un contact tous les (jours)")]
+    [Range(1, 365, ErrorMessage = "Entre 1 et 365 jours.")]
+    public int ContactDaysB { get; set; } = 60;
+
+    [Display(Name = "Clients C : un contact tous les (jours)")]
+    [Range(1, 365, ErrorMessage = "Entre 1 et 365 jours.")]
+    public int ContactDaysC { get; set; } = 90;
 }

@@ -179,13 +179,20 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             new("rendez-vous", operation.ObjectiveAppointments, figures.Appointments),
             new("commandes", operation.ObjectiveOrders, figures.Orders),
         };
+        // CA and margin come from the orders linked to the operation (confirmed, not cancelled).
+        var sales = await db.Orders.Where(o => o.OperationId == operation.Id && o.OrderNumber != null
+                && o.Status != Domain.Orders.OrderStatus.Cancelled && o.Status != Domain.Orders.OrderStatus.Draft)
+            .GroupBy(o => 1).Select(g => new { Count = g.Count(), Revenue = g.Sum(o => o.NetExclVat), Margin = g.Sum(o => o.Margin) })
+            .FirstOrDefaultAsync(ct);
+        objectives.Add(new("CA HT", operation.ObjectiveRevenue, sales?.Revenue ?? 0, IsMoney: true));
         var costs = await CostsAsync(operation.Id, ct);
         var fixedCost = costs.Where(c => !c.IsVariable).Sum(c => c.Amount);
         var variableCost = costs.Where(c => c.IsVariable).Sum(c => c.Amount) + figures.ReportedExpenses;
         var total = fixedCost + variableCost;
         var costFigures = new CostFigures(fixedCost, variableCost, total, figures.CostPerContactLabel,
             Money.CostPer(total, figures.Contacts), Money.CostPer(total, figures.Appointments), Money.CostPer(total, figures.Orders));
-        return new OperationResultsViewModel(operation, figures.Steps, figures.Ratios, objectives, costFigures with { ReportedExpenses = figures.ReportedExpenses });
+        var profit = new ProfitFigures(sales?.Count ?? 0, sales?.Revenue ?? 0, sales?.Margin ?? 0, total);
+        return new OperationResultsViewModel(operation, figures.Steps, figures.Ratios, objectives, costFigures with { ReportedExpenses = figures.ReportedExpenses }, profit);
     }
 
     private async Task<ChannelFigures> PhoneFiguresAsync(Operation operation, RatioVariants variants, CancellationToken ct)
@@ -294,7 +301,23 @@ public sealed record OperationResultsViewModel(
     IReadOnlyList<FunnelStep> Funnel,
     IReadOnlyList<Ratio> Ratios,
     List<ObjectiveResult> Objectives,
-    CostFigures Costs);
+    CostFigures Costs,
+    ProfitFigures Profit);
+
+/// <summary>
+/// What the operation brought in, from its orders: CA HT (Σ orders HT), panier moyen (CA ÷ orders), marge (Σ net
+/// commercial − purchase cost), résultat (marge − coût de l'opération) and ROI (résultat ÷ coût).
+/// </summary>
+public sealed record ProfitFigures(int Orders, decimal Revenue, decimal Margin, decimal Cost)
+{
+    public decimal? AverageBasket => Money.AverageBasket(Revenue, Orders);
+
+    public decimal Result => Money.Result(Margin, Cost);
+
+    public Ratio ReturnOnInvestment => Money.ReturnOnInvestment(Margin, Cost);
+
+    public Ratio MarginRate => Money.MarginRate(Revenue, Revenue - Margin);
+}
 
 public sealed record OperationComparisonViewModel(
     int WorkspaceId,

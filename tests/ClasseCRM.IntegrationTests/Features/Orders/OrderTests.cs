@@ -97,7 +97,8 @@ public sealed class OrderTests(OrderTests.App app) : IClassFixture<OrderTests.Ap
         (await StepAsync(client, id, "Accepted")).AssertRedirectsTo($"/commandes/{id}");
         (await StepAsync(client, id, "Confirmed")).AssertRedirectsTo($"/commandes/{id}");
         var order = await app.WithDbAsync(db => db.Orders.Include(o => o.Prospect).SingleAsync(o => o.Id == id));
-        Assert.Equal(("DEV-2026-0001", "BC-2026-0001"), (order.QuoteNumber, order.OrderNumber));
+        Assert.Matches("^DEV-2026-[0-9]{4}$", order.QuoteNumber);
+        Assert.Matches("^BC-2026-[0-9]{4}$", order.OrderNumber);
         Assert.Equal(ProspectStatus.Client, order.Prospect!.Status);
         Assert.Equal(new DateOnly(2026, 12, 24), order.QuoteValidUntil);
 
@@ -119,7 +120,7 @@ public sealed class OrderTests(OrderTests.App app) : IClassFixture<OrderTests.Ap
         var paid = await app.WithDbAsync(db => db.Orders.SingleAsync(o => o.Id == id));
         Assert.Equal((OrderStatus.Paid, new DateOnly(2026, 12, 10), 113.94m), (paid.Status, paid.PaidOn!.Value, paid.PaidTotal));
         var timeline = await app.WithDbAsync(db => db.ProspectNotes.Where(n => n.ProspectId == prospectId).Select(n => n.Text).ToListAsync());
-        Assert.Contains(timeline, t => t.Contains("BC-2026-0001 : Commande confirmée le 24/11/2026"));
+        Assert.Contains(timeline, t => t.Contains($"{order.OrderNumber} : Commande confirmée le 24/11/2026"));
         Assert.Contains(timeline, t => t.Contains("Commande payée"));
     }
 
@@ -174,15 +175,17 @@ public sealed class OrderTests(OrderTests.App app) : IClassFixture<OrderTests.Ap
     {
         var client = await app.AsAsync("eleve17");
         var form = Form(await ClientAsync("eleve17"), (await ProductAsync("BOI-JUS"), "1", null));
+        form["IsOrder"] = "false";
         var token = await client.TokenAsync("/commandes/nouveau?type=devis");
+        var ws = await app.WorkspaceOfAsync("eleve17");
+        var before = await app.WithDbAsync(db => db.Orders.CountAsync(o => o.WorkspaceId == ws && o.QuoteNumber != null));
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
             client.PostAsync("/commandes/nouveau", new FormUrlEncodedContent(form.Append(new("__RequestVerificationToken", token))))));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
-        var ws = await app.WorkspaceOfAsync("eleve17");
-        var numbers = await app.WithDbAsync(db => db.Orders.Where(o => o.WorkspaceId == ws).Select(o => o.QuoteNumber!).ToListAsync());
-        Assert.Equal(Enumerable.Range(1, 8).Select(i => $"DEV-2026-{i:0000}"), numbers.Order());
+        var numbers = await app.WithDbAsync(db => db.Orders.Where(o => o.WorkspaceId == ws && o.QuoteNumber != null).Select(o => o.QuoteNumber!).ToListAsync());
+        Assert.Equal(Enumerable.Range(1, before + 8).Select(i => $"DEV-2026-{i:0000}"), numbers.Order());
     }
 
     [Fact]
@@ -213,7 +216,8 @@ public sealed class OrderTests(OrderTests.App app) : IClassFixture<OrderTests.Ap
         var b2b = TextOf(await client.GetByteArrayAsync($"/commandes/{business}/pdf"));
         var b2c = TextOf(await client.GetByteArrayAsync($"/commandes/{quote}/pdf"));
 
-        Assert.Contains("BON DE COMMANDE n° BC-2026-0001", b2b);
+        var numbers = await app.WithDbAsync(db => db.Orders.Where(o => o.Id == business || o.Id == quote).ToDictionaryAsync(o => o.Id, o => o.Number));
+        Assert.Contains($"BON DE COMMANDE n° {numbers[business]}", b2b);
         Assert.Contains($"SIREN {company.Siren}", b2b);
         Assert.Contains($"RCS {company.RcsCity}", b2b);
         Assert.Contains(company.VatNumber, b2b);
@@ -223,7 +227,7 @@ public sealed class OrderTests(OrderTests.App app) : IClassFixture<OrderTests.Ap
         Assert.Contains("Pas d'escompte pour paiement anticipé", b2b);
         Assert.Contains("« Bon pour accord »", b2b);
         Assert.DoesNotContain("rétractation", b2b);
-        Assert.Contains("DEVIS n° DEV-2026-0001", b2c);
+        Assert.Contains($"DEVIS n° {numbers[quote]}", b2c);
         Assert.Contains("Durand Sophie", b2c);
         Assert.Contains("délai de 14 jours", b2c);
         Assert.Contains("Formulaire de rétractation", b2c);
@@ -250,5 +254,39 @@ public sealed class OrderTests(OrderTests.App app) : IClassFixture<OrderTests.Ap
         Assert.Equal(HttpStatusCode.Forbidden, (await teacher.PostFormAsync($"/commandes/{id}/etape", new() { ["To"] = "QuoteSent", ["On"] = "2026-11-24" }, "/classes")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherTeacher.GetAsync($"/commandes/{id}")).StatusCode);
         Assert.Equal(OrderStatus.Draft, await app.WithDbAsync(db => db.Orders.Where(o => o.Id == id).Select(o => o.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task OperationResults_CaMarginResultAndRoi_FromItsOrders()
+    {
+        var client = await app.AsAsync("eleve21");
+        var created = await client.PostFormAsync("/operations/nouvelle", new()
+        {
+            ["Name"] = "Phoning rentabilité",
+            ["Channel"] = "Phone",
+            ["StartDate"] = "2026-11-24",
+            ["EndDate"] = "2026-12-04",
+            ["ObjectiveContacts"] = "5",
+            ["ObjectiveAppointments"] = "2",
+            ["ObjectiveOrders"] = "1",
+            ["ObjectiveRevenue"] = "500",
+        });
+        var operation = created.Headers.Location!.OriginalString.Split('/').Last();
+        (await client.PostFormAsync($"/operations/{operation}/couts", new() { ["Label"] = "Fichier", ["Quantity"] = "1", ["UnitCost"] = "50" }, $"/operations/{operation}")).AssertRedirectsTo($"/operations/{operation}");
+        var form = Form(await ClientAsync("eleve21"), (await ProductAsync("VIN-BJL"), "10", null));   // 480,00 HT, bought 310,00: margin 170,00
+        form["OperationId"] = operation;
+        var id = await CreateAsync(client, form, "commande");
+        var beforeConfirmation = await client.GetDocumentAsync($"/operations/{operation}/resultats");
+        Assert.Contains("0,00\u00A0€", beforeConfirmation.QuerySelector("#rentabilite")!.TextContent);
+        (await StepAsync(client, id, "Confirmed")).AssertRedirectsTo($"/commandes/{id}");
+
+        var results = await client.GetDocumentAsync($"/operations/{operation}/resultats");
+
+        var rows = results.QuerySelectorAll("#rentabilite tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[1].TextContent);
+        Assert.Equal("480,00\u00A0€", rows["CA HT (Σ commandes HT)"]);
+        Assert.Equal("170,00\u00A0€", rows["Marge (net commercial HT − coût d'achat HT)"]);
+        Assert.Equal("120,00\u00A0€", rows["Résultat (marge − coût)"]);      // 170 − 50
+        Assert.Equal("240,0\u00A0%", rows["ROI (résultat ÷ coût × 100)"]);   // 120 ÷ 50
+        Assert.Contains(results.QuerySelectorAll("#objectifs tbody tr"), r => r.TextContent.Contains("CA HT") && r.TextContent.Contains("-4,0"));  // (480 − 500) ÷ 500
     }
 }
