@@ -7,4 +7,5 @@ public sealed record ProspectDetailsViewModel(
     string? NafLabel,
     bool CanWrite,
     bool RetentionDue,
-    List<ProspectNote> Timeline);
+    List<ProspectNote> Timeline,
+    List<Domain.Orders.Order> Orders);

@@ -172,7 +172,8 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
             .Take(200)
             .ToListAsync(ct);
         var due = !prospect.IsAnonymised && (prospect.LastContactAtUtc ?? prospect.CreatedAtUtc) < Prospect.RetentionLimit(clock.GetUtcNow().UtcDateTime);
-        return new ProspectDetailsViewModel(prospect, seeds.Naf.Find(prospect.NafCode)?.Label, CanWrite(prospect.WorkspaceId), due, timeline);
+        var orders = await db.Orders.AsNoTracking().Where(o => o.ProspectId == id).OrderByDescending(o => o.CreatedAtUtc).ThenByDescending(o => o.Id).ToListAsync(ct);
+        return new ProspectDetailsViewModel(prospect, seeds.Naf.Find(prospect.NafCode)?.Label, CanWrite(prospect.WorkspaceId), due, timeline, orders);
     }
 
     /// <summary>A tracked prospect the user may change; null otherwise (404).</summary>

@@ -128,4 +128,23 @@ public sealed class LoyaltyTests(LoyaltyTests.App app) : IClassFixture<LoyaltyTe
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.martin")).GetAsync($"/fidelisation?espace={ws}")).StatusCode);
         Assert.Null(await app.WithDbAsync(db => db.LoyaltyActions.Where(a => a.Id == actionId).Select(a => a.DoneOn).SingleAsync()));
     }
+
+    [Fact]
+    public async Task DemoSchool_Eleve1_HasOrdersToFollowAndCustomersToKeep()
+    {
+        var client = await app.AsAsync("eleve1");
+
+        var list = await client.GetDocumentAsync("/commandes");
+        var statuses = list.QuerySelectorAll("#liste-commandes tbody tr").Select(r => r.Children[3].TextContent).ToList();
+        Assert.Contains(statuses, s => s.StartsWith("Facturée", StringComparison.Ordinal));
+        Assert.Contains(statuses, s => s.StartsWith("Payée", StringComparison.Ordinal));
+        Assert.Contains(statuses, s => s.StartsWith("Devis envoyé", StringComparison.Ordinal));
+        Assert.Contains(statuses, s => s.Contains("accord demandé"));
+        var loyaltyPage = await client.GetDocumentAsync("/fidelisation");
+        Assert.True(loyaltyPage.QuerySelectorAll("#clients-abc tbody tr").Length >= 3);
+        Assert.NotNull(loyaltyPage.QuerySelector("#appels-satisfaction"));
+        Assert.Contains("Relance de réapprovisionnement", loyaltyPage.QuerySelector("#actions-prevues")!.TextContent);
+        var ws = await app.WorkspaceOfAsync("eleve1");
+        Assert.Contains("accord demandé", (await (await app.AsAsync("prof.martin")).GetDocumentAsync($"/commandes?espace={ws}&accord=true")).Text());
+    }
 }

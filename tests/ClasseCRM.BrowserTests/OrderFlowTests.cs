@@ -1,0 +1,54 @@
+using ClasseCRM.BrowserTests.Support;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace ClasseCRM.BrowserTests;
+
+/// <summary>A student writes a quote, turns it into an order and follows it to payment, in the browser.</summary>
+public sealed class OrderFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
+        Assert.True(serious.Count == 0, $"{page.Url}\n" + string.Join("\n", serious));
+    }
+
+    private static async Task ClickAsync(IPage page, string button)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    [Fact]
+    public async Task Student_FromQuoteToPaidOrder()
+    {
+        var page = await browser.SignInAsync("eleve11");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Commandes", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nouveau devis" }).ClickAsync();
+        await page.GetByLabel("Client", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByLabel("Produit de la ligne 1").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByLabel("Quantité ligne 1").FillAsync("2");
+        await page.GetByLabel("Remise ligne 1 en %").FillAsync("5");
+        await ClickAsync(page, "Enregistrer");
+        Assert.Contains("Document enregistré.", await page.Locator("main").InnerTextAsync());
+        // Copier A4 at 1 490,00 € − 5 % × 2 = 2 831,00 € HT; VAT 20 % = 566,20 €.
+        Assert.Equal("3\u00A0397,20\u00A0€", await page.Locator("#ttc").InnerTextAsync());
+        await AssertNoSeriousViolationsAsync(page);
+
+        await ClickAsync(page, "Envoyer le devis");
+        await ClickAsync(page, "Le client accepte le devis");
+        await ClickAsync(page, "Transformer en commande");
+        Assert.Contains("Bon de commande BC-", await page.Locator("h1").InnerTextAsync());
+        await ClickAsync(page, "Livraison effectuée");
+        await ClickAsync(page, "Facturer");
+        await page.GetByLabel("Montant reçu (€)").FillAsync("3397,20");
+        await ClickAsync(page, "Enregistrer le paiement");
+        Assert.Equal("Payée", await page.Locator("#statut").InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "eleve-commande-payee.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Fidélisation", Exact = true }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await AssertNoSeriousViolationsAsync(page);
+    }
+}
