@@ -76,6 +76,12 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
             .Select(p => (p.Id, $"{p.Name} ({p.City})")).ToList();
         m.Operations = (await db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
             .Select(o => (o.Id, o.Name)).ToList();
+        if (m.ProspectId is { } client)
+        {
+            m.Contacts = (await db.Contacts.AsNoTracking().Where(c => c.ProspectId == client && c.WorkspaceId == workspaceId).OrderBy(c => c.Role).ThenBy(c => c.Id)
+                    .Select(c => new { c.Id, c.FirstName, c.LastName, c.JobTitle }).ToListAsync(ct))
+                .Select(c => (c.Id, $"{c.FirstName} {c.LastName}, {c.JobTitle}".TrimEnd(',', ' '))).ToList();
+        }
         while (m.Lines.Count < OrderFormViewModel.LineCount)
         {
             m.Lines.Add(new OrderLineInput());
@@ -86,6 +92,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
     public static OrderFormViewModel FormOf(Order o) => new()
     {
         ProspectId = o.ProspectId,
+        ContactId = o.ContactId,
         OperationId = o.OperationId,
         IsOrder = o.IsOrder,
         Lines = o.Lines.Select(l => new OrderLineInput { ProductId = l.ProductId, Quantity = l.Quantity, UnitPrice = l.UnitPriceExclVat, DiscountPercent = l.DiscountRate * 100 }).ToList(),
@@ -171,7 +178,9 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
         var order = existing is null ? new Order { WorkspaceId = workspaceId, CreatedAtUtc = clock.GetUtcNow().UtcDateTime, Status = OrderStatus.Draft }
             : await db.Orders.Include(o => o.Lines).FirstAsync(o => o.Id == existing.Id, ct);
         order.ProspectId = prospect!.Id;
-        order.ContactId = await db.Contacts.Where(c => c.ProspectId == prospect.Id).OrderBy(c => c.Role).ThenBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+        // The contact chosen, if it belongs to the client; otherwise the decision-maker.
+        order.ContactId = await db.Contacts.Where(c => c.ProspectId == prospect.Id && c.Id == m.ContactId).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct)
+            ?? await db.Contacts.Where(c => c.ProspectId == prospect.Id).OrderBy(c => c.Role).ThenBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
         order.OperationId = m.OperationId;
         order.RemiseRate = (m.RemisePercent ?? 0) / 100m;
         order.RabaisRate = (m.RabaisPercent ?? 0) / 100m;

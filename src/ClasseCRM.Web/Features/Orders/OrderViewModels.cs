@@ -28,6 +28,9 @@ public sealed class OrderFormViewModel
     [Required(ErrorMessage = "Choisissez le client.")]
     public int? ProspectId { get; set; }
 
+    [Display(Name = "Interlocuteur")]
+    public int? ContactId { get; set; }
+
     [Display(Name = "Opération d'origine")]
     public int? OperationId { get; set; }
 
@@ -77,6 +80,9 @@ public sealed class OrderFormViewModel
 
     public List<ScenarioProduct> Catalogue { get; set; } = [];
     public List<(int Id, string Label)> Clients { get; set; } = [];
+
+    /// <summary>The contacts of the chosen client (the decision-maker first), when a client is chosen.</summary>
+    public List<(int Id, string Label)> Contacts { get; set; } = [];
     public List<(int Id, string Label)> Operations { get; set; } = [];
     public IReadOnlyList<string> Breaches { get; set; } = [];
 }

@@ -289,4 +289,33 @@ public sealed class OrderTests(OrderTests.App app) : IClassFixture<OrderTests.Ap
         Assert.Equal("240,0\u00A0%", rows["ROI (résultat ÷ coût × 100)"]);   // 120 ÷ 50
         Assert.Contains(results.QuerySelectorAll("#objectifs tbody tr"), r => r.TextContent.Contains("CA HT") && r.TextContent.Contains("-4,0"));  // (480 − 500) ÷ 500
     }
+
+    [Fact]
+    public async Task Contact_TheOneChosen_OrTheDecisionMakerWhenItIsNotTheClients()
+    {
+        var client = await app.AsAsync("eleve22");
+        var prospectId = await ClientAsync("eleve22");
+        var (chosen, decisionMaker, stranger) = await app.WithDbAsync(async db =>
+        {
+            var prospect = await db.Prospects.Include(p => p.Contacts).SingleAsync(p => p.Id == prospectId);
+            var extra = new Contact { WorkspaceId = prospect.WorkspaceId, ProspectId = prospect.Id, LastName = "Comptable", FirstName = "Anne", JobTitle = "Comptable", Role = ContactRole.Payer };
+            db.Contacts.Add(extra);
+            await db.SaveChangesAsync();
+            var first = prospect.Contacts.Where(c => c.Id != extra.Id).OrderBy(c => c.Role).ThenBy(c => c.Id).First().Id;
+            var other = await db.Contacts.Where(c => c.ProspectId != prospectId && c.WorkspaceId == prospect.WorkspaceId).Select(c => c.Id).FirstAsync();
+            return (extra.Id, first, other);
+        });
+        Assert.Contains("Anne Comptable", (await client.GetDocumentAsync($"/commandes/nouveau?type=devis&client={prospectId}")).QuerySelector("select[name=ContactId]")!.TextContent);
+
+        var withChosen = Form(prospectId, (await ProductAsync("BOI-JUS"), "1", null));
+        withChosen["ContactId"] = chosen.ToString();
+        var a = await CreateAsync(client, withChosen);
+        var withStranger = Form(prospectId, (await ProductAsync("BOI-JUS"), "1", null));
+        withStranger["ContactId"] = stranger.ToString();
+        var b = await CreateAsync(client, withStranger);
+
+        var contacts = await app.WithDbAsync(db => db.Orders.Where(o => o.Id == a || o.Id == b).ToDictionaryAsync(o => o.Id, o => o.ContactId));
+        Assert.Equal(chosen, contacts[a]);
+        Assert.Equal(decisionMaker, contacts[b]);
+    }
 }
