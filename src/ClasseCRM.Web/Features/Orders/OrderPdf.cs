@@ -5,6 +5,7 @@ using ClasseCRM.Web.Infrastructure.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
+using static ClasseCRM.Web.Infrastructure.Pdf.PdfLayout;
 
 namespace ClasseCRM.Web.Features.Orders;
 
@@ -156,7 +157,4 @@ public static class OrderPdf
     }
 
     private static string Day(DateOnly d) => d.ToString("dd/MM/yyyy", French.Culture);
-
-    private static XRect Mm(double x, double y, double width, double height) =>
-        new(XUnit.FromMillimeter(x).Point, XUnit.FromMillimeter(y).Point, XUnit.FromMillimeter(width).Point, XUnit.FromMillimeter(height).Point);
 }
