@@ -47,7 +47,7 @@ public static class ServiceRegistration
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) => options
             .UseSqlite(sp.GetRequiredService<StoragePaths>().ConnectionString)
-            .AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>())
+            .AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>(), sp.GetRequiredService<Features.Reminders.ReminderJobsInterceptor>())
             // Counting with a cap (Take without OrderBy) is deliberate: the order does not change a count.
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
 
@@ -156,6 +156,12 @@ public static class ServiceRegistration
         services.AddScoped<Features.Visits.VisitService>();
         services.AddScoped<Features.Orders.OrderService>();
         services.AddScoped<Features.Loyalty.LoyaltyService>();
+        services.AddScoped<Features.Reminders.ReminderJobsInterceptor>();
+        services.AddScoped<Features.Reminders.ReminderPlanner>();
+        services.AddScoped<Features.Reminders.ReminderService>();
+        services.AddScoped<Features.Reminders.FireReminderJob>();
+        services.AddScoped<Features.Reminders.SweepRemindersJob>();
+        services.AddScoped<Features.Reminders.DailyDigestJob>();
         services.AddSingleton<CommuneLocator>();
         services.AddScoped<TeacherAccountService>();
         services.AddScoped<DemoSchoolSeeder>();

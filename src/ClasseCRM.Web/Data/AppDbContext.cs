@@ -39,6 +39,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
     public DbSet<Domain.Orders.OrderIssue> OrderIssues => Set<Domain.Orders.OrderIssue>();
     public DbSet<Domain.Orders.DocumentCounter> DocumentCounters => Set<Domain.Orders.DocumentCounter>();
     public DbSet<Domain.Loyalty.LoyaltyAction> LoyaltyActions => Set<Domain.Loyalty.LoyaltyAction>();
+    public DbSet<Domain.Reminders.Reminder> Reminders => Set<Domain.Reminders.Reminder>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public AccessScope Scope => scope;
@@ -79,6 +80,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
         builder.Entity<Domain.Orders.OrderIssue>().HasQueryFilter(i => ScopeIsSystem || ScopeWorkspaceIds.Contains(i.WorkspaceId));
         builder.Entity<Domain.Orders.DocumentCounter>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
         builder.Entity<Domain.Loyalty.LoyaltyAction>().HasQueryFilter(a => ScopeIsSystem || ScopeWorkspaceIds.Contains(a.WorkspaceId));
+        builder.Entity<Domain.Reminders.Reminder>().HasQueryFilter(r => ScopeIsSystem || ScopeWorkspaceIds.Contains(r.WorkspaceId));
         builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsAdmin
             || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
     }

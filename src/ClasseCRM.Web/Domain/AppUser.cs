@@ -13,5 +13,11 @@ public sealed class AppUser : IdentityUser
 
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>The user wants reminders and the daily digest by mail too (needs an e-mail address).</summary>
+    public bool RemindersByMail { get; set; }
+
+    /// <summary>The secret of the user's calendar feed (/relances/calendrier.ics?jeton=…); renewing it cuts off old subscriptions.</summary>
+    public string? CalendarToken { get; set; }
+
     public string DisplayName => $"{FirstName} {LastName}".Trim() is { Length: > 0 } name ? name : UserName ?? "";
 }

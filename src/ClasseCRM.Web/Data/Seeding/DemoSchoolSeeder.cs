@@ -181,9 +181,9 @@ public sealed class DemoSchoolSeeder(
                 var answer = outbox.AddReceived(sent[0].OutboxMessage!, teacher.Id,
                     "Bonjour,\n\nVotre offre nous intéresse : pouvez-vous passer nous la présenter la semaine prochaine ?\n\nCordialement");
                 answer.CreatedAtUtc = now.AddDays(-7);
-                mailing.ApplyResult(emailing, sent[0], MailingResult.AnswerAppointment, "Réponse par e-mail : demande de rendez-vous.", $"{answer.FromName} (réponse jouée par {teacher.FirstName} {teacher.LastName})");
-                mailing.ApplyResult(emailing, sent[1], MailingResult.AnswerNotInterested, "Contrat en cours jusqu'en juin.", w.Student);
-                mailing.ApplyResult(emailing, sent[2], MailingResult.AnswerInterested, "Demande la documentation des copieurs A3.", w.Student);
+                await mailing.ApplyResultAsync(emailing, sent[0], MailingResult.AnswerAppointment, "Réponse par e-mail : demande de rendez-vous.", $"{answer.FromName} (réponse jouée par {teacher.FirstName} {teacher.LastName})", ct);
+                await mailing.ApplyResultAsync(emailing, sent[1], MailingResult.AnswerNotInterested, "Contrat en cours jusqu'en juin.", w.Student, ct);
+                await mailing.ApplyResultAsync(emailing, sent[2], MailingResult.AnswerInterested, "Demande la documentation des copieurs A3.", w.Student, ct);
             }
             await db.SaveChangesAsync(ct);
 

@@ -12,7 +12,7 @@ namespace ClasseCRM.Web.Features.Loyalty;
 /// Fidélisation: customers segmented A/B/C by CA (Pareto) with the class's contact frequency, those due for a contact,
 /// satisfaction calls due after a delivery, loyalty actions planned and logged, and the loyalty figures of a period.
 /// </summary>
-public sealed class LoyaltyService(AppDbContext db, ProspectService prospects, TimeProvider clock)
+public sealed class LoyaltyService(AppDbContext db, ProspectService prospects, Reminders.ReminderPlanner reminders, TimeProvider clock)
 {
     /// <summary>DOMAIN.md: the satisfaction call comes 7 to 15 days after the delivery.</summary>
     public const int SatisfactionFromDays = 7;
@@ -83,17 +83,23 @@ public sealed class LoyaltyService(AppDbContext db, ProspectService prospects, T
         {
             return false;
         }
-        db.LoyaltyActions.Add(new LoyaltyAction
+        var action = new LoyaltyAction
         {
             WorkspaceId = workspaceId,
             ProspectId = prospect.Id,
             Kind = m.Kind,
             PlannedOn = m.PlannedOn!.Value,
             Notes = string.IsNullOrWhiteSpace(m.Notes) ? null : m.Notes.Trim(),
-        });
+        };
+        db.LoyaltyActions.Add(action);
         db.ProspectNotes.Add(ProspectNote.Event(workspaceId, prospect.Id,
             $"Fidélisation : {LoyaltyLabels.Of(m.Kind)} prévu(e) le {m.PlannedOn.Value.ToString("dd/MM/yyyy", French.Culture)}.", author, clock.GetUtcNow().UtcDateTime));
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await reminders.UpsertAsync(new(workspaceId, $"loyalty:{action.Id}", Domain.Reminders.ReminderKind.LoyaltyAction, Domain.Reminders.ReminderTimes.MorningOf(action.PlannedOn),
+            $"{LoyaltyLabels.Of(action.Kind)} : {prospect.Name}", prospect.Id, Details: action.Notes), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return true;
     }
 
@@ -118,6 +124,11 @@ public sealed class LoyaltyService(AppDbContext db, ProspectService prospects, T
             {
                 action.Prospect.LastContactAtUtc = at;
             }
+        }
+        await reminders.CloseAsync(workspaceId, $"loyalty:{action.Id}", Domain.Reminders.ReminderStatus.Done, ct);
+        if (action.Kind == LoyaltyKind.SatisfactionCall)
+        {
+            await reminders.CloseKindAsync(workspaceId, action.ProspectId, Domain.Reminders.ReminderKind.SatisfactionCall, ct);
         }
         db.ProspectNotes.Add(ProspectNote.Event(workspaceId, action.ProspectId,
             $"Fidélisation : {LoyaltyLabels.Of(action.Kind)} le {m.DoneOn!.Value.ToString("dd/MM/yyyy", French.Culture)} — {action.Result}"

@@ -14,7 +14,7 @@ namespace ClasseCRM.Web.Features.Mailing;
 /// one e-mail per recipient through the outbox, or one printed letter per recipient; and what came back (NPAI,
 /// answers). The channel rules are checked again at sending time: an objection recorded since the plan still blocks.
 /// </summary>
-public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox outbox, ProspectService prospects, TimeProvider clock)
+public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox outbox, ProspectService prospects, Reminders.ReminderPlanner reminders, TimeProvider clock)
 {
     public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
 
@@ -102,6 +102,10 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
             sends.Add(send);
             var what = operation.Channel == Channel.Email ? "E-mail envoyé" : "Courrier posté";
             AddTimeline(operation.WorkspaceId, r.Prospect.Id, $"{what} ({operation.Name}) : « {subject} ».", senderName, now);
+            // No answer 7 days later: relaunch (closed as soon as a return is recorded).
+            await reminders.UpsertAsync(new(operation.WorkspaceId, $"mailing:{operation.Id}:{r.Prospect.Id}", Domain.Reminders.ReminderKind.NoAnswerAfterMailing,
+                Domain.Reminders.ReminderTimes.MorningOf(Domain.Reminders.ReminderTimes.ParisDay(now).AddDays(7)),
+                $"Sans réponse au {(operation.Channel == Channel.Email ? "e-mail" : "courrier")} : relancer {r.Prospect.Name}", r.Prospect.Id, operation.Id), ct);
         }
         await db.SaveChangesAsync(ct);
         foreach (var id in sends.Where(s => s.OutboxMessage is not null).Select(s => s.OutboxMessage!.Id))
@@ -122,14 +126,18 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
         {
             return false;
         }
-        ApplyResult(operation, send, result, note, author);
+        await ApplyResultAsync(operation, send, result, note, author, ct);
         await db.SaveChangesAsync(ct);
         return true;
     }
 
     /// <summary>Sets the result of a letter or e-mail and its consequences on the prospect (the caller saves).</summary>
-    internal void ApplyResult(Operation operation, MailingSend send, MailingResult result, string? note, string author)
+    internal async Task ApplyResultAsync(Operation operation, MailingSend send, MailingResult result, string? note, string author, CancellationToken ct)
     {
+        if (result != MailingResult.None)
+        {
+            await reminders.CloseAsync(operation.WorkspaceId, $"mailing:{operation.Id}:{send.ProspectId}", Domain.Reminders.ReminderStatus.Done, ct);
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         send.Result = result;
         send.ResultAtUtc = result == MailingResult.None ? null : now;

@@ -116,7 +116,7 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
         var operation = send is null ? null : await db.Operations.FirstOrDefaultAsync(o => o.Id == send.OperationId, ct);
         if (send is not null && operation is not null)
         {
-            mailing.ApplyResult(operation, send, model.Result, $"Réponse par e-mail : « {Excerpt(model.Body)} »", author);
+            await mailing.ApplyResultAsync(operation, send, model.Result, $"Réponse par e-mail : « {Excerpt(model.Body)} »", author, ct);
         }
         else if (original.ProspectId is { } prospectId && await db.Prospects.FirstOrDefaultAsync(p => p.Id == prospectId, ct) is { } prospect)
         {

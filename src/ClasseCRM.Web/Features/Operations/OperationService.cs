@@ -13,7 +13,7 @@ namespace ClasseCRM.Web.Features.Operations;
 /// per excluded prospect), run a phoning session (one prospect at a time, every call logged with its outcome code), and
 /// measure (funnel, ratios with their formulas, objectives against results).
 /// </summary>
-public sealed class OperationService(AppDbContext db, ProspectService prospects, TimeProvider clock)
+public sealed class OperationService(AppDbContext db, ProspectService prospects, Reminders.ReminderPlanner reminders, TimeProvider clock)
 {
     public const int MaxTargets = 500;
 
@@ -156,6 +156,17 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             + (followUp is { } f ? $" Suite prévue le {French.Timestamp(f)}." : "")
             + (call.Notes is { } n ? $" {n}" : "");
         db.ProspectNotes.Add(ProspectNote.Event(operation.WorkspaceId, prospect.Id, text, author, now));
+        if (followUp is { } at && outcome == CallOutcome.DecisionMakerAbsent)
+        {
+            await reminders.UpsertAsync(new(operation.WorkspaceId, $"call:{operation.Id}:{prospect.Id}", Domain.Reminders.ReminderKind.CallBack, at,
+                $"Rappeler {prospect.Name} (convenu au téléphone)", prospect.Id, operation.Id, Details: call.Notes), ct);
+        }
+        if (followUp is { } rdv && outcome == CallOutcome.AppointmentMade)
+        {
+            // The day before the appointment: prepare the visit and confirm.
+            await reminders.UpsertAsync(new(operation.WorkspaceId, $"rdv:{operation.Id}:{prospect.Id}", Domain.Reminders.ReminderKind.AppointmentTomorrow, rdv.AddDays(-1),
+                $"RDV demain avec {prospect.Name} à {French.Timestamp(rdv)[11..]}", prospect.Id, operation.Id, Details: "Préparez la visite (fiche de préparation) et confirmez le rendez-vous."), ct);
+        }
         await db.SaveChangesAsync(ct);
         return null;
     }

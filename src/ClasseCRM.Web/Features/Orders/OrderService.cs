@@ -12,7 +12,7 @@ namespace ClasseCRM.Web.Features.Orders;
 /// Quotes and orders: written from the scenario's catalogue within the negotiation room, numbered without gaps per
 /// workspace (DEV-2026-0001, BC-2026-0001), followed step by step to payment, with their anomalies.
 /// </summary>
-public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectService prospects, TimeProvider clock)
+public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectService prospects, Reminders.ReminderPlanner reminders, TimeProvider clock)
 {
     public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
 
@@ -232,6 +232,8 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
         }
         else
         {
+            // A new expected date moves its reminder.
+            await SyncRemindersAsync(order, ct);
             await db.SaveChangesAsync(ct);
         }
         return (order.Id, []);
@@ -308,6 +310,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
             $"{order.Number} : {OrderWorkflow.Label(to)} le {on.ToString("dd/MM/yyyy", French.Culture)}." + (to == OrderStatus.Cancelled ? $" Motif : {order.CancelReason}" : "")
             + (to == OrderStatus.Invoiced ? $" Échéance : {order.PaymentDueOn!.Value.ToString("dd/MM/yyyy", French.Culture)}." : ""),
             author, clock.GetUtcNow().UtcDateTime));
+        await SyncRemindersAsync(order, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return null;
@@ -316,7 +319,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
     /// <summary>Records a payment (partial ones allowed); the order is paid when the payments cover the amount TTC.</summary>
     public async Task<string?> AddPaymentAsync(Order snapshot, OrderPaymentViewModel m, string author, CancellationToken ct)
     {
-        var order = await db.Orders.FirstAsync(o => o.Id == snapshot.Id, ct);
+        var order = await db.Orders.Include(o => o.Prospect).FirstAsync(o => o.Id == snapshot.Id, ct);
         if (order.Status != OrderStatus.Invoiced)
         {
             return "Un paiement s'enregistre sur une commande facturée et pas encore payée.";
@@ -337,6 +340,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
             text += " Commande payée.";
         }
         db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, text, author, clock.GetUtcNow().UtcDateTime));
+        await SyncRemindersAsync(order, ct);
         await db.SaveChangesAsync(ct);
         return null;
     }
@@ -377,6 +381,9 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
         }
         await db.SaveChangesAsync(ct);
     }
+
+    private Task SyncRemindersAsync(Order order, CancellationToken ct) =>
+        reminders.SyncOrderAsync(order, order.Prospect!.Name, order.Prospect.Kind == ProspectKind.Organisation, ct);
 
     private static IReadOnlyList<string> Breaches(Order order, Scenario company) =>
         NegotiationRoom.Breaches(

@@ -13,7 +13,7 @@ namespace ClasseCRM.Web.Features.Visits;
 /// Field operations (terrain): the plan de tournée over working days (by town, or by distance from the company with
 /// the communes' coordinates shipped in seeds/), the preparation sheet of each visit and its compte rendu.
 /// </summary>
-public sealed class VisitService(AppDbContext db, ProspectService prospects, CommuneLocator locator, TimeProvider clock)
+public sealed class VisitService(AppDbContext db, ProspectService prospects, CommuneLocator locator, Reminders.ReminderPlanner reminders, TimeProvider clock)
 {
     public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
 
@@ -178,6 +178,16 @@ public sealed class VisitService(AppDbContext db, ProspectService prospects, Com
             + (visit.NextStepOn is { } next ? $" Suite prévue le {next.ToString("dd/MM/yyyy", French.Culture)} : {visit.NextSteps ?? "à préciser"}." : "")
             + (first ? "" : " (compte rendu modifié)");
         db.ProspectNotes.Add(ProspectNote.Event(visit.WorkspaceId, prospect.Id, text, author, now));
+        var key = $"visit:{visit.Id}";
+        if (visit.NextStepOn is { } nextOn)
+        {
+            await reminders.UpsertAsync(new(visit.WorkspaceId, key, Domain.Reminders.ReminderKind.VisitFollowUp, Domain.Reminders.ReminderTimes.MorningOf(nextOn),
+                $"Suite de visite : {prospect.Name} — {visit.NextSteps ?? "à préciser"}", prospect.Id, operation.Id), ct);
+        }
+        else
+        {
+            await reminders.CloseAsync(visit.WorkspaceId, key, Domain.Reminders.ReminderStatus.Cancelled, ct);
+        }
         await db.SaveChangesAsync(ct);
     }
 

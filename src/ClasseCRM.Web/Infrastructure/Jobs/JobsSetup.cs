@@ -55,12 +55,21 @@ public static class JobsSetup
             DisplayStorageConnectionString = false,
         }, app.ApplicationServices.GetRequiredService<JobStorage>());
 
-    /// <summary>Registers the recurring jobs at start (idempotent: AddOrUpdate).</summary>
-    private sealed class RecurringJobsRegistration(IRecurringJobManager recurring) : IHostedService
+    /// <summary>
+    /// Registers the recurring jobs at start (idempotent: AddOrUpdate), and queues one reminder sweep: what fell due while
+    /// the server was down fires as soon as it is back.
+    /// </summary>
+    private sealed class RecurringJobsRegistration(IRecurringJobManager recurring, IBackgroundJobClient jobs) : IHostedService
     {
+        private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
         public Task StartAsync(CancellationToken cancellationToken)
         {
             recurring.AddOrUpdate<DeliverPendingMailJob>(DeliverPendingMailJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+            recurring.AddOrUpdate<Features.Reminders.SweepRemindersJob>(Features.Reminders.SweepRemindersJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
+            recurring.AddOrUpdate<Features.Reminders.DailyDigestJob>(Features.Reminders.DailyDigestJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+                Features.Reminders.DailyDigestJob.Cron, new RecurringJobOptions { TimeZone = Paris });
+            jobs.Enqueue<Features.Reminders.SweepRemindersJob>(job => job.RunAsync(CancellationToken.None));
             return Task.CompletedTask;
         }
 

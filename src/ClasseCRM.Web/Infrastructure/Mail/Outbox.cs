@@ -1,6 +1,7 @@
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using Hangfire;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -21,7 +22,7 @@ public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, IOptionsM
         message.From.Add(new MailboxAddress(string.IsNullOrWhiteSpace(draft.SenderName) ? o.FromName : $"{draft.SenderName} via {o.FromName}", o.FromAddress));
         message.To.Add(new MailboxAddress(draft.ToName, draft.ToAddress));
         message.Subject = draft.Subject;
-        message.MessageId = $"{Guid.NewGuid():N}@{domain}";
+        message.MessageId = $"{draft.MessageId ?? Guid.NewGuid().ToString("N")}@{domain}";
         message.Date = clock.GetUtcNow();
         message.Headers.Add("X-ClasseCRM-Mode", o.Mode.ToString());
         message.Body = new TextPart("plain") { Text = draft.BodyText };
@@ -89,6 +90,15 @@ public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, IOptionsM
         };
         db.OutboxMessages.Add(row);
         return row;
+    }
+
+    /// <summary>Whether a message with this stable id (see <see cref="OutboxDraft.MessageId"/>) is already in the outbox.</summary>
+    public Task<bool> ContainsAsync(string messageId, CancellationToken ct)
+    {
+        var o = options.CurrentValue;
+        var domain = o.FromAddress.Split('@') is [_, var d] ? d : "classecrm.local";
+        var full = $"{messageId}@{domain}";
+        return db.OutboxMessages.IgnoreQueryFilters().AnyAsync(m => m.MessageId == full, ct);
     }
 
     /// <summary>Queues the delivery job for a saved message. If this is lost, the recurring sweep delivers it anyway.</summary>

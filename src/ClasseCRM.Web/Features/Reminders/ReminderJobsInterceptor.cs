@@ -1,0 +1,83 @@
+using ClasseCRM.Web.Domain.Reminders;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace ClasseCRM.Web.Features.Reminders;
+
+/// <summary>
+/// Keeps Hangfire in step with the reminders, in one place: when a reminder is added, or its date or status changes,
+/// the old delayed job is deleted and, if the reminder is open, a new one is scheduled for its due time. A job that
+/// is lost anyway (a crash between the two) is harmless: <see cref="FireReminderJob"/> checks the row, and the sweep
+/// fires what no job fired.
+/// </summary>
+public sealed class ReminderJobsInterceptor(IBackgroundJobClient jobs, TimeProvider clock) : SaveChangesInterceptor
+{
+    private readonly List<(Reminder Reminder, string? OldJobId)> _pending = [];
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        await ScheduleAsync(eventData.Context, cancellationToken);
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        _pending.Clear();
+        base.SaveChangesFailed(eventData);
+    }
+
+    private void Collect(DbContext? context)
+    {
+        _pending.Clear();
+        if (context is null)
+        {
+            return;
+        }
+        foreach (var entry in context.ChangeTracker.Entries<Reminder>())
+        {
+            if (entry.State == EntityState.Added || (entry.State == EntityState.Modified && Changed(entry)))
+            {
+                _pending.Add((entry.Entity, entry.State == EntityState.Added ? null : entry.Entity.JobId));
+            }
+        }
+    }
+
+    private static bool Changed(EntityEntry<Reminder> entry) =>
+        entry.Property(r => r.DueAtUtc).IsModified || entry.Property(r => r.Status).IsModified;
+
+    private async Task ScheduleAsync(DbContext? context, CancellationToken ct)
+    {
+        if (context is null || _pending.Count == 0)
+        {
+            return;
+        }
+        var work = _pending.ToList();
+        _pending.Clear();
+        foreach (var (reminder, oldJobId) in work)
+        {
+            if (oldJobId is not null)
+            {
+                jobs.Delete(oldJobId);
+            }
+            string? jobId = null;
+            if (reminder.Status == ReminderStatus.Open)
+            {
+                var delay = reminder.DueAtUtc - clock.GetUtcNow().UtcDateTime;
+                var id = reminder.Id;
+                jobId = jobs.Schedule<FireReminderJob>(job => job.RunAsync(id, CancellationToken.None), delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
+            }
+            reminder.JobId = jobId;
+            // Bookkeeping only: written without a second SaveChanges (which would come back here).
+            await context.Database.ExecuteSqlInterpolatedAsync($"UPDATE Reminders SET JobId = {jobId} WHERE Id = {reminder.Id}", ct);
+            context.Entry(reminder).Property(r => r.JobId).IsModified = false;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Security.Claims;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Domain.Reminders;
+using ClasseCRM.Web.Features.Classes;
+using ClasseCRM.Web.Features.Prospects;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClasseCRM.Web.Features.Reminders;
+
+/// <summary>/relances: the list, the week, done / snooze / cancel, reminders made by hand, the calendar feed and its settings.</summary>
+[Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
+[Route("relances")]
+public sealed class RemindersController(ReminderService reminders, ProspectService prospects, ClassService classes) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? espace, CancellationToken ct)
+    {
+        if (prospects.ResolveWorkspace(espace) is not { } workspaceId)
+        {
+            return espace is null && User.IsInRole(Roles.Student) ? View("~/Features/Prospects/NoWorkspace.cshtml") : NotFound();
+        }
+        return View(await reminders.ListAsync(workspaceId, ct));
+    }
+
+    [HttpGet("semaine")]
+    public async Task<IActionResult> Week(int? espace, DateOnly? du, CancellationToken ct)
+    {
+        if (prospects.ResolveWorkspace(espace) is not { } workspaceId)
+        {
+            return espace is null && User.IsInRole(Roles.Student) ? View("~/Features/Prospects/NoWorkspace.cshtml") : NotFound();
+        }
+        return View(await reminders.WeekAsync(workspaceId, du, ct));
+    }
+
+    [HttpPost("nouvelle")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Create(ReminderCreateViewModel model, CancellationToken ct)
+    {
+        if (prospects.WritableWorkspace() is not { } workspaceId)
+        {
+            return NotFound();
+        }
+        var back = model.Back is { } b && Url.IsLocalUrl(b) ? b : "/relances";
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).First();
+            TempData["ReminderTitle"] = model.Title;
+            return Redirect(back);
+        }
+        if (await reminders.CreateAsync(workspaceId, model, ct) is null)
+        {
+            return NotFound();
+        }
+        TempData["Message"] = "Relance enregistrée.";
+        return Redirect(back);
+    }
+
+    [HttpPost("{id:int}/fait")]
+    [Authorize(Roles = Roles.Student)]
+    public Task<IActionResult> Done(int id, CancellationToken ct) => CloseAsync(id, ReminderStatus.Done, "Relance faite.", ct);
+
+    [HttpPost("{id:int}/annuler")]
+    [Authorize(Roles = Roles.Student)]
+    public Task<IActionResult> Cancel(int id, CancellationToken ct) => CloseAsync(id, ReminderStatus.Cancelled, "Relance annulée.", ct);
+
+    [HttpPost("{id:int}/reporter")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Snooze(int id, ReminderSnoozeViewModel model, CancellationToken ct)
+    {
+        if (prospects.WritableWorkspace() is not { } workspaceId)
+        {
+            return NotFound();
+        }
+        var result = await reminders.SnoozeAsync(workspaceId, id, model, ct);
+        if (result is null)
+        {
+            return NotFound();
+        }
+        if (result.Length > 0)
+        {
+            TempData["Error"] = result;
+        }
+        else
+        {
+            TempData["Message"] = "Relance reportée.";
+        }
+        return Redirect("/relances");
+    }
+
+    [HttpGet("reglages")]
+    public async Task<IActionResult> Settings(CancellationToken ct) =>
+        View(await reminders.SettingsAsync(UserId, $"{Request.Scheme}://{Request.Host}{Request.PathBase}", ct));
+
+    [HttpPost("reglages")]
+    public async Task<IActionResult> Settings(bool parMail, CancellationToken ct)
+    {
+        await reminders.SetByMailAsync(UserId, parMail, ct);
+        TempData["Message"] = parMail ? "Vous recevrez vos relances et un résumé chaque matin par e-mail." : "Vos relances restent dans l'application.";
+        return Redirect("/relances/reglages");
+    }
+
+    [HttpPost("reglages/jeton")]
+    public async Task<IActionResult> RenewToken(CancellationToken ct)
+    {
+        await reminders.RenewTokenAsync(UserId, ct);
+        TempData["Message"] = "Nouvelle adresse d'agenda : l'ancienne ne fonctionne plus.";
+        return Redirect("/relances/reglages");
+    }
+
+    /// <summary>The calendar feed, read by calendar apps without signing in: the secret token is the key.</summary>
+    [HttpGet("calendrier.ics")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Calendar(string? jeton, CancellationToken ct)
+    {
+        var feed = await reminders.FeedAsync(jeton, ct);
+        return feed is null ? NotFound() : Content(feed, "text/calendar; charset=utf-8");
+    }
+
+    [HttpGet("/classes/{classId:int}/relances")]
+    [Authorize(Roles = Roles.Teacher)]
+    public async Task<IActionResult> Class(int classId, CancellationToken ct)
+    {
+        var schoolClass = await classes.FindTaughtAsync(classId, ct);
+        if (schoolClass is null)
+        {
+            return NotFound();
+        }
+        ViewData["ClassName"] = schoolClass.Name;
+        ViewData["ClassId"] = classId;
+        return View(await reminders.ClassFollowUpsAsync(classId, ct));
+    }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    private async Task<IActionResult> CloseAsync(int id, ReminderStatus status, string message, CancellationToken ct)
+    {
+        if (prospects.WritableWorkspace() is not { } workspaceId || !await reminders.CloseAsync(workspaceId, id, status, ct))
+        {
+            return NotFound();
+        }
+        TempData["Message"] = message;
+        return Redirect("/relances");
+    }
+}
