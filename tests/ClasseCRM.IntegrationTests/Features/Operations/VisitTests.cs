@@ -144,6 +144,8 @@ public sealed class VisitTests(VisitTests.App app) : IClassFixture<VisitTests.Ap
         var note = await app.WithDbAsync(db => db.ProspectNotes.Where(n => n.ProspectId == visit.ProspectId).OrderByDescending(n => n.Id).Select(n => n.Text).FirstAsync());
         Assert.Contains("Commande (1\u00A0250,00\u00A0€ HT)", note);
         Assert.Contains("Suite prévue le 08/12/2026", note);
+        var followUp = await app.WithDbAsync(db => db.Reminders.SingleAsync(r => r.SourceKey == $"visit:{visit.Id}"));
+        Assert.Equal((ClasseCRM.Web.Domain.Reminders.ReminderKind.VisitFollowUp, new DateTime(2026, 12, 8, 8, 0, 0)), (followUp.Kind, followUp.DueAtUtc));   // 09:00 Paris
 
         // A second visit refused, then the results: 2 of N visits made, 1 order.
         var second = $"/operations/{id}/visites/{visits[1].Id}";
