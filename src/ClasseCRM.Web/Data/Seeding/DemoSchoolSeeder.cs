@@ -21,6 +21,7 @@ public sealed class DemoSchoolSeeder(
     Features.Visits.VisitService visits,
     Features.Orders.OrderService orders,
     Features.Loyalty.LoyaltyService loyalty,
+    Features.Reminders.ReminderPlanner reminders,
     TimeProvider clock)
 {
     public const int Seed = 20262027;
@@ -140,6 +141,16 @@ public sealed class DemoSchoolSeeder(
                 {
                     called[i].LastContactAtUtc = at;
                 }
+                if (outcome == Domain.Figures.CallOutcome.DecisionMakerAbsent)
+                {
+                    await reminders.UpsertAsync(new(ws, $"call:{operation.Id}:{called[i].Id}", Domain.Reminders.ReminderKind.CallBack, at.AddDays(5),
+                        $"Rappeler {called[i].Name} (convenu au téléphone)", called[i].Id, operation.Id), ct);
+                }
+                if (outcome == Domain.Figures.CallOutcome.AppointmentMade)
+                {
+                    await reminders.UpsertAsync(new(ws, $"rdv:{operation.Id}:{called[i].Id}", Domain.Reminders.ReminderKind.AppointmentTomorrow, at.AddDays(4),
+                        $"RDV demain avec {called[i].Name}", called[i].Id, operation.Id, Details: "Préparez la visite (fiche de préparation) et confirmez le rendez-vous."), ct);
+                }
             }
             await db.SaveChangesAsync(ct);
         }
@@ -167,6 +178,11 @@ public sealed class DemoSchoolSeeder(
             await db.SaveChangesAsync(ct);
 
             await mailing.SendAsync(emailing, w.Student, ct);
+            // Sent nine days ago: the "no answer after 7 days" reminders are two days late.
+            foreach (var late in await db.Reminders.Where(r => r.OperationId == emailing.Id && r.Kind == Domain.Reminders.ReminderKind.NoAnswerAfterMailing).ToListAsync(ct))
+            {
+                late.DueAtUtc = Domain.Reminders.ReminderTimes.MorningOf(today.AddDays(-2));
+            }
             var sent = await db.MailingSends.Include(m => m.Prospect).Include(m => m.OutboxMessage).Where(m => m.OperationId == emailing.Id).OrderBy(m => m.Id).ToListAsync(ct);
             foreach (var send in sent)
             {

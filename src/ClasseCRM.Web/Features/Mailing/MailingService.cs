@@ -105,7 +105,7 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
             // No answer 7 days later: relaunch (closed as soon as a return is recorded).
             await reminders.UpsertAsync(new(operation.WorkspaceId, $"mailing:{operation.Id}:{r.Prospect.Id}", Domain.Reminders.ReminderKind.NoAnswerAfterMailing,
                 Domain.Reminders.ReminderTimes.MorningOf(Domain.Reminders.ReminderTimes.ParisDay(now).AddDays(7)),
-                $"Sans réponse au {(operation.Channel == Channel.Email ? "e-mail" : "courrier")} : relancer {r.Prospect.Name}", r.Prospect.Id, operation.Id), ct);
+                $"Sans réponse {(operation.Channel == Channel.Email ? "à l'e-mail" : "au courrier")} : relancer {r.Prospect.Name}", r.Prospect.Id, operation.Id), ct);
         }
         await db.SaveChangesAsync(ct);
         foreach (var id in sends.Where(s => s.OutboxMessage is not null).Select(s => s.OutboxMessage!.Id))

@@ -177,7 +177,7 @@ public sealed class ReminderService(AppDbContext db, ProspectService prospects, 
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = $"relance-{r.Id}@classecrm",
-                Summary = $"{ReminderLabels.Of(r.Kind)} : {r.Title}",
+                Summary = r.Title.StartsWith(ReminderLabels.Of(r.Kind), StringComparison.Ordinal) ? r.Title : $"{ReminderLabels.Of(r.Kind)} : {r.Title}",
                 Description = (r.Details is null ? "" : r.Details + "\n") + r.Link,
                 Start = start,
                 End = start.AddMinutes(30),

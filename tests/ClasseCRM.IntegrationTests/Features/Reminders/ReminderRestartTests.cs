@@ -63,6 +63,13 @@ public sealed class ReminderRestartTests
         await second.RunAsync<FireReminderJob>(job => job.RunAsync(id, CancellationToken.None));
         Assert.Equal(fired, await second.WithDbAsync(db => db.Reminders.Where(r => r.Id == id).Select(r => r.FiredAtUtc).SingleAsync()));
         Assert.Equal(1, await second.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject == "Relance : Relance qui doit survivre")));
+
+        // The digest is a recurring job at 07:30 in the Paris time zone (Hangfire keeps the hour across DST changes).
+        var recurring = Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(second.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection());
+        var digest = recurring.Single(j => j.Id == DailyDigestJob.RecurringId);
+        Assert.Equal(("30 7 * * *", "Europe/Paris"), (digest.Cron, digest.TimeZoneId));
+        Assert.Equal(ReminderTimes.NextDigestUtc(DateTime.UtcNow.AddMinutes(-1)), digest.NextExecution);
+        Assert.Contains(recurring, j => j.Id == SweepRemindersJob.RecurringId && j.Cron == "*/5 * * * *");
     }
 
     [Fact]

@@ -215,7 +215,7 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
         var digest = Assert.Single(await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.ToAddress == "eleve6@lycee-demo.example" && m.MessageId.StartsWith("resume-")).ToListAsync()));
         Assert.Contains("- Digest : en retard (prévu le 20/11/2026)", digest.BodyText);
         Assert.Contains("- 16:00 Digest : aujourd'hui", digest.BodyText);
-        Assert.DoesNotContain("demain", digest.BodyText);
+        Assert.DoesNotContain("Digest : demain", digest.BodyText);
         Assert.StartsWith("Vos relances du mardi 24 novembre", digest.Subject);
     }
 
@@ -340,5 +340,19 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
         Assert.Equal(new DateTime(2026, 11, 24, 8, 0, 0), rgpd.DueAtUtc);
         var contact = Assert.Single(reminders, r => r.Kind == ReminderKind.PeriodicContact && r.ProspectId == customer);
         Assert.StartsWith("Client ", contact.Title);
+    }
+
+    [Fact]
+    public async Task DemoSchool_Eleve1_HasLateAndUpcomingFollowUps_ProfMartinSeesThem()
+    {
+        var page = await (await app.AsAsync("eleve1")).GetDocumentAsync("/relances");
+
+        var items = page.QuerySelectorAll("#relances li").Select(li => string.Join(' ', li.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries))).ToList();
+        Assert.Contains(items, i => i.StartsWith("en retard", StringComparison.Ordinal) && i.Contains("Sans réponse à l'e-mail"));
+        Assert.Contains(items, i => i.Contains("Devis sans réponse"));
+        Assert.Contains(items, i => i.Contains("Suite de visite"));
+        Assert.Contains(items, i => i.Contains("Rappel convenu"));
+        var classPage = await (await app.AsAsync("prof.martin")).GetDocumentAsync($"/classes/{await app.ClassOfAsync("prof.martin")}/relances");
+        Assert.Equal(12, classPage.QuerySelectorAll("#relances-classe tbody tr").Length);
     }
 }
