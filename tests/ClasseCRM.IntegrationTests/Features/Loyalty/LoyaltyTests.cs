@@ -114,6 +114,7 @@ public sealed class LoyaltyTests(LoyaltyTests.App app) : IClassFixture<LoyaltyTe
         (await owner.PostFormAsync("/fidelisation/actions", new() { ["ProspectId"] = p[0].ToString(), ["Kind"] = "Visit", ["PlannedOn"] = "2026-12-01" }, "/fidelisation")).AssertRedirectsTo("/fidelisation");
         var actionId = await app.WithDbAsync(db => db.LoyaltyActions.Where(a => a.ProspectId == p[0]).Select(a => a.Id).SingleAsync());
         var ws = await app.WorkspaceOfAsync("eleve17");
+        Assert.Equal(new DateTime(2026, 12, 1, 8, 0, 0), await app.WithDbAsync(db => db.Reminders.Where(r => r.SourceKey == $"loyalty:{actionId}").Select(r => r.DueAtUtc).SingleAsync()));
         var intruder = await app.AsAsync("eleve21");
 
         Assert.Equal(HttpStatusCode.NotFound, (await intruder.PostFormAsync($"/fidelisation/actions/{actionId}", new() { ["DoneOn"] = "2026-11-24", ["Result"] = "Piraté" }, "/fidelisation")).StatusCode);

@@ -91,6 +91,7 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
             ["Lines[0].ProductId"] = $"{product}",
             ["Lines[0].Quantity"] = "10",
             ["ExpectedDeliveryOn"] = "2026-11-30",
+            ["ExpectedInstallationOn"] = "2026-12-05",
         };
         var id = int.Parse((await client.PostFormAsync("/commandes/nouveau", form, "/commandes/nouveau?type=devis")).Headers.Location!.OriginalString.Split('/').Last());
         async Task StepAsync(string to, string on) =>
@@ -106,6 +107,7 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
         Assert.Equal(ReminderStatus.Done, Of(afterConfirm, "quote")!.Status);
         var delivery = Of(afterConfirm, "delivery")!;
         Assert.Equal(new DateTime(2026, 12, 1, 8, 0, 0), delivery.DueAtUtc);                               // the day after 30/11: month end
+        Assert.Equal(new DateTime(2026, 12, 5, 8, 0, 0), Of(afterConfirm, "installation")!.DueAtUtc);
 
         form["ExpectedDeliveryOn"] = "2026-12-03";
         (await client.PostFormAsync($"/commandes/{id}/modifier", form, $"/commandes/{id}/modifier")).AssertRedirectsTo($"/commandes/{id}");
