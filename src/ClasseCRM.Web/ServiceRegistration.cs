@@ -156,6 +156,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Visits.VisitService>();
         services.AddScoped<Features.Orders.OrderService>();
         services.AddScoped<Features.Loyalty.LoyaltyService>();
+        services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Reminders.ReminderJobsInterceptor>();
         services.AddScoped<Features.Reminders.ReminderPlanner>();
         services.AddScoped<Features.Reminders.ReminderService>();

@@ -1,0 +1,130 @@
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Domain.Figures;
+using ClasseCRM.Web.Domain.Loyalty;
+using ClasseCRM.Web.Domain.Orders;
+using ClasseCRM.Web.Domain.Reminders;
+using ClasseCRM.Web.Features.Operations;
+using ClasseCRM.Web.Infrastructure.Formatting;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClasseCRM.Web.Features.Reports;
+
+/// <summary>
+/// The activity reports: a student's dashboard for a period and the class dashboard of a teacher. Counts and sums are
+/// computed in SQL (grouped by outcome, by result, by day); only the folding of days into weeks and the ratios are done here.
+/// </summary>
+public sealed class ReportService(AppDbContext db, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(French.ToParis(clock.GetUtcNow().UtcDateTime));
+
+    public async Task<ActivityReportViewModel> ActivityAsync(int workspaceId, DateOnly? from, DateOnly? to, bool forTeacher, CancellationToken ct)
+    {
+        var end = to ?? Today;
+        var start = from ?? end.AddDays(-27);
+        if (start > end)
+        {
+            (start, end) = (end, start);
+        }
+        var fromUtc = ReminderTimes.ParisToUtc(start.ToDateTime(TimeOnly.MinValue));
+        var toUtc = ReminderTimes.ParisToUtc(end.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        var variants = (await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Class!).FirstAsync(ct)).RatioVariants;
+
+        var calls = await db.CallLogs.Where(c => c.WorkspaceId == workspaceId && c.CalledAtUtc >= fromUtc && c.CalledAtUtc < toUtc)
+            .GroupBy(c => c.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var mailings = await db.MailingSends.Where(m => m.WorkspaceId == workspaceId && m.SentAtUtc >= fromUtc && m.SentAtUtc < toUtc)
+            .GroupBy(m => m.Result).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var visits = await db.Visits.Where(v => v.WorkspaceId == workspaceId && v.ReportedAtUtc != null && v.VisitedOn >= start && v.VisitedOn <= end)
+            .GroupBy(v => v.Result).Select(g => new { g.Key, Count = g.Count(), Expenses = g.Sum(v => v.Expenses) }).ToListAsync(ct);
+        var confirmed = db.Orders.Where(o => o.WorkspaceId == workspaceId && o.OrderNumber != null && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Draft);
+        var sales = await confirmed.Where(o => o.OrderDate >= start && o.OrderDate <= end)
+            .GroupBy(o => 1).Select(g => new { Count = g.Count(), Revenue = g.Sum(o => o.NetExclVat), Margin = g.Sum(o => o.Margin) }).FirstOrDefaultAsync(ct);
+        var operations = await db.Operations.Where(o => o.WorkspaceId == workspaceId && o.StartDate <= end && o.EndDate >= start)
+            .Select(o => new { o.Id, o.ObjectiveContacts, o.ObjectiveAppointments, o.ObjectiveOrders, o.ObjectiveRevenue }).ToListAsync(ct);
+        var operationIds = operations.Select(o => o.Id).ToList();
+        var costs = (await db.OperationCosts.Where(c => operationIds.Contains(c.OperationId)).ToListAsync(ct)).Sum(c => c.Amount) + visits.Sum(v => v.Expenses);
+
+        var phone = PhoneFunnel.From(calls.SelectMany(c => Enumerable.Repeat(c.Key, c.Count)));
+        var mail = MailingFunnel.From(mailings.SelectMany(m => Enumerable.Repeat(m.Key, m.Count)));
+        int VisitCount(VisitResult? r) => visits.Where(v => v.Key == r).Sum(v => v.Count);
+        var visitsDone = visits.Sum(v => v.Count);
+        var orders = sales?.Count ?? 0;
+        FunnelStep[] funnel =
+        [
+            new("Appels émis", phone.Dialled), new("Contacts utiles (décideur joint)", phone.DecisionMakers), new("Contacts argumentés", phone.Pitched),
+            new("Plis et e-mails envoyés", mail.Sent), new("Réponses", mail.Answers), new("Visites réalisées", visitsDone),
+            new("RDV obtenus", phone.Appointments + mail.Appointments + VisitCount(VisitResult.Appointment)),
+            new("Devis remis en visite", VisitCount(VisitResult.Quote)), new("Commandes confirmées", orders),
+        ];
+        var ratios = PhoneRatios.Compute(phone, variants).Concat(
+        [
+            PhoneRatios.MailingReturn(mail.Sent, mail.ReturnedUndeliverable, mail.Answers, variants.MailingReturn),
+            PhoneRatios.VisitConversion(visitsDone, VisitCount(VisitResult.Order)),
+        ]).ToList();
+        var profit = new ProfitFigures(orders, sales?.Revenue ?? 0, sales?.Margin ?? 0, costs);
+        var objectives = new List<ObjectiveResult>
+        {
+            new("contacts", operations.Sum(o => o.ObjectiveContacts), phone.DecisionMakers + mail.Answers + visitsDone),
+            new("rendez-vous", operations.Sum(o => o.ObjectiveAppointments), phone.Appointments + mail.Appointments + VisitCount(VisitResult.Appointment)),
+            new("commandes", operations.Sum(o => o.ObjectiveOrders), orders),
+            new("CA HT", operations.Sum(o => o.ObjectiveRevenue), profit.Revenue, IsMoney: true),
+        };
+
+        var allOrders = await confirmed.Where(o => o.OrderDate != null).Select(o => new CustomerOrder(o.ProspectId, o.OrderDate!.Value, o.NetExclVat)).ToListAsync(ct);
+        var scores = await db.LoyaltyActions.Where(a => a.WorkspaceId == workspaceId && a.Satisfaction != null && a.DoneOn >= start && a.DoneOn <= end)
+            .Select(a => a.Satisfaction!.Value).ToListAsync(ct);
+
+        return new ActivityReportViewModel(workspaceId, forTeacher, start, end,
+            calls.OrderBy(c => c.Key).Select(c => new CountLine(CallOutcomes.Label(c.Key), c.Count)).ToList(),
+            mailings.OrderBy(m => m.Key).Select(m => new CountLine(Labels.Of(m.Key), m.Count)).ToList(),
+            visits.OrderBy(v => v.Key).Select(v => new CountLine(v.Key is { } r ? Labels.Of(r) : "—", v.Count)).ToList(),
+            funnel, ratios, profit, objectives,
+            LoyaltyFigures.Compute(allOrders, scores, start, end),
+            await WeeksAsync(workspaceId, start, end, fromUtc, toUtc, ct));
+    }
+
+    /// <summary>Counts per day in SQL, folded into weeks (Monday to Sunday).</summary>
+    private async Task<List<WeekLine>> WeeksAsync(int workspaceId, DateOnly start, DateOnly end, DateTime fromUtc, DateTime toUtc, CancellationToken ct)
+    {
+        var calls = await db.CallLogs.Where(c => c.WorkspaceId == workspaceId && c.CalledAtUtc >= fromUtc && c.CalledAtUtc < toUtc)
+            .GroupBy(c => c.CalledAtUtc.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var answers = await db.MailingSends.Where(m => m.WorkspaceId == workspaceId && m.ResultAtUtc >= fromUtc && m.ResultAtUtc < toUtc && m.Result >= MailingResult.AnswerNotInterested)
+            .GroupBy(m => m.ResultAtUtc!.Value.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var visits = await db.Visits.Where(v => v.WorkspaceId == workspaceId && v.ReportedAtUtc != null && v.VisitedOn >= start && v.VisitedOn <= end)
+            .GroupBy(v => v.VisitedOn).Select(g => new { Day = g.Key!.Value, Count = g.Count() }).ToListAsync(ct);
+        var orders = await db.Orders.Where(o => o.WorkspaceId == workspaceId && o.OrderNumber != null && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Draft && o.OrderDate >= start && o.OrderDate <= end)
+            .GroupBy(o => o.OrderDate).Select(g => new { Day = g.Key!.Value, Count = g.Count(), Revenue = g.Sum(o => o.NetExclVat) }).ToListAsync(ct);
+        static DateOnly Monday(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+        var weeks = new List<WeekLine>();
+        for (var monday = Monday(start); monday <= end; monday = monday.AddDays(7))
+        {
+            var sunday = monday.AddDays(6);
+            bool In(DateOnly d) => d >= monday && d <= sunday;
+            weeks.Add(new WeekLine(monday,
+                calls.Where(c => In(DateOnly.FromDateTime(c.Day))).Sum(c => c.Count),
+                answers.Where(a => In(DateOnly.FromDateTime(a.Day))).Sum(a => a.Count),
+                visits.Where(v => In(v.Day)).Sum(v => v.Count),
+                orders.Where(o => In(o.Day)).Sum(o => o.Count),
+                orders.Where(o => In(o.Day)).Sum(o => o.Revenue)));
+        }
+        return weeks;
+    }
+
+    /// <summary>The class dashboard: one row per workspace, its key figures, last activity and overdue follow-ups.</summary>
+    public async Task<List<ClassDashboardRow>> ClassAsync(int classId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Workspaces.AsNoTracking().Where(w => w.ClassId == classId).OrderBy(w => w.Name)
+            .Select(w => new ClassDashboardRow(w.Id, w.Name,
+                db.CallLogs.Count(c => c.WorkspaceId == w.Id),
+                db.CallLogs.Count(c => c.WorkspaceId == w.Id && c.Outcome == CallOutcome.AppointmentMade)
+                    + db.MailingSends.Count(m => m.WorkspaceId == w.Id && m.Result == MailingResult.AnswerAppointment)
+                    + db.Visits.Count(v => v.WorkspaceId == w.Id && v.Result == VisitResult.Appointment),
+                db.Orders.Count(o => o.WorkspaceId == w.Id && o.OrderNumber != null && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Draft),
+                db.Orders.Where(o => o.WorkspaceId == w.Id && o.OrderNumber != null && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Draft).Sum(o => (decimal?)o.NetExclVat) ?? 0,
+                db.Orders.Where(o => o.WorkspaceId == w.Id && o.OrderNumber != null && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Draft).Sum(o => (decimal?)o.Margin) ?? 0,
+                db.ProspectNotes.Where(n => n.WorkspaceId == w.Id).Max(n => (DateTime?)n.CreatedAtUtc),
+                db.Reminders.Count(r => r.WorkspaceId == w.Id && r.Status == ReminderStatus.Open && r.DueAtUtc < now)))
+            .ToListAsync(ct);
+    }
+}

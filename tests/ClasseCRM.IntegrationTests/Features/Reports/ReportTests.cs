@@ -1,0 +1,163 @@
+using System.Net;
+using ClasseCRM.IntegrationTests.Support;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Domain.Contacting;
+using ClasseCRM.Web.Domain.Figures;
+using ClasseCRM.Web.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ClasseCRM.IntegrationTests.Features.Reports;
+
+/// <summary>The activity report against a hand-built month of work, every figure computed by hand; access; the class dashboard.</summary>
+public sealed class ReportTests(ReportTests.App app) : IClassFixture<ReportTests.App>
+{
+    public sealed class App : TestApp
+    {
+        public App()
+        {
+            Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero));
+            RunJobServer = false;
+        }
+    }
+
+    private const string Nbsp = "\u00A0";
+
+    /// <summary>November 2026 in eleve20's workspace (see the comments for each count).</summary>
+    private async Task<int> BuildMonthAsync()
+    {
+        var ws = await app.WorkspaceOfAsync("eleve20");
+        await app.WithDbAsync(async db =>
+        {
+            if (await db.Operations.AnyAsync(o => o.WorkspaceId == ws && o.Name == "Rapport : phoning"))
+            {
+                return 0;
+            }
+            var p = await db.Prospects.Where(x => x.WorkspaceId == ws).OrderBy(x => x.Id).Select(x => x.Id).Take(12).ToListAsync();
+            Operation Op(string name, Channel channel, int contacts, int rdv, int orders, decimal revenue) => new()
+            {
+                WorkspaceId = ws,
+                Name = name,
+                Channel = channel,
+                StartDate = new(2026, 11, 1),
+                EndDate = new(2026, 11, 30),
+                ObjectiveContacts = contacts,
+                ObjectiveAppointments = rdv,
+                ObjectiveOrders = orders,
+                ObjectiveRevenue = revenue,
+                CreatedAtUtc = DateTime.UtcNow,
+            };
+            var phone = Op("Rapport : phoning", Channel.Phone, 10, 4, 2, 3000m);
+            var mail = Op("Rapport : courrier", Channel.Mail, 0, 0, 0, 0m);
+            var field = Op("Rapport : visites", Channel.Visit, 0, 0, 0, 0m);
+            db.Operations.AddRange(phone, mail, field);
+            await db.SaveChangesAsync();
+            db.OperationCosts.Add(new OperationCost { WorkspaceId = ws, OperationId = phone.Id, Label = "Fichier", Quantity = 1, UnitCost = 50m });
+            db.OperationCosts.Add(new OperationCost { WorkspaceId = ws, OperationId = mail.Id, Label = "Affranchissement", Quantity = 2, UnitCost = 10m });
+            // 10 calls on 10/11: 1 wrong number, 2 no answer, 1 gatekeeper, 1 refusal, 2 pitched, 2 RDV, 1 order; one call in October.
+            CallOutcome[] outcomes = [CallOutcome.WrongNumber, CallOutcome.NoAnswer, CallOutcome.NoAnswer, CallOutcome.Gatekeeper, CallOutcome.RefusedBeforePitch,
+                CallOutcome.PitchedNoFollowUp, CallOutcome.PitchedNoFollowUp, CallOutcome.AppointmentMade, CallOutcome.AppointmentMade, CallOutcome.Order];
+            foreach (var (o, i) in outcomes.Select((o, i) => (o, i)))
+            {
+                db.CallLogs.Add(new CallLog { WorkspaceId = ws, OperationId = phone.Id, ProspectId = p[i], Outcome = o, CalledAtUtc = new DateTime(2026, 11, 10, 10, 0, 0, DateTimeKind.Utc) });
+            }
+            db.CallLogs.Add(new CallLog { WorkspaceId = ws, OperationId = phone.Id, ProspectId = p[11], Outcome = CallOutcome.NoAnswer, CalledAtUtc = new DateTime(2026, 10, 20, 10, 0, 0, DateTimeKind.Utc) });
+            // 4 letters on 12/11: no return, NPAI, an interested answer and a RDV (answers on 13/11).
+            MailingResult[] results = [MailingResult.None, MailingResult.ReturnedUndeliverable, MailingResult.AnswerInterested, MailingResult.AnswerAppointment];
+            foreach (var (r, i) in results.Select((r, i) => (r, i)))
+            {
+                db.MailingSends.Add(new MailingSend
+                {
+                    WorkspaceId = ws,
+                    OperationId = mail.Id,
+                    ProspectId = p[i],
+                    Channel = Channel.Mail,
+                    SentAtUtc = new DateTime(2026, 11, 12, 9, 0, 0, DateTimeKind.Utc),
+                    Result = r,
+                    ResultAtUtc = r == MailingResult.None ? null : new DateTime(2026, 11, 13, 9, 0, 0, DateTimeKind.Utc)
+                });
+            }
+            // 2 visits reported on 18/11: an order (15 € of expenses) and a refusal (5 €).
+            db.Visits.Add(new Visit { WorkspaceId = ws, OperationId = field.Id, ProspectId = p[0], VisitedOn = new(2026, 11, 18), Result = VisitResult.Order, Expenses = 15m, ReportedAtUtc = DateTime.UtcNow });
+            db.Visits.Add(new Visit { WorkspaceId = ws, OperationId = field.Id, ProspectId = p[1], VisitedOn = new(2026, 11, 18), Result = VisitResult.Refusal, Expenses = 5m, ReportedAtUtc = DateTime.UtcNow });
+            // Orders: 1 000 € (margin 300) on 15/11, 500 € (margin 200) on 20/11; a draft and a cancelled one do not count.
+            Order O(string number, OrderStatus status, DateOnly date, decimal net, decimal margin, int prospect) => new()
+            {
+                WorkspaceId = ws,
+                ProspectId = prospect,
+                OrderNumber = number,
+                Status = status,
+                OrderDate = date,
+                NetExclVat = net,
+                Margin = margin,
+                CreatedAtUtc = DateTime.UtcNow,
+            };
+            db.Orders.AddRange(O("BC-2026-0101", OrderStatus.Confirmed, new(2026, 11, 15), 1000m, 300m, p[2]), O("BC-2026-0102", OrderStatus.Delivered, new(2026, 11, 20), 500m, 200m, p[3]),
+                O("BC-2026-0103", OrderStatus.Cancelled, new(2026, 11, 21), 900m, 100m, p[4]));
+            db.Orders.Add(new Order { WorkspaceId = ws, ProspectId = p[5], QuoteNumber = "DEV-2026-0101", Status = OrderStatus.Draft, NetExclVat = 700m, CreatedAtUtc = DateTime.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        return ws;
+    }
+
+    [Fact]
+    public async Task Activity_EveryFigureOfTheMonth_ByHand()
+    {
+        await BuildMonthAsync();
+        var page = await (await app.AsAsync("eleve20")).GetDocumentAsync("/rapports?du=2026-11-01&au=2026-11-30");
+
+        Dictionary<string, string> Table(string id) => page.QuerySelectorAll($"#{id} tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children[^1].TextContent.Trim());
+        var funnel = Table("entonnoir");
+        Assert.Equal("10", funnel["Appels émis"]);                        // October's call is outside the period
+        Assert.Equal("6", funnel["Contacts utiles (décideur joint)"]);
+        Assert.Equal("5", funnel["Contacts argumentés"]);
+        Assert.Equal("4", funnel["Plis et e-mails envoyés"]);
+        Assert.Equal("2", funnel["Réponses"]);
+        Assert.Equal("2", funnel["Visites réalisées"]);
+        Assert.Equal("3", funnel["RDV obtenus"]);                          // 2 by phone + 1 by mail
+        Assert.Equal("2", funnel["Commandes confirmées"]);
+        var ratios = page.QuerySelectorAll("#ratios tbody tr").Select(r => (r.Children[0].TextContent, r.Children[1].TextContent, r.Children[3].TextContent)).ToList();
+        Assert.Contains(("Qualité du fichier", "numéros valides ÷ appels émis", $"90,0{Nbsp}%"), ratios);
+        Assert.Contains(("Joignabilité", "appels aboutis ÷ appels émis", $"70,0{Nbsp}%"), ratios);
+        Assert.Contains(("Contacts utiles", "contacts décideur ÷ appels aboutis", $"85,7{Nbsp}%"), ratios);    // 6 ÷ 7
+        Assert.Contains(("Argumentation", "contacts argumentés ÷ contacts utiles", $"83,3{Nbsp}%"), ratios); // 5 ÷ 6
+        Assert.Contains(("Prise de RDV", "RDV ÷ contacts argumentés", $"40,0{Nbsp}%"), ratios);
+        Assert.Contains(("Retour mailing", "réponses ÷ plis envoyés", $"50,0{Nbsp}%"), ratios);
+        Assert.Contains(("Transformation", "commandes ÷ visites réalisées", $"50,0{Nbsp}%"), ratios);
+        var money = Table("rentabilite");
+        Assert.Equal($"1{Nbsp}500,00{Nbsp}€", money["CA HT (Σ commandes HT)"]);
+        Assert.Equal($"750,00{Nbsp}€", money["Panier moyen (CA ÷ commandes)"]);
+        Assert.Equal($"500,00{Nbsp}€", money["Marge (net commercial − coût d'achat)"]);
+        Assert.Equal($"90,00{Nbsp}€", money["Coûts des opérations et frais de visite"]);     // 50 + 2 × 10 + 15 + 5
+        Assert.Equal($"410,00{Nbsp}€", money["Résultat (marge − coûts)"]);
+        Assert.Equal($"455,6{Nbsp}%", money["ROI (résultat ÷ coûts × 100)"]);               // 410 ÷ 90 = 4,5555…
+        var objectives = page.QuerySelectorAll("#objectifs tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[2].TextContent + " | " + r.Children[4].TextContent);
+        Assert.Equal($"10 | 0,0{Nbsp}%", objectives["contacts"]);                           // 6 useful contacts + 2 answers + 2 visits
+        Assert.Equal($"3 | -25,0{Nbsp}%", objectives["rendez-vous"]);
+        Assert.Equal($"1{Nbsp}500,00{Nbsp}€ | -50,0{Nbsp}%", objectives["CA HT"]);
+        var weeks = page.QuerySelectorAll("#semaines tbody tr").ToDictionary(r => r.Children[0].TextContent, r => string.Join(" ", r.Children.Skip(1).Select(c => c.TextContent)));
+        Assert.Equal($"10 2 0 1 1{Nbsp}000,00{Nbsp}€", weeks["09/11/2026"]);                  // Sunday 15/11 belongs to the week of Monday 9
+        Assert.Equal($"0 0 2 1 500,00{Nbsp}€", weeks["16/11/2026"]);
+        Assert.Equal(6, weeks.Count);                                                       // weeks of Monday 26/10 to Monday 30/11
+    }
+
+    [Fact]
+    public async Task Access_TeacherReadsOnlyTheirClasses_StudentOnlyTheirOwn_ClassDashboard()
+    {
+        var ws = await BuildMonthAsync();
+        var teacher = await app.AsAsync("prof.durand");
+
+        Assert.Contains("Suivi de l'activité", (await teacher.GetDocumentAsync($"/rapports?espace={ws}&du=2026-11-01&au=2026-11-30")).Text());
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.martin")).GetAsync($"/rapports?espace={ws}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("eleve1")).GetAsync($"/rapports?espace={ws}")).StatusCode);
+        var classId = await app.ClassOfAsync("prof.durand");
+        var dashboard = await teacher.GetDocumentAsync($"/classes/{classId}/tableau-de-bord");
+        var row = dashboard.QuerySelectorAll("#tableau-classe tbody tr").Single(r => r.QuerySelector($"a[href='/rapports?espace={ws}']") is not null);
+        Assert.Equal("11", row.Children[1].TextContent);                                    // every call, October's too
+        Assert.Equal("3", row.Children[2].TextContent);
+        Assert.Equal("2", row.Children[3].TextContent);
+        Assert.Equal($"1{Nbsp}500,00{Nbsp}€", row.Children[4].TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.martin")).GetAsync($"/classes/{classId}/tableau-de-bord")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.AsAsync("eleve20")).GetAsync($"/classes/{classId}/tableau-de-bord")).StatusCode);
+    }
+}
