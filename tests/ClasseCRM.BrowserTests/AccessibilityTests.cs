@@ -45,6 +45,19 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await AssertNoSeriousViolationsAsync(page);
     }
 
+    [Theory]
+    [InlineData("/rapports")]
+    [InlineData("/fidelisation")]
+    [InlineData("/commandes")]
+    [InlineData("/operations")]
+    public async Task StudentPages_HaveNoSeriousViolations(string path)
+    {
+        var page = await browser.SignInAsync("eleve3");
+        await page.GotoAsync(browser.BaseUrl + path);
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
     [Fact]
     public async Task AdminHome_HasNoSeriousViolations()
     {
