@@ -176,6 +176,7 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
 
         var page = await client.GetDocumentAsync("/relances");
         Assert.Contains("en retard", page.QuerySelector($"#r{late}")!.TextContent);
+        Assert.DoesNotContain("@", page.QuerySelector("#compteur-relances")!.TextContent);
         var counter = int.Parse(page.QuerySelector("#compteur-relances .badge")!.TextContent.Split(' ')[0]);
         Assert.True(counter >= 2);
 
