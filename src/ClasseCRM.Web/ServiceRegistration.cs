@@ -157,6 +157,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Orders.OrderService>();
         services.AddScoped<Features.Loyalty.LoyaltyService>();
         services.AddScoped<Features.Reports.ReportService>();
+        services.AddScoped<Features.Syntheses.SynthesisService>();
         services.AddScoped<Features.Reminders.ReminderJobsInterceptor>();
         services.AddScoped<Features.Reminders.ReminderPlanner>();
         services.AddScoped<Features.Reminders.ReminderService>();

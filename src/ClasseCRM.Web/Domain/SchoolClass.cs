@@ -19,6 +19,9 @@ public sealed class SchoolClass
     public Figures.PhoneConversionBase PhoneConversionBase { get; set; }
     public Figures.MailingReturnBase MailingReturnBase { get; set; }
 
+    /// <summary>The deadline the teacher set for handing in the U22 synthesis (Europe/Paris date and time, stored UTC).</summary>
+    public DateTime? SynthesisDueAtUtc { get; set; }
+
     /// <summary>Suggested days between two contacts with a customer of class A, B, C (Pareto on CA), chosen by the teacher.</summary>
     public int ContactDaysA { get; set; } = 30;
     public int ContactDaysB { get; set; } = 60;

@@ -245,6 +245,7 @@ public sealed class ClassService(
         schoolClass.ContactDaysA = m.ContactDaysA;
         schoolClass.ContactDaysB = m.ContactDaysB;
         schoolClass.ContactDaysC = m.ContactDaysC;
+        schoolClass.SynthesisDueAtUtc = m.SynthesisDueAt is { } due ? Infrastructure.Formatting.French.FromParis(due) : null;
         await db.SaveChangesAsync(ct);
     }
 

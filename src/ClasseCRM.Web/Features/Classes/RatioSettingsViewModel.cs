@@ -15,6 +15,9 @@ public sealed class RatioSettingsViewModel
     public PhoneConversionBase Conversion { get; set; }
     public MailingReturnBase MailingReturn { get; set; }
 
+    [Display(Name = "Date limite pour rendre la synthèse U22")]
+    public DateTime? SynthesisDueAt { get; set; }
+
     [Display(Name = "Clients A : un contact tous les (jours)")]
     [Range(1, 365, ErrorMessage = "Entre 1 et 365 jours.")]
     public int ContactDaysA { get; set; } = 30;

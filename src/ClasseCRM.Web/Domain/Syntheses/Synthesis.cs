@@ -1,0 +1,50 @@
+namespace ClasseCRM.Web.Domain.Syntheses;
+
+/// <summary>
+/// The written synthesis of unit U22 for a period and one or more operations. The app fills the facts (context,
+/// organisation, results) from the student's data; the student writes the analysis and the corrective actions. Handing
+/// it in freezes a snapshot of the facts and of the text: later activity changes nothing of what is assessed. A
+/// returned synthesis is revised into a new version; every version is kept.
+/// </summary>
+public sealed class Synthesis : IWorkspaceOwned
+{
+    public int Id { get; set; }
+    public int WorkspaceId { get; set; }
+    public string Title { get; set; } = "";
+    public DateOnly PeriodFrom { get; set; }
+    public DateOnly PeriodTo { get; set; }
+
+    /// <summary>The operations it covers, as "12,15".</summary>
+    public string OperationIds { get; set; } = "";
+    public int Version { get; set; } = 1;
+    public int? PreviousVersionId { get; set; }
+    public SynthesisStatus Status { get; set; }
+
+    // What the student writes (4. Analyse, 5. Rétroagir).
+    public string? Strengths { get; set; }
+    public string? Weaknesses { get; set; }
+    public string? GapCauses { get; set; }
+    public string? Judgement { get; set; }
+    public string? CorrectiveActions { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? HandedInAtUtc { get; set; }
+
+    /// <summary>The deadline in force when it was handed in (from the class), to say whether it came late.</summary>
+    public DateTime? DueAtUtc { get; set; }
+
+    /// <summary>The facts as they were at hand-in (JSON); null while it is a draft (the facts are then computed live).</summary>
+    public string? SnapshotJson { get; set; }
+
+    public IReadOnlyList<int> Operations =>
+        OperationIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+    public bool IsLate => HandedInAtUtc is { } handedIn && DueAtUtc is { } due && handedIn > due;
+}
+
+public enum SynthesisStatus
+{
+    Draft = 0,
+    HandedIn = 1,
+    Returned = 2,
+}

@@ -1,0 +1,126 @@
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Features.Prospects;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClasseCRM.Web.Features.Syntheses;
+
+/// <summary>/syntheses: the U22 written synthesis — create, write, hand in, return, revise. Teachers read their classes' (?espace=).</summary>
+[Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
+[Route("syntheses")]
+public sealed class SynthesesController(SynthesisService syntheses, ProspectService prospects) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? espace, CancellationToken ct)
+    {
+        if (prospects.ResolveWorkspace(espace) is not { } workspaceId)
+        {
+            return espace is null && User.IsInRole(Roles.Student) ? View("~/Features/Prospects/NoWorkspace.cshtml") : NotFound();
+        }
+        ViewData["CanWrite"] = syntheses.CanWrite(workspaceId);
+        ViewData["WorkspaceId"] = workspaceId;
+        return View(await syntheses.ListAsync(workspaceId, ct));
+    }
+
+    [HttpGet("nouvelle")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        prospects.WritableWorkspace() is { } workspaceId
+            ? View(await syntheses.ChoicesAsync(workspaceId, new SynthesisCreateViewModel(), ct))
+            : NotFound();
+
+    [HttpPost("nouvelle")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Create(SynthesisCreateViewModel model, CancellationToken ct)
+    {
+        if (prospects.WritableWorkspace() is not { } workspaceId)
+        {
+            return NotFound();
+        }
+        if (model.OperationIds.Count == 0)
+        {
+            ModelState.AddModelError(nameof(model.OperationIds), "Choisissez au moins une opération.");
+        }
+        if (ModelState.IsValid && await syntheses.CreateAsync(workspaceId, model, ct) is { } id)
+        {
+            TempData["Message"] = "Synthèse créée : les parties chiffrées sont remplies d'après vos données, écrivez l'analyse.";
+            return Redirect($"/syntheses/{id}");
+        }
+        if (ModelState.IsValid)
+        {
+            ModelState.AddModelError(nameof(model.OperationIds), "Ces opérations ne sont pas dans votre espace.");
+        }
+        return View(await syntheses.ChoicesAsync(workspaceId, model, ct));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var s = await syntheses.FindAsync(id, ct);
+        return s is null ? NotFound() : View(await syntheses.PageAsync(s, ct));
+    }
+
+    [HttpPost("{id:int}")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Save(int id, SynthesisTextViewModel model, CancellationToken ct)
+    {
+        var s = await syntheses.FindAsync(id, ct);
+        if (s is null || !syntheses.CanWrite(s.WorkspaceId))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            ViewData["Text"] = model;
+            return View("Details", await syntheses.PageAsync(s, ct));
+        }
+        if (!await syntheses.SaveTextAsync(s, model, ct))
+        {
+            TempData["Error"] = "Une synthèse rendue ne se modifie plus.";
+            return Redirect($"/syntheses/{id}");
+        }
+        TempData["Message"] = "Analyse enregistrée.";
+        return Redirect($"/syntheses/{id}#analyse");
+    }
+
+    [HttpPost("{id:int}/rendre")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> HandIn(int id, CancellationToken ct)
+    {
+        var s = await syntheses.FindAsync(id, ct);
+        if (s is null || !syntheses.CanWrite(s.WorkspaceId))
+        {
+            return NotFound();
+        }
+        TempData[await syntheses.HandInAsync(s, ct) ? "Message" : "Error"] = s.Status == Domain.Syntheses.SynthesisStatus.Draft
+            ? "Synthèse rendue : ses chiffres et son texte sont figés." : "Cette synthèse est déjà rendue.";
+        return Redirect($"/syntheses/{id}");
+    }
+
+    [HttpPost("{id:int}/retourner")]
+    [Authorize(Roles = Roles.Teacher)]
+    public async Task<IActionResult> Return(int id, CancellationToken ct)
+    {
+        var s = await syntheses.FindAsync(id, ct);
+        if (s is null || !syntheses.CanReturn(s))
+        {
+            return NotFound();
+        }
+        await syntheses.ReturnAsync(s, ct);
+        TempData["Message"] = "Synthèse retournée à l'élève pour une nouvelle version.";
+        return Redirect($"/syntheses/{id}");
+    }
+
+    [HttpPost("{id:int}/reviser")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Revise(int id, CancellationToken ct)
+    {
+        var s = await syntheses.FindAsync(id, ct);
+        if (s is null || !syntheses.CanWrite(s.WorkspaceId) || await syntheses.ReviseAsync(s, ct) is not { } next)
+        {
+            return NotFound();
+        }
+        TempData["Message"] = "Nouvelle version créée : la version retournée est conservée.";
+        return Redirect($"/syntheses/{next}");
+    }
+}

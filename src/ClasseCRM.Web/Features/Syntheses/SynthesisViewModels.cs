@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using ClasseCRM.Web.Domain.Syntheses;
+
+namespace ClasseCRM.Web.Features.Syntheses;
+
+public sealed class SynthesisCreateViewModel
+{
+    [Display(Name = "Titre")]
+    [Required(ErrorMessage = "Donnez un titre à la synthèse.")]
+    [StringLength(200, ErrorMessage = "200 caractères au plus.")]
+    public string? Title { get; set; }
+
+    [Display(Name = "Du")]
+    [Required(ErrorMessage = "Indiquez le début de la période.")]
+    public DateOnly? From { get; set; }
+
+    [Display(Name = "Au")]
+    [Required(ErrorMessage = "Indiquez la fin de la période.")]
+    public DateOnly? To { get; set; }
+
+    public List<int> OperationIds { get; set; } = [];
+
+    public List<(int Id, string Label)> Choices { get; set; } = [];
+}
+
+/// <summary>What the student writes: 4. Analyse and 5. Rétroagir.</summary>
+public sealed class SynthesisTextViewModel
+{
+    [StringLength(8000, ErrorMessage = "8 000 caractères au plus.")]
+    public string? Strengths { get; set; }
+
+    [StringLength(8000, ErrorMessage = "8 000 caractères au plus.")]
+    public string? Weaknesses { get; set; }
+
+    [StringLength(8000, ErrorMessage = "8 000 caractères au plus.")]
+    public string? GapCauses { get; set; }
+
+    [StringLength(8000, ErrorMessage = "8 000 caractères au plus.")]
+    public string? Judgement { get; set; }
+
+    [StringLength(8000, ErrorMessage = "8 000 caractères au plus.")]
+    public string? CorrectiveActions { get; set; }
+}
+
+/// <summary>The facts of a synthesis, filled from the student's data and frozen at hand-in.</summary>
+public sealed record SynthesisFacts(
+    string Company,
+    string Offer,
+    DateOnly From,
+    DateOnly To,
+    List<OperationFacts> Operations,
+    List<FactLine> Funnel,
+    List<RatioFact> Ratios,
+    List<ObjectiveFact> Objectives,
+    decimal Costs,
+    decimal Revenue,
+    decimal Margin,
+    decimal Result,
+    decimal? RoiPercent);
+
+public sealed record OperationFacts(string Name, string Channel, DateOnly Start, DateOnly End, string Goal, string Criteria, int Targets, int Excluded, decimal Budget);
+
+public sealed record FactLine(string Label, int Count);
+
+public sealed record RatioFact(string Name, string Formula, decimal Numerator, decimal Denominator, decimal? Percent);
+
+public sealed record ObjectiveFact(string Name, decimal Objective, decimal Achieved, decimal Gap, decimal? GapPercent, bool IsMoney);
+
+public sealed record SynthesisPageViewModel(Synthesis Synthesis, SynthesisFacts Facts, bool CanWrite, bool CanReturn, DateTime? DueAtUtc, List<Synthesis> Versions);

@@ -1,0 +1,145 @@
+using System.Net;
+using ClasseCRM.IntegrationTests.Support;
+using ClasseCRM.Web.Domain.Syntheses;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ClasseCRM.IntegrationTests.Features.Syntheses;
+
+/// <summary>The U22 synthesis: facts from the data, analysis written, hand-in freezes, late hand-in, return and revise, access.</summary>
+public sealed class SynthesisTests(SynthesisTests.App app) : IClassFixture<SynthesisTests.App>
+{
+    public sealed class App : TestApp
+    {
+        public App()
+        {
+            Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero));
+            RunJobServer = false;
+        }
+    }
+
+    /// <summary>A phoning operation with two calls (a RDV and a refusal), then a synthesis over November.</summary>
+    private static async Task<(int Operation, int Synthesis)> PrepareAsync(HttpClient client, string title)
+    {
+        var created = await client.PostFormAsync("/operations/nouvelle", new()
+        {
+            ["Name"] = title,
+            ["Channel"] = "Phone",
+            ["StartDate"] = "2026-11-02",
+            ["EndDate"] = "2026-11-30",
+            ["ObjectiveContacts"] = "4",
+            ["ObjectiveAppointments"] = "2",
+            ["ObjectiveOrders"] = "1",
+            ["ObjectiveRevenue"] = "1000",
+        });
+        var op = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
+        foreach (var (outcome, at) in new[] { ("AppointmentMade", "2026-12-01T10:00"), ("RefusedBeforePitch", "") })
+        {
+            var prospect = (await client.GetDocumentAsync($"/operations/{op}/phoning")).QuerySelector("input[name=ProspectId]")!.GetAttribute("value")!;
+            var fields = new Dictionary<string, string> { ["ProspectId"] = prospect, ["Outcome"] = outcome };
+            if (at.Length > 0)
+            {
+                fields["FollowUpAt"] = at;
+            }
+            (await client.PostFormAsync($"/operations/{op}/phoning", fields)).AssertRedirectsTo($"/operations/{op}/phoning");
+        }
+        var response = await client.PostFormAsync("/syntheses/nouvelle", new() { ["Title"] = title, ["From"] = "2026-11-01", ["To"] = "2026-11-30", ["OperationIds"] = $"{op}" });
+        response.AssertRedirectsTo("/syntheses/");
+        return (op, int.Parse(response.Headers.Location!.OriginalString.Split('/').Last()));
+    }
+
+    private static Dictionary<string, string> Funnel(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("#entonnoir tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children[1].TextContent.Trim());
+
+    [Fact]
+    public async Task FactsFromTheData_AnalysisWritten_HandInFreezesBoth()
+    {
+        var client = await app.AsAsync("eleve2");
+        var (op, id) = await PrepareAsync(client, "Synthèse phoning de novembre");
+        var draft = await client.GetDocumentAsync($"/syntheses/{id}");
+        Assert.Contains("Synthèse phoning de novembre", draft.QuerySelector("#operations-synthese")!.TextContent);
+        var appels = int.Parse(Funnel(draft)["Appels émis"]);
+        Assert.True(appels >= 2);
+        Assert.Contains(draft.QuerySelectorAll("#objectifs tbody tr"), r => r.Children[0].TextContent == "rendez-vous" && r.Children[2].TextContent == "1");
+
+        (await client.PostFormAsync($"/syntheses/{id}", new() { ["Strengths"] = "Script efficace <b>gras</b>", ["GapCauses"] = "Fichier peu qualifié : 1 faux numéro sur 2." }, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+
+        // Activity after the hand-in changes nothing of what is assessed.
+        var prospect = (await client.GetDocumentAsync($"/operations/{op}/phoning")).QuerySelector("input[name=ProspectId]")!.GetAttribute("value")!;
+        (await client.PostFormAsync($"/operations/{op}/phoning", new() { ["ProspectId"] = prospect, ["Outcome"] = "Order" })).AssertRedirectsTo($"/operations/{op}/phoning");
+        var rewrite = await client.PostFormAsync($"/syntheses/{id}", new() { ["Strengths"] = "Réécrit après coup" }, "/syntheses");
+
+        var handedIn = await client.GetDocumentAsync($"/syntheses/{id}");
+        Assert.Equal(appels.ToString(), Funnel(handedIn)["Appels émis"]);
+        Assert.Equal("Rendue", handedIn.QuerySelector("#etat")!.TextContent);
+        Assert.Equal("Script efficace <b>gras</b>", handedIn.QuerySelector("#texte-Strengths")!.TextContent);   // shown as text, never as HTML
+        Assert.Null(handedIn.QuerySelector("#texte-Strengths b"));
+        Assert.Null(handedIn.QuerySelector("textarea[name=Strengths]"));
+        var saved = await app.WithDbAsync(db => db.Syntheses.SingleAsync(s => s.Id == id));
+        Assert.Equal("Script efficace <b>gras</b>", saved.Strengths);
+        Assert.NotNull(saved.SnapshotJson);
+        rewrite.AssertRedirectsTo($"/syntheses/{id}");   // refused with a message; the text above is unchanged
+    }
+
+    [Fact]
+    public async Task Deadline_HandInAfterIt_IsLate()
+    {
+        var teacher = await app.AsAsync("prof.martin");
+        var classId = await app.ClassOfAsync("prof.martin");
+        var settings = await teacher.GetDocumentAsync($"/classes/{classId}/ratios");
+        var fields = settings.QuerySelectorAll("form[action$='/ratios'] select, form[action$='/ratios'] input[name]")
+            .Where(e => e.GetAttribute("name") is { } n && n != "__RequestVerificationToken")
+            .ToDictionary(e => e.GetAttribute("name")!, e => e.TagName == "SELECT" ? e.QuerySelector("option[selected]")?.GetAttribute("value") ?? e.QuerySelector("option")!.GetAttribute("value")! : e.GetAttribute("value") ?? "");
+        fields["SynthesisDueAt"] = "2026-11-20T18:00";
+        (await teacher.PostFormAsync($"/classes/{classId}/ratios", fields)).AssertRedirectsTo($"/classes/{classId}");
+
+        var client = await app.AsAsync("eleve3");
+        var (_, id) = await PrepareAsync(client, "Synthèse rendue en retard");
+        (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+
+        var page = await client.GetDocumentAsync($"/syntheses/{id}");
+        Assert.Equal("Rendue en retard", page.QuerySelector("#etat")!.TextContent);
+        Assert.Contains("à rendre avant le 20/11/2026 18:00", page.Text());
+        Assert.True(await app.WithDbAsync(db => db.Syntheses.Where(s => s.Id == id).Select(s => s.HandedInAtUtc > s.DueAtUtc).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task ReturnedByTheTeacher_RevisedIntoANewVersion_TheOldOneKept()
+    {
+        var client = await app.AsAsync("eleve4");
+        var (_, id) = await PrepareAsync(client, "Synthèse à reprendre");
+        (await client.PostFormAsync($"/syntheses/{id}", new() { ["Judgement"] = "Opération réussie." }, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync($"/syntheses/{id}/retourner", [], $"/syntheses/{id}")).StatusCode);
+        (await (await app.AsAsync("prof.martin")).PostFormAsync($"/syntheses/{id}/retourner", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+
+        var revised = await client.PostFormAsync($"/syntheses/{id}/reviser", [], $"/syntheses/{id}");
+        revised.AssertRedirectsTo("/syntheses/");
+        var next = int.Parse(revised.Headers.Location!.OriginalString.Split('/').Last());
+
+        var rows = await app.WithDbAsync(db => db.Syntheses.Where(s => s.Id == id || s.Id == next).ToDictionaryAsync(s => s.Id));
+        Assert.Equal((SynthesisStatus.Returned, 1), (rows[id].Status, rows[id].Version));
+        Assert.Equal((SynthesisStatus.Draft, 2, id, "Opération réussie."), (rows[next].Status, rows[next].Version, rows[next].PreviousVersionId!.Value, rows[next].Judgement));
+        Assert.NotNull(rows[id].SnapshotJson);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostFormAsync($"/syntheses/{id}/reviser", [], $"/syntheses/{id}")).StatusCode);   // once
+    }
+
+    [Fact]
+    public async Task Access_OtherStudent404_TeacherReadsButCannotWrite_OtherTeacher404()
+    {
+        var owner = await app.AsAsync("eleve5");
+        var (_, id) = await PrepareAsync(owner, "Synthèse privée");
+        var intruder = await app.AsAsync("eleve6");
+        var teacher = await app.AsAsync("prof.martin");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync($"/syntheses/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.PostFormAsync($"/syntheses/{id}", new() { ["Strengths"] = "piraté" }, "/syntheses")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.PostFormAsync($"/syntheses/{id}/rendre", [], "/syntheses")).StatusCode);
+        Assert.Contains("Synthèse privée", (await teacher.GetDocumentAsync($"/syntheses/{id}")).Text());
+        Assert.Equal(HttpStatusCode.Forbidden, (await teacher.PostFormAsync($"/syntheses/{id}", new() { ["Strengths"] = "corrigé" }, "/classes")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.durand")).GetAsync($"/syntheses/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.durand")).PostFormAsync($"/syntheses/{id}/retourner", [], "/classes")).StatusCode);
+        Assert.Null(await app.WithDbAsync(db => db.Syntheses.Where(s => s.Id == id).Select(s => s.Strengths).SingleAsync()));
+    }
+}
