@@ -41,6 +41,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
     public DbSet<Domain.Loyalty.LoyaltyAction> LoyaltyActions => Set<Domain.Loyalty.LoyaltyAction>();
     public DbSet<Domain.Reminders.Reminder> Reminders => Set<Domain.Reminders.Reminder>();
     public DbSet<Domain.Syntheses.Synthesis> Syntheses => Set<Domain.Syntheses.Synthesis>();
+    public DbSet<Domain.Syntheses.SynthesisAssessment> SynthesisAssessments => Set<Domain.Syntheses.SynthesisAssessment>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public AccessScope Scope => scope;
@@ -83,6 +84,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
         builder.Entity<Domain.Loyalty.LoyaltyAction>().HasQueryFilter(a => ScopeIsSystem || ScopeWorkspaceIds.Contains(a.WorkspaceId));
         builder.Entity<Domain.Reminders.Reminder>().HasQueryFilter(r => ScopeIsSystem || ScopeWorkspaceIds.Contains(r.WorkspaceId));
         builder.Entity<Domain.Syntheses.Synthesis>().HasQueryFilter(s => ScopeIsSystem || ScopeWorkspaceIds.Contains(s.WorkspaceId));
+        builder.Entity<Domain.Syntheses.SynthesisAssessment>().HasQueryFilter(a => ScopeIsSystem || ScopeWorkspaceIds.Contains(a.WorkspaceId));
         builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsAdmin
             || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
     }

@@ -1508,6 +1508,55 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.ToTable("Syntheses");
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Syntheses.SynthesisAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnalysisComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssessedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LevelsJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Mark")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverallComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultsComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SynthesisId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SynthesisId")
+                        .IsUnique();
+
+                    b.ToTable("SynthesisAssessments");
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.Visit", b =>
                 {
                     b.Property<int>("Id")
@@ -2097,6 +2146,15 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.HasOne("ClasseCRM.Web.Domain.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Syntheses.SynthesisAssessment", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Syntheses.Synthesis", null)
+                        .WithMany()
+                        .HasForeignKey("SynthesisId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -13,6 +13,11 @@ public sealed class SeedCatalog(StoragePaths paths)
     private readonly Lazy<IReadOnlyList<ScenarioSeed>> _scenarios = new(() => LoadScenarios(paths.SeedsDirectory));
     private readonly Lazy<IReadOnlyList<Commune>> _communes = new(() => LoadCommunes(paths.SeedsDirectory));
     private readonly Lazy<NafCatalog> _naf = new(() => LoadNaf(paths.SeedsDirectory));
+    private readonly Lazy<Domain.Syntheses.Rubric> _rubric = new(() => JsonSerializer.Deserialize<Domain.Syntheses.Rubric>(
+        File.ReadAllText(Path.Combine(paths.SeedsDirectory, "rubric-u2-u3.json")), Json) ?? throw new InvalidDataException("seeds/rubric-u2-u3.json illisible"));
+
+    /// <summary>The assessment rubric of the synthesis (U21, U22, U31, U32).</summary>
+    public Domain.Syntheses.Rubric Rubric => _rubric.Value;
 
     public NafCatalog Naf => _naf.Value;
 

@@ -47,4 +47,7 @@ public enum SynthesisStatus
     Draft = 0,
     HandedIn = 1,
     Returned = 2,
+
+    /// <summary>Assessed with the rubric and returned to the student with the assessment.</summary>
+    Assessed = 3,
 }

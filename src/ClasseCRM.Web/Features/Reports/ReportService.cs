@@ -114,7 +114,7 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
     public async Task<List<ClassDashboardRow>> ClassAsync(int classId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return await db.Workspaces.AsNoTracking().Where(w => w.ClassId == classId).OrderBy(w => w.Name)
+        var rows = await db.Workspaces.AsNoTracking().Where(w => w.ClassId == classId).OrderBy(w => w.Name)
             .Select(w => new ClassDashboardRow(w.Id, w.Name,
                 db.CallLogs.Count(c => c.WorkspaceId == w.Id),
                 db.CallLogs.Count(c => c.WorkspaceId == w.Id && c.Outcome == CallOutcome.AppointmentMade)
@@ -126,5 +126,21 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
                 db.ProspectNotes.Where(n => n.WorkspaceId == w.Id).Max(n => (DateTime?)n.CreatedAtUtc),
                 db.Reminders.Count(r => r.WorkspaceId == w.Id && r.Status == ReminderStatus.Open && r.DueAtUtc < now)))
             .ToListAsync(ct);
+        var ids = rows.Select(r => r.WorkspaceId).ToList();
+        var latest = (await db.Syntheses.AsNoTracking().Where(s => ids.Contains(s.WorkspaceId)).ToListAsync(ct))
+            .GroupBy(s => s.WorkspaceId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAtUtc).ThenByDescending(s => s.Version).First());
+        return rows.Select(r => latest.TryGetValue(r.WorkspaceId, out var s)
+            ? r with
+            {
+                SynthesisId = s.Id,
+                SynthesisStatus = s.Status switch
+                {
+                    Domain.Syntheses.SynthesisStatus.Draft => "brouillon",
+                    Domain.Syntheses.SynthesisStatus.HandedIn => s.IsLate ? "rendue en retard" : "rendue",
+                    Domain.Syntheses.SynthesisStatus.Assessed => "évaluée",
+                    _ => "retournée",
+                },
+            }
+            : r).ToList();
     }
 }

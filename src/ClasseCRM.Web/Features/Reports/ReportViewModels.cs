@@ -32,4 +32,10 @@ public sealed record ActivityReportViewModel(
     List<WeekLine> Weeks);
 
 /// <summary>A row of the class dashboard: one student (or pair) and their key figures.</summary>
-public sealed record ClassDashboardRow(int WorkspaceId, string Workspace, int Calls, int Appointments, int Orders, decimal Revenue, decimal Margin, DateTime? LastActivityUtc, int OverdueFollowUps);
+public sealed record ClassDashboardRow(int WorkspaceId, string Workspace, int Calls, int Appointments, int Orders, decimal Revenue, decimal Margin, DateTime? LastActivityUtc, int OverdueFollowUps)
+{
+    /// <summary>Where the student's latest synthesis stands: non commencée, brouillon, rendue (en retard), retournée, évaluée.</summary>
+    public string SynthesisStatus { get; init; } = "non commencée";
+
+    public int? SynthesisId { get; init; }
+}

@@ -111,6 +111,48 @@ public sealed class SynthesesController(SynthesisService syntheses, ProspectServ
         return Redirect($"/syntheses/{id}");
     }
 
+    [HttpPost("{id:int}/evaluation")]
+    [Authorize(Roles = Roles.Teacher)]
+    public async Task<IActionResult> Assess(int id, SynthesisAssessViewModel model, CancellationToken ct)
+    {
+        var s = await syntheses.FindAsync(id, ct);
+        if (s is null || !syntheses.CanReturn(s))
+        {
+            return NotFound();
+        }
+        var error = ModelState.IsValid ? await syntheses.AssessAsync(s, model, Account.UserDisplayName.DisplayName(User), ct) : null;
+        if (!ModelState.IsValid || error is not null)
+        {
+            if (error is not null)
+            {
+                ModelState.AddModelError("", error);
+            }
+            ViewData["Assess"] = model;
+            return View("Details", await syntheses.PageAsync(s, ct));
+        }
+        TempData["Message"] = "Évaluation enregistrée et retournée à l'élève.";
+        return Redirect($"/syntheses/{id}");
+    }
+
+    [HttpGet("/classes/{classId:int}/syntheses.csv")]
+    [Authorize(Roles = Roles.Teacher)]
+    public async Task<IActionResult> ClassResults(int classId, [FromServices] Classes.ClassService classes, CancellationToken ct)
+    {
+        if (await classes.FindTaughtAsync(classId, ct) is null)
+        {
+            return NotFound();
+        }
+        var buffer = new MemoryStream();
+        await using (var writer = new Infrastructure.Spreadsheets.CsvWriter(buffer))
+        {
+            foreach (var row in await syntheses.ClassResultsAsync(classId, ct))
+            {
+                await writer.WriteRowAsync(row);
+            }
+        }
+        return File(buffer.ToArray(), "text/csv; charset=utf-8", $"resultats-synthese-classe-{classId}.csv");
+    }
+
     [HttpPost("{id:int}/reviser")]
     [Authorize(Roles = Roles.Student)]
     public async Task<IActionResult> Revise(int id, CancellationToken ct)

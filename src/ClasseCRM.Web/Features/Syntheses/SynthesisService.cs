@@ -15,9 +15,10 @@ namespace ClasseCRM.Web.Features.Syntheses;
 /// draft), the analysis written by the student, handed in before the class's deadline (a frozen snapshot), returned by
 /// the teacher and revised into a new version.
 /// </summary>
-public sealed class SynthesisService(AppDbContext db, AccessScope scope, ProspectService prospects, ReportService reports, OperationService operations, TimeProvider clock)
+public sealed class SynthesisService(AppDbContext db, AccessScope scope, ProspectService prospects, ReportService reports, OperationService operations, Data.Seeding.SeedCatalog seeds, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly string[] ResultsHeader = ["Espace", "Synthèse", "Version", "Rendue le"];
 
     public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
 
@@ -60,7 +61,70 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
         var facts = s.SnapshotJson is { } json ? JsonSerializer.Deserialize<SynthesisFacts>(json, Json)! : await FactsAsync(s, ct);
         var due = await db.Workspaces.Where(w => w.Id == s.WorkspaceId).Select(w => w.Class!.SynthesisDueAtUtc).FirstAsync(ct);
         var versions = await db.Syntheses.AsNoTracking().Where(x => x.WorkspaceId == s.WorkspaceId && x.Title == s.Title).OrderBy(x => x.Version).ToListAsync(ct);
-        return new SynthesisPageViewModel(s, facts, CanWrite(s.WorkspaceId) && s.Status == SynthesisStatus.Draft, CanReturn(s), s.DueAtUtc ?? due, versions);
+        var assessment = await db.SynthesisAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.SynthesisId == s.Id, ct);
+        return new SynthesisPageViewModel(s, facts, CanWrite(s.WorkspaceId) && s.Status == SynthesisStatus.Draft, CanReturn(s), s.DueAtUtc ?? due, versions)
+        {
+            Rubric = seeds.Rubric,
+            Assessment = assessment,
+            CanAssess = CanReturn(s),
+        };
+    }
+
+    /// <summary>Records the assessment with the rubric and returns the synthesis to the student, who reads it.</summary>
+    public async Task<string?> AssessAsync(Synthesis snapshot, SynthesisAssessViewModel m, string teacherName, CancellationToken ct)
+    {
+        var keys = seeds.Rubric.Keys.ToList();
+        if (m.Levels.Count != keys.Count || m.Levels.Any(l => l is null or < 0 or > 3))
+        {
+            return "Choisissez un niveau pour chaque critère de la grille.";
+        }
+        if (!scope.AllowClassTeacherWrite(snapshot.WorkspaceId))
+        {
+            throw new NotFoundInScopeException("Synthèse hors des classes de l'enseignant.");
+        }
+        var s = await db.Syntheses.FirstAsync(x => x.Id == snapshot.Id, ct);
+        db.SynthesisAssessments.Add(new SynthesisAssessment
+        {
+            WorkspaceId = s.WorkspaceId,
+            SynthesisId = s.Id,
+            LevelsJson = JsonSerializer.Serialize(keys.Zip(m.Levels).ToDictionary(x => x.First, x => x.Second!.Value), Json),
+            Mark = m.Mark is { } mark ? Math.Round(mark, 2, MidpointRounding.AwayFromZero) : null,
+            ResultsComment = Clean(m.ResultsComment),
+            AnalysisComment = Clean(m.AnalysisComment),
+            OverallComment = Clean(m.OverallComment),
+            AssessorName = teacherName,
+            AssessedAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        s.Status = SynthesisStatus.Assessed;
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public static Dictionary<string, int> LevelsOf(SynthesisAssessment a) => JsonSerializer.Deserialize<Dictionary<string, int>>(a.LevelsJson, Json) ?? [];
+
+    /// <summary>
+    /// The class's results for the grade book: one row per workspace (its latest assessed synthesis), one column per
+    /// criterion (the level in words) and the mark.
+    /// </summary>
+    public async Task<List<string?[]>> ClassResultsAsync(int classId, CancellationToken ct)
+    {
+        var rubric = seeds.Rubric;
+        var keys = rubric.Keys.ToList();
+        var rows = new List<string?[]> { ResultsHeader.Concat(keys).Append($"Note /{rubric.MarkOutOf}").ToArray() };
+        var workspaces = await db.Workspaces.AsNoTracking().Where(w => w.ClassId == classId).OrderBy(w => w.Name).Select(w => new { w.Id, w.Name }).ToListAsync(ct);
+        foreach (var w in workspaces)
+        {
+            var latest = await db.Syntheses.AsNoTracking().Where(x => x.WorkspaceId == w.Id && x.Status == SynthesisStatus.Assessed)
+                .OrderByDescending(x => x.HandedInAtUtc).ThenByDescending(x => x.Version)
+                .Select(x => new { x.Title, x.Version, x.HandedInAtUtc, Assessment = db.SynthesisAssessments.FirstOrDefault(a => a.SynthesisId == x.Id) })
+                .FirstOrDefaultAsync(ct);
+            var levels = latest?.Assessment is { } a ? LevelsOf(a) : [];
+            rows.Add(new[] { w.Name, latest?.Title, latest?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), latest?.HandedInAtUtc is { } h ? Infrastructure.Formatting.French.Date(h) : null }
+                .Concat(keys.Select(k => levels.TryGetValue(k, out var l) ? rubric.Levels[l] : null))
+                .Append(latest?.Assessment?.Mark?.ToString("0.##", Infrastructure.Formatting.French.Culture))
+                .ToArray());
+        }
+        return rows;
     }
 
     public bool CanReturn(Synthesis s) => scope.IsTeacher && scope.WorkspaceIds.Contains(s.WorkspaceId) && s.Status == SynthesisStatus.HandedIn;

@@ -66,4 +66,27 @@ public sealed record RatioFact(string Name, string Formula, decimal Numerator, d
 
 public sealed record ObjectiveFact(string Name, decimal Objective, decimal Achieved, decimal Gap, decimal? GapPercent, bool IsMoney);
 
-public sealed record SynthesisPageViewModel(Synthesis Synthesis, SynthesisFacts Facts, bool CanWrite, bool CanReturn, DateTime? DueAtUtc, List<Synthesis> Versions);
+public sealed record SynthesisPageViewModel(Synthesis Synthesis, SynthesisFacts Facts, bool CanWrite, bool CanReturn, DateTime? DueAtUtc, List<Synthesis> Versions)
+{
+    public Rubric? Rubric { get; init; }
+    public SynthesisAssessment? Assessment { get; init; }
+    public bool CanAssess { get; init; }
+}
+
+/// <summary>The teacher's assessment form: one level per rubric criterion (in the rubric's order), a mark, comments.</summary>
+public sealed class SynthesisAssessViewModel
+{
+    public List<int?> Levels { get; set; } = [];
+
+    [Range(typeof(decimal), "0", "20", ParseLimitsInInvariantCulture = true, ErrorMessage = "Une note entre 0 et 20.")]
+    public decimal? Mark { get; set; }
+
+    [StringLength(4000, ErrorMessage = "4 000 caractères au plus.")]
+    public string? ResultsComment { get; set; }
+
+    [StringLength(4000, ErrorMessage = "4 000 caractères au plus.")]
+    public string? AnalysisComment { get; set; }
+
+    [StringLength(4000, ErrorMessage = "4 000 caractères au plus.")]
+    public string? OverallComment { get; set; }
+}

@@ -142,4 +142,52 @@ public sealed class SynthesisTests(SynthesisTests.App app) : IClassFixture<Synth
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.durand")).PostFormAsync($"/syntheses/{id}/retourner", [], "/classes")).StatusCode);
         Assert.Null(await app.WithDbAsync(db => db.Syntheses.Where(s => s.Id == id).Select(s => s.Strengths).SingleAsync()));
     }
+
+    [Fact]
+    public async Task Assessment_WithTheRubric_StudentReadsIt_ClassCsvForTheGradeBook()
+    {
+        var client = await app.AsAsync("eleve7");
+        var (_, id) = await PrepareAsync(client, "Synthèse évaluée");
+        (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        var teacher = await app.AsAsync("prof.martin");
+        var form = await teacher.GetDocumentAsync($"/syntheses/{id}");
+        var criteria = form.QuerySelectorAll("select[name^='Levels[']").Length;
+        Assert.Equal(25, criteria);   // 5 (U21) + 10 (U22) + 6 (U31) + 4 (U32), from seeds/rubric-u2-u3.json
+
+        var incomplete = await teacher.PostFormAsync($"/syntheses/{id}/evaluation", new() { ["Levels[0]"] = "2", ["OverallComment"] = "Bon travail" }, $"/syntheses/{id}");
+        var again = await incomplete.ReadDocumentAsync();
+        Assert.Contains("Choisissez un niveau pour chaque critère de la grille.", again.Text());
+        Assert.Equal("Bon travail", again.QuerySelector("textarea[name=OverallComment]")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.durand")).PostFormAsync($"/syntheses/{id}/evaluation", new() { ["Levels[0]"] = "2" }, "/classes")).StatusCode);
+
+        var levels = Enumerable.Range(0, criteria).ToDictionary(i => $"Levels[{i}]", i => (i % 4).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        levels["Mark"] = "14,5";
+        levels["OverallComment"] = "Bon travail, chiffres exacts.";
+        (await teacher.PostFormAsync($"/syntheses/{id}/evaluation", levels, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+
+        var seen = await client.GetDocumentAsync($"/syntheses/{id}");
+        Assert.Equal("Évaluée", seen.QuerySelector("#etat")!.TextContent);
+        Assert.Contains("14,5 / 20", seen.QuerySelector("#note")!.TextContent);
+        var rows = seen.QuerySelectorAll("#grille-evaluee tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[1].TextContent);
+        Assert.Equal("non acquis", rows["U21 · Préparer la visite"]);
+        Assert.Equal("en cours d'acquisition", rows["U21 · Effectuer la découverte du client"]);
+        Assert.Equal("maîtrisé", rows["U21 · Conclure la négociation"]);
+        Assert.Contains("Bon travail, chiffres exacts.", seen.Text());
+
+        var classId = await app.ClassOfAsync("prof.martin");
+        var csv = await teacher.GetByteArrayAsync($"/classes/{classId}/syntheses.csv");
+        var text = System.Text.Encoding.UTF8.GetString(csv).TrimStart('\uFEFF');
+        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Espace;Synthèse;Version;Rendue le;U21 · Préparer la visite;", lines[0]);
+        Assert.EndsWith(";Note /20", lines[0]);
+        var ws = await app.WithDbAsync(db => db.Syntheses.Where(x => x.Id == id).Select(x => x.WorkspaceId).SingleAsync());
+        var name = await app.WithDbAsync(db => db.Workspaces.Where(w => w.Id == ws).Select(w => w.Name).SingleAsync());
+        var row = lines.Single(l => l.StartsWith(name + ";", StringComparison.Ordinal));
+        Assert.Contains(";Synthèse évaluée;1;24/11/2026;non acquis;en cours d'acquisition;acquis;maîtrisé;", row);
+        Assert.EndsWith(";14,5", row);
+        Assert.Equal(13, lines.Length);   // header + 12 workspaces
+        var dashboard = await teacher.GetDocumentAsync($"/classes/{classId}/tableau-de-bord");
+        Assert.Equal("évaluée", dashboard.QuerySelector($"#tableau-classe a[href='/syntheses/{id}']")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.durand")).GetAsync($"/classes/{classId}/syntheses.csv")).StatusCode);
+    }
 }
