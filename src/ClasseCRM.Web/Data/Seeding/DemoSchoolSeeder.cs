@@ -22,6 +22,7 @@ public sealed class DemoSchoolSeeder(
     Features.Orders.OrderService orders,
     Features.Loyalty.LoyaltyService loyalty,
     Features.Reminders.ReminderPlanner reminders,
+    Features.Syntheses.SynthesisService syntheses,
     TimeProvider clock)
 {
     public const int Seed = 20262027;
@@ -62,6 +63,7 @@ public sealed class DemoSchoolSeeder(
         await AddOperationsAsync(faker, now, ct);
         await AddMailingsAndToursAsync(martin, now, ct);
         await AddOrdersAndLoyaltyAsync(now, ct);
+        await AddSynthesesAsync(first, now, ct);
 
         async Task<AppUser> CreateAsync(string userName, string firstName, string lastName, string? email, string role)
         {
@@ -353,6 +355,43 @@ public sealed class DemoSchoolSeeder(
                 {
                     throw new InvalidOperationException(string.Join(" ", errors.Select(e => e.Message)));
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The U22 synthesis: a deadline in ten days for the first class; eleve1 has handed in a synthesis of the phoning
+    /// (waiting for prof.martin's assessment), eleve2 is writing one.
+    /// </summary>
+    private async Task AddSynthesesAsync(SchoolClass schoolClass, DateTime now, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(Infrastructure.Formatting.French.ToParis(now));
+        var tracked = await db.Classes.FirstAsync(c => c.Id == schoolClass.Id, ct);
+        tracked.SynthesisDueAtUtc = Infrastructure.Formatting.French.FromParis(today.AddDays(10).ToDateTime(new TimeOnly(18, 0)));
+        await db.SaveChangesAsync(ct);
+        foreach (var (student, handIn) in new[] { ("eleve1", true), ("eleve2", false) })
+        {
+            var ws = await db.Workspaces.Where(w => w.Members.Any(m => m.Student!.UserName == student)).Select(w => w.Id).FirstAsync(ct);
+            var phoning = await db.Operations.Where(o => o.WorkspaceId == ws && o.Channel == Domain.Contacting.Channel.Phone).Select(o => o.Id).FirstAsync(ct);
+            var id = await syntheses.CreateAsync(ws, new Features.Syntheses.SynthesisCreateViewModel
+            {
+                Title = "Synthèse du phoning de qualification",
+                From = today.AddDays(-14),
+                To = today,
+                OperationIds = [phoning],
+            }, ct);
+            var synthesis = (await syntheses.FindAsync(id!.Value, ct))!;
+            await syntheses.SaveTextAsync(synthesis, new Features.Syntheses.SynthesisTextViewModel
+            {
+                Strengths = "Le script a permis de passer le barrage du standard dans la moitié des appels.",
+                Weaknesses = "Trop d'appels sans réponse le lundi matin.",
+                GapCauses = handIn ? "Objectif de RDV non atteint : fichier peu qualifié (un faux numéro) et horaires d'appel mal choisis." : null,
+                Judgement = handIn ? "Opération utile pour qualifier le fichier, mais le taux de prise de RDV reste faible." : null,
+                CorrectiveActions = handIn ? "Rappeler les décideurs absents mardi matin ; mettre à jour les numéros ; préparer deux créneaux de RDV par alternative." : null,
+            }, ct);
+            if (handIn)
+            {
+                await syntheses.HandInAsync(synthesis, ct);
             }
         }
     }

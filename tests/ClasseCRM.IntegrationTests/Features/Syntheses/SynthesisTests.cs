@@ -85,8 +85,9 @@ public sealed class SynthesisTests(SynthesisTests.App app) : IClassFixture<Synth
     [Fact]
     public async Task Deadline_HandInAfterIt_IsLate()
     {
-        var teacher = await app.AsAsync("prof.martin");
-        var classId = await app.ClassOfAsync("prof.martin");
+        // The other class, so that its deadline does not touch the other tests of this class.
+        var teacher = await app.AsAsync("prof.durand");
+        var classId = await app.ClassOfAsync("prof.durand");
         var settings = await teacher.GetDocumentAsync($"/classes/{classId}/ratios");
         var fields = settings.QuerySelectorAll("form[action$='/ratios'] select, form[action$='/ratios'] input[name]")
             .Where(e => e.GetAttribute("name") is { } n && n != "__RequestVerificationToken")
@@ -94,7 +95,7 @@ public sealed class SynthesisTests(SynthesisTests.App app) : IClassFixture<Synth
         fields["SynthesisDueAt"] = "2026-11-20T18:00";
         (await teacher.PostFormAsync($"/classes/{classId}/ratios", fields)).AssertRedirectsTo($"/classes/{classId}");
 
-        var client = await app.AsAsync("eleve3");
+        var client = await app.AsAsync("eleve14");
         var (_, id) = await PrepareAsync(client, "Synthèse rendue en retard");
         (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
 
@@ -189,5 +190,18 @@ public sealed class SynthesisTests(SynthesisTests.App app) : IClassFixture<Synth
         var dashboard = await teacher.GetDocumentAsync($"/classes/{classId}/tableau-de-bord");
         Assert.Equal("évaluée", dashboard.QuerySelector($"#tableau-classe a[href='/syntheses/{id}']")!.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.durand")).GetAsync($"/classes/{classId}/syntheses.csv")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DemoSchool_Eleve1HandedIn_ProfMartinCanAssess()
+    {
+        var ws = await app.WorkspaceOfAsync("eleve1");
+        var id = await app.WithDbAsync(db => db.Syntheses.Where(s => s.WorkspaceId == ws).Select(s => s.Id).SingleAsync());
+
+        var page = await (await app.AsAsync("prof.martin")).GetDocumentAsync($"/syntheses/{id}");
+
+        Assert.Equal("Rendue", page.QuerySelector("#etat")!.TextContent);
+        Assert.NotNull(page.QuerySelector("form[action$='/evaluation']"));
+        Assert.Contains("fichier peu qualifié", page.QuerySelector("#texte-GapCauses")!.TextContent);
     }
 }

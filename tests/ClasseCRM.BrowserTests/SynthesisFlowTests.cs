@@ -1,0 +1,48 @@
+using ClasseCRM.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace ClasseCRM.BrowserTests;
+
+/// <summary>From writing the synthesis to its assessment, in the browser: the student writes and hands in, the teacher assesses, the student reads.</summary>
+public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Student_WritesAndHandsIn_Teacher_Assesses()
+    {
+        var student = await browser.SignInAsync("eleve5");
+        student.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await student.GetByRole(AriaRole.Link, new() { Name = "Synthèses", Exact = true }).ClickAsync();
+        await student.GetByRole(AriaRole.Link, new() { Name = "Nouvelle synthèse" }).ClickAsync();
+        await student.GetByLabel("Titre").FillAsync("Synthèse navigateur");
+        await student.GetByLabel("Du").FillAsync("2026-11-01");
+        await student.GetByLabel("Au").FillAsync("2026-11-30");
+        await student.GetByLabel("Phoning de qualification — professions libérales").CheckAsync();
+        await student.GetByRole(AriaRole.Button, new() { Name = "Créer" }).ClickAsync();
+        await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await student.GetByLabel("Points forts").FillAsync("Un script clair, un barrage franchi sur deux.");
+        await student.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'analyse" }).ClickAsync();
+        await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await student.GetByRole(AriaRole.Button, new() { Name = "Rendre la synthèse" }).ClickAsync();
+        await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal("Rendue", await student.Locator("#etat").InnerTextAsync());
+        var url = student.Url;
+
+        var teacher = await browser.SignInAsync("prof.martin");
+        await teacher.GotoAsync(url);
+        var levels = teacher.Locator("select[name^='Levels[']");
+        for (var i = 0; i < await levels.CountAsync(); i++)
+        {
+            await levels.Nth(i).SelectOptionAsync("2");
+        }
+        await teacher.GetByLabel("Note /20 (facultative)").FillAsync("15");
+        await teacher.GetByLabel("Appréciation générale").FillAsync("Analyse précise.");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'évaluation et la retourner" }).ClickAsync();
+        await teacher.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains("Évaluation enregistrée", await teacher.Locator("main").InnerTextAsync());
+
+        await student.ReloadAsync();
+        Assert.Equal("Évaluée", await student.Locator("#etat").InnerTextAsync());
+        Assert.Contains("15 / 20", await student.Locator("#note").InnerTextAsync());
+        await student.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "eleve-synthese-evaluee.png"), FullPage = true });
+    }
+}
