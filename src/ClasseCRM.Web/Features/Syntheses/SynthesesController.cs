@@ -60,6 +60,20 @@ public sealed class SynthesesController(SynthesisService syntheses, ProspectServ
         return s is null ? NotFound() : View(await syntheses.PageAsync(s, ct));
     }
 
+    [HttpGet("{id:int}/xlsx")]
+    public async Task<IActionResult> Xlsx(int id, CancellationToken ct)
+    {
+        var s = await syntheses.FindAsync(id, ct);
+        if (s is null)
+        {
+            return NotFound();
+        }
+        var page = await syntheses.PageAsync(s, ct);
+        var buffer = new MemoryStream();
+        await Infrastructure.Spreadsheets.XlsxWriter.WriteAsync(buffer, "Chiffres", SynthesisService.FigureRows(s, page.Facts).ToAsyncEnumerable(), ct);
+        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"synthese-{id}-v{s.Version}.xlsx");
+    }
+
     [HttpPost("{id:int}")]
     [Authorize(Roles = Roles.Student)]
     public async Task<IActionResult> Save(int id, SynthesisTextViewModel model, CancellationToken ct)

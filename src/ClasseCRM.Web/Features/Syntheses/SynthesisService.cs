@@ -19,6 +19,7 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly string[] ResultsHeader = ["Espace", "Synthèse", "Version", "Rendue le"];
+    private static readonly string[] FiguresHeader = ["Partie", "Indicateur", "Valeur", "Formule", "Numérateur", "Dénominateur"];
 
     public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
 
@@ -98,6 +99,28 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
         s.Status = SynthesisStatus.Assessed;
         await db.SaveChangesAsync(ct);
         return null;
+    }
+
+    /// <summary>The figures of the synthesis (as frozen at hand-in, or live for a draft) as rows for a spreadsheet.</summary>
+    public static List<IReadOnlyList<string?>> FigureRows(Synthesis s, SynthesisFacts f)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var rows = new List<IReadOnlyList<string?>>
+        {
+            new[] { "Synthèse", s.Title, $"version {s.Version}" },
+            new[] { "Période", f.From.ToString("dd/MM/yyyy", inv), f.To.ToString("dd/MM/yyyy", inv) },
+            FiguresHeader,
+        };
+        rows.AddRange(f.Operations.Select(o => (IReadOnlyList<string?>)["Contexte", o.Name, o.Budget.ToString("0.00", inv), o.Criteria]));
+        rows.AddRange(f.Funnel.Select(l => (IReadOnlyList<string?>)["Entonnoir", l.Label, l.Count.ToString(inv)]));
+        rows.AddRange(f.Objectives.Select(o => (IReadOnlyList<string?>)["Objectifs", o.Name, o.Achieved.ToString("0.##", inv), "objectif " + o.Objective.ToString("0.##", inv), "écart " + o.Gap.ToString("0.##", inv), o.GapPercent?.ToString("0.0", inv)]));
+        rows.AddRange(f.Ratios.Select(r => (IReadOnlyList<string?>)["Ratios", r.Name, r.Percent?.ToString("0.0", inv), r.Formula, r.Numerator.ToString("0.##", inv), r.Denominator.ToString("0.##", inv)]));
+        rows.Add(["Rentabilité", "Coûts", f.Costs.ToString("0.00", inv)]);
+        rows.Add(["Rentabilité", "CA HT", f.Revenue.ToString("0.00", inv)]);
+        rows.Add(["Rentabilité", "Marge", f.Margin.ToString("0.00", inv)]);
+        rows.Add(["Rentabilité", "Résultat", f.Result.ToString("0.00", inv), "marge − coûts"]);
+        rows.Add(["Rentabilité", "ROI (%)", f.RoiPercent?.ToString("0.0", inv), "résultat ÷ coûts"]);
+        return rows;
     }
 
     public static Dictionary<string, int> LevelsOf(SynthesisAssessment a) => JsonSerializer.Deserialize<Dictionary<string, int>>(a.LevelsJson, Json) ?? [];

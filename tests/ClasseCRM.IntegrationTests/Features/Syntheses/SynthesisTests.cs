@@ -79,6 +79,12 @@ public sealed class SynthesisTests(SynthesisTests.App app) : IClassFixture<Synth
         var saved = await app.WithDbAsync(db => db.Syntheses.SingleAsync(s => s.Id == id));
         Assert.Equal("Script efficace <b>gras</b>", saved.Strengths);
         Assert.NotNull(saved.SnapshotJson);
+        using var xlsx = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await client.GetByteArrayAsync($"/syntheses/{id}/xlsx")), false);
+        var cells = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
+        Assert.Contains("Synthèse phoning de novembre", cells);
+        var appelsCell = cells.IndexOf("Appels émis");
+        Assert.Equal(appels.ToString(), cells[appelsCell + 1]);   // the frozen figure, not the call made after
+        Assert.Contains("réponses ÷ plis envoyés", cells);
         rewrite.AssertRedirectsTo($"/syntheses/{id}");   // refused with a message; the text above is unchanged
     }
 
