@@ -11,7 +11,10 @@ public sealed class SynthesisAssessmentConfiguration : IEntityTypeConfiguration<
     {
         builder.Property(a => a.LevelsJson).HasMaxLength(8000);
         builder.Property(a => a.Mark).HasPrecision(4, 2);
+        builder.Property(a => a.ContextComment).HasMaxLength(4000);
+        builder.Property(a => a.OrganisationComment).HasMaxLength(4000);
         builder.Property(a => a.ResultsComment).HasMaxLength(4000);
+        builder.Property(a => a.RetroactionComment).HasMaxLength(4000);
         builder.Property(a => a.AnalysisComment).HasMaxLength(4000);
         builder.Property(a => a.OverallComment).HasMaxLength(4000);
         builder.Property(a => a.AssessorName).HasMaxLength(200);

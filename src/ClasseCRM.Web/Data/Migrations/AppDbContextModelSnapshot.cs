@@ -1526,6 +1526,10 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContextComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LevelsJson")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -1535,11 +1539,19 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasPrecision(4, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrganisationComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OverallComment")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResultsComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetroactionComment")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 

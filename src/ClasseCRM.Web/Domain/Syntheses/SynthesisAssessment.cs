@@ -13,8 +13,11 @@ public sealed class SynthesisAssessment : IWorkspaceOwned
     /// <summary>Level index (0 = non acquis … 3 = maîtrisé) per criterion, as JSON {"U22 · Exactitude des résultats": 2, …}.</summary>
     public string LevelsJson { get; set; } = "{}";
     public decimal? Mark { get; set; }
+    public string? ContextComment { get; set; }
+    public string? OrganisationComment { get; set; }
     public string? ResultsComment { get; set; }
     public string? AnalysisComment { get; set; }
+    public string? RetroactionComment { get; set; }
     public string? OverallComment { get; set; }
     public string AssessorName { get; set; } = "";
     public DateTime AssessedAtUtc { get; set; }

@@ -82,7 +82,16 @@ public sealed class SynthesisAssessViewModel
     public decimal? Mark { get; set; }
 
     [StringLength(4000, ErrorMessage = "4 000 caractères au plus.")]
+    public string? ContextComment { get; set; }
+
+    [StringLength(4000, ErrorMessage = "4 000 caractères au plus.")]
+    public string? OrganisationComment { get; set; }
+
+    [StringLength(4000, ErrorMessage = "4 000 caractères au plus.")]
     public string? ResultsComment { get; set; }
+
+    [StringLength(4000, ErrorMessage = "4 000 caractères au plus.")]
+    public string? RetroactionComment { get; set; }
 
     [StringLength(4000, ErrorMessage = "4 000 caractères au plus.")]
     public string? AnalysisComment { get; set; }

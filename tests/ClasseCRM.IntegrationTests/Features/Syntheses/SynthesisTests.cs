@@ -158,6 +158,7 @@ public sealed class SynthesisTests(SynthesisTests.App app) : IClassFixture<Synth
         (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
         var teacher = await app.AsAsync("prof.martin");
         var form = await teacher.GetDocumentAsync($"/syntheses/{id}");
+        var draftOrganisation = form.QuerySelector("#organisation-synthese")!.TextContent;
         var criteria = form.QuerySelectorAll("select[name^='Levels[']").Length;
         Assert.Equal(25, criteria);   // 5 (U21) + 10 (U22) + 6 (U31) + 4 (U32), from seeds/rubric-u2-u3.json
 
@@ -170,6 +171,8 @@ public sealed class SynthesisTests(SynthesisTests.App app) : IClassFixture<Synth
         var levels = Enumerable.Range(0, criteria).ToDictionary(i => $"Levels[{i}]", i => (i % 4).ToString(System.Globalization.CultureInfo.InvariantCulture));
         levels["Mark"] = "14,5";
         levels["OverallComment"] = "Bon travail, chiffres exacts.";
+        levels["ContextComment"] = "Cible bien justifiée.";
+        levels["RetroactionComment"] = "Actions correctives réalistes.";
         (await teacher.PostFormAsync($"/syntheses/{id}/evaluation", levels, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
 
         var seen = await client.GetDocumentAsync($"/syntheses/{id}");
@@ -180,6 +183,10 @@ public sealed class SynthesisTests(SynthesisTests.App app) : IClassFixture<Synth
         Assert.Equal("en cours d'acquisition", rows["U21 · Effectuer la découverte du client"]);
         Assert.Equal("maîtrisé", rows["U21 · Conclure la négociation"]);
         Assert.Contains("Bon travail, chiffres exacts.", seen.Text());
+        var evaluation = seen.QuerySelector("#evaluation")!.ParentElement!.TextContent;
+        Assert.Contains("1. ContexteCible bien justifiée.", evaluation.Replace("\n", "", StringComparison.Ordinal));
+        Assert.Contains("Actions correctives réalistes.", evaluation);
+        Assert.Contains("Planning", draftOrganisation);
 
         var classId = await app.ClassOfAsync("prof.martin");
         var csv = await teacher.GetByteArrayAsync($"/classes/{classId}/syntheses.csv");
