@@ -34,7 +34,7 @@ public sealed class LoyaltyService(AppDbContext db, ProspectService prospects, R
         var schoolClass = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Class!).FirstAsync(ct);
 
         // Confirmed orders (not cancelled, not quotes), summed in SQL per customer.
-        var confirmed = db.Orders.Where(o => o.WorkspaceId == workspaceId && o.OrderNumber != null && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Draft);
+        var confirmed = db.Orders.ConfirmedSales().Where(o => o.WorkspaceId == workspaceId);
         var perCustomer = await confirmed.GroupBy(o => o.ProspectId)
             .Select(g => new { ProspectId = g.Key, Revenue = g.Sum(o => o.NetExclVat), Orders = g.Count(), FirstOrder = g.Min(o => o.OrderDate) })
             .ToListAsync(ct);

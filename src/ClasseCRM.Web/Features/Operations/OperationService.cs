@@ -2,6 +2,7 @@ using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Contacting;
 using ClasseCRM.Web.Domain.Figures;
+using ClasseCRM.Web.Domain.Orders;
 using ClasseCRM.Web.Features.Prospects;
 using ClasseCRM.Web.Infrastructure.Formatting;
 using Microsoft.EntityFrameworkCore;
@@ -191,8 +192,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             new("commandes", operation.ObjectiveOrders, figures.Orders),
         };
         // CA and margin come from the orders linked to the operation (confirmed, not cancelled).
-        var sales = await db.Orders.Where(o => o.OperationId == operation.Id && o.OrderNumber != null
-                && o.Status != Domain.Orders.OrderStatus.Cancelled && o.Status != Domain.Orders.OrderStatus.Draft)
+        var sales = await db.Orders.ConfirmedSales().Where(o => o.OperationId == operation.Id)
             .GroupBy(o => 1).Select(g => new { Count = g.Count(), Revenue = g.Sum(o => o.NetExclVat), Margin = g.Sum(o => o.Margin) })
             .FirstOrDefaultAsync(ct);
         objectives.Add(new("CA HT", operation.ObjectiveRevenue, sales?.Revenue ?? 0, IsMoney: true));

@@ -281,8 +281,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
                     order.Prospect.Status = ProspectStatus.Client;
                     db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"Statut : {Labels.Of(old)} → {Labels.Of(ProspectStatus.Client)} (première commande).", author, clock.GetUtcNow().UtcDateTime, TimelineKind.StatusChanged));
                 }
-                else if (order.Prospect.Status == ProspectStatus.Client && await db.Orders.AnyAsync(o => o.ProspectId == order.ProspectId && o.Id != order.Id
-                    && o.OrderNumber != null && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Draft, ct))
+                else if (order.Prospect.Status == ProspectStatus.Client && await db.Orders.ConfirmedSales().AnyAsync(o => o.ProspectId == order.ProspectId && o.Id != order.Id, ct))
                 {
                     // A customer who orders again is a loyal customer (réachat).
                     order.Prospect.Status = ProspectStatus.LoyalClient;

@@ -34,7 +34,7 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
         var workspaces = await db.Workspaces.Where(w => !w.Class!.IsArchived).Select(w => new { w.Id, w.Class }).ToListAsync(ct);
         foreach (var w in workspaces)
         {
-            var customers = await db.Orders.Where(o => o.WorkspaceId == w.Id && o.OrderNumber != null && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Draft)
+            var customers = await db.Orders.ConfirmedSales().Where(o => o.WorkspaceId == w.Id)
                 .GroupBy(o => o.ProspectId).Select(g => new { ProspectId = g.Key, Revenue = g.Sum(o => o.NetExclVat), FirstOrder = g.Min(o => o.OrderDate) }).ToListAsync(ct);
             var contacts = await db.Prospects.Where(p => p.WorkspaceId == w.Id && customers.Select(c => c.ProspectId).Contains(p.Id))
                 .ToDictionaryAsync(p => p.Id, p => new { p.Name, p.LastContactAtUtc }, ct);

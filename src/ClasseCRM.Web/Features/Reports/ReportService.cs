@@ -36,7 +36,7 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
             .GroupBy(m => m.Result).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var visits = await db.Visits.Where(v => v.WorkspaceId == workspaceId && v.ReportedAtUtc != null && v.VisitedOn >= start && v.VisitedOn <= end)
             .GroupBy(v => v.Result).Select(g => new { g.Key, Count = g.Count(), Expenses = g.Sum(v => v.Expenses) }).ToListAsync(ct);
-        var confirmed = db.Orders.Where(o => o.WorkspaceId == workspaceId && o.OrderNumber != null && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Draft);
+        var confirmed = db.Orders.ConfirmedSales().Where(o => o.WorkspaceId == workspaceId);
         var sales = await confirmed.Where(o => o.OrderDate >= start && o.OrderDate <= end)
             .GroupBy(o => 1).Select(g => new { Count = g.Count(), Revenue = g.Sum(o => o.NetExclVat), Margin = g.Sum(o => o.Margin) }).FirstOrDefaultAsync(ct);
         var operations = await db.Operations.Where(o => o.WorkspaceId == workspaceId && o.StartDate <= end && o.EndDate >= start)
@@ -92,7 +92,7 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
             .GroupBy(m => m.ResultAtUtc!.Value.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
         var visits = await db.Visits.Where(v => v.WorkspaceId == workspaceId && v.ReportedAtUtc != null && v.VisitedOn >= start && v.VisitedOn <= end)
             .GroupBy(v => v.VisitedOn).Select(g => new { Day = g.Key!.Value, Count = g.Count() }).ToListAsync(ct);
-        var orders = await db.Orders.Where(o => o.WorkspaceId == workspaceId && o.OrderNumber != null && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Draft && o.OrderDate >= start && o.OrderDate <= end)
+        var orders = await db.Orders.ConfirmedSales().Where(o => o.WorkspaceId == workspaceId && o.OrderDate >= start && o.OrderDate <= end)
             .GroupBy(o => o.OrderDate).Select(g => new { Day = g.Key!.Value, Count = g.Count(), Revenue = g.Sum(o => o.NetExclVat) }).ToListAsync(ct);
         static DateOnly Monday(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
         var weeks = new List<WeekLine>();
@@ -114,15 +114,16 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
     public async Task<List<ClassDashboardRow>> ClassAsync(int classId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var sales = db.Orders.ConfirmedSales();
         var rows = await db.Workspaces.AsNoTracking().Where(w => w.ClassId == classId).OrderBy(w => w.Name)
             .Select(w => new ClassDashboardRow(w.Id, w.Name,
                 db.CallLogs.Count(c => c.WorkspaceId == w.Id),
                 db.CallLogs.Count(c => c.WorkspaceId == w.Id && c.Outcome == CallOutcome.AppointmentMade)
                     + db.MailingSends.Count(m => m.WorkspaceId == w.Id && m.Result == MailingResult.AnswerAppointment)
                     + db.Visits.Count(v => v.WorkspaceId == w.Id && v.Result == VisitResult.Appointment),
-                db.Orders.Count(o => o.WorkspaceId == w.Id && o.OrderNumber != null && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Draft),
-                db.Orders.Where(o => o.WorkspaceId == w.Id && o.OrderNumber != null && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Draft).Sum(o => (decimal?)o.NetExclVat) ?? 0,
-                db.Orders.Where(o => o.WorkspaceId == w.Id && o.OrderNumber != null && o.Status != OrderStatus.Cancelled && o.Status != OrderStatus.Draft).Sum(o => (decimal?)o.Margin) ?? 0,
+                sales.Count(o => o.WorkspaceId == w.Id),
+                sales.Where(o => o.WorkspaceId == w.Id).Sum(o => (decimal?)o.NetExclVat) ?? 0,
+                sales.Where(o => o.WorkspaceId == w.Id).Sum(o => (decimal?)o.Margin) ?? 0,
                 db.ProspectNotes.Where(n => n.WorkspaceId == w.Id).Max(n => (DateTime?)n.CreatedAtUtc),
                 db.Reminders.Count(r => r.WorkspaceId == w.Id && r.Status == ReminderStatus.Open && r.DueAtUtc < now)))
             .ToListAsync(ct);
