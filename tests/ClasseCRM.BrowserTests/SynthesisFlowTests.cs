@@ -25,6 +25,11 @@ public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<B
         await student.GetByRole(AriaRole.Button, new() { Name = "Rendre la synthèse" }).ClickAsync();
         await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal("Rendue", await student.Locator("#etat").InnerTextAsync());
+        await student.Locator("#graphique-entonnoir[data-chart-ready='1']").WaitForAsync();   // drawn by the local Chart.js
+        await student.Locator("#graphique-objectifs[data-chart-ready='2']").WaitForAsync();
+        var download = await student.RunAndWaitForDownloadAsync(() => student.GetByRole(AriaRole.Link, new() { Name = "PDF (A4)" }).ClickAsync());
+        Assert.Matches(@"^synthese-\d+-v1\.pdf$", download.SuggestedFilename);
+        Assert.StartsWith("%PDF", await File.ReadAllTextAsync(await download.PathAsync()));
         var url = student.Url;
 
         var teacher = await browser.SignInAsync("prof.martin");

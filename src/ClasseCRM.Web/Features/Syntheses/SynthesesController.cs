@@ -74,6 +74,27 @@ public sealed class SynthesesController(SynthesisService syntheses, ProspectServ
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"synthese-{id}-v{s.Version}.xlsx");
     }
 
+    [HttpGet("{id:int}/pdf")]
+    public Task<IActionResult> Pdf(int id, CancellationToken ct) =>
+        ExportAsync(id, "pdf", "application/pdf", SynthesisPdf.Render, ct);
+
+    [HttpGet("{id:int}/docx")]
+    public Task<IActionResult> Docx(int id, CancellationToken ct) =>
+        ExportAsync(id, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", SynthesisDocx.Render, ct);
+
+    /// <summary>The synthesis as a document (as frozen at hand-in, or live for a draft), with its assessment when there is one.</summary>
+    private async Task<IActionResult> ExportAsync(int id, string extension, string contentType, Func<IReadOnlyList<DocBlock>, string, string, byte[]> render, CancellationToken ct)
+    {
+        var s = await syntheses.FindAsync(id, ct);
+        if (s is null)
+        {
+            return NotFound();
+        }
+        var author = await syntheses.AuthorAsync(s.WorkspaceId, ct);
+        var blocks = SynthesisDocument.Build(await syntheses.PageAsync(s, ct), author);
+        return File(render(blocks, s.Title, author), contentType, $"synthese-{id}-v{s.Version}.{extension}");
+    }
+
     [HttpPost("{id:int}")]
     [Authorize(Roles = Roles.Student)]
     public async Task<IActionResult> Save(int id, SynthesisTextViewModel model, CancellationToken ct)

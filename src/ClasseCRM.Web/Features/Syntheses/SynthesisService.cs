@@ -28,6 +28,16 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
 
     public Task<Synthesis?> FindAsync(int id, CancellationToken ct) => db.Syntheses.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
 
+    /// <summary>Who wrote it: the students of the workspace (or its name when it has none).</summary>
+    public async Task<string> AuthorAsync(int workspaceId, CancellationToken ct)
+    {
+        var names = await db.WorkspaceMembers.AsNoTracking().Where(m => m.WorkspaceId == workspaceId)
+            .OrderBy(m => m.Student!.LastName).Select(m => new { m.Student!.FirstName, m.Student.LastName }).ToListAsync(ct);
+        return names.Count > 0
+            ? string.Join(", ", names.Select(n => $"{n.FirstName} {n.LastName}".Trim()))
+            : await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Name).FirstAsync(ct);
+    }
+
     public async Task<SynthesisCreateViewModel> ChoicesAsync(int workspaceId, SynthesisCreateViewModel m, CancellationToken ct)
     {
         m.Choices = (await db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).Select(o => new { o.Id, o.Name }).ToListAsync(ct))

@@ -19,7 +19,7 @@ public sealed class SynthesisTests(SynthesisTests.App app) : IClassFixture<Synth
     }
 
     /// <summary>A phoning operation with two calls (a RDV and a refusal), then a synthesis over November.</summary>
-    private static async Task<(int Operation, int Synthesis)> PrepareAsync(HttpClient client, string title)
+    internal static async Task<(int Operation, int Synthesis)> PrepareAsync(HttpClient client, string title)
     {
         var created = await client.PostFormAsync("/operations/nouvelle", new()
         {
@@ -48,7 +48,7 @@ public sealed class SynthesisTests(SynthesisTests.App app) : IClassFixture<Synth
         return (op, int.Parse(response.Headers.Location!.OriginalString.Split('/').Last()));
     }
 
-    private static Dictionary<string, string> Funnel(AngleSharp.Dom.IDocument page) =>
+    internal static Dictionary<string, string> Funnel(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll("#entonnoir tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children[1].TextContent.Trim());
 
     [Fact]

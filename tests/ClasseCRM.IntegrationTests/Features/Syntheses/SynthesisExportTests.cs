@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ClasseCRM.IntegrationTests.Support;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.Time.Testing;
+using UglyToad.PdfPig;
+
+namespace ClasseCRM.IntegrationTests.Features.Syntheses;
+
+/// <summary>The synthesis as PDF (text extracted with PdfPig) and DOCX (opened and validated with the OpenXML SDK).</summary>
+public sealed partial class SynthesisExportTests(SynthesisExportTests.App app) : IClassFixture<SynthesisExportTests.App>
+{
+    public sealed class App : TestApp
+    {
+        public App()
+        {
+            Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero));
+            RunJobServer = false;
+        }
+    }
+
+    // Long enough to wrap over many lines and push the analysis onto a second page.
+    private static readonly string LongCause = string.Join(' ', Enumerable.Range(1, 220).Select(i => $"cause{i}"));
+
+    /// <summary>Spaces (also no-break ones) folded to one, as text extraction gives them back.</summary>
+    private static string Flat(string text) => Spaces().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"[\s\u00A0\u202F]+")]
+    private static partial Regex Spaces();
+
+    /// <summary>A handed-in synthesis with analysis text, assessed by the teacher; its page as the student sees it.</summary>
+    private async Task<(HttpClient Client, int Id, AngleSharp.Dom.IDocument Page)> HandedInAndAssessedAsync(string student, string title)
+    {
+        var client = await app.AsAsync(student);
+        var (_, id) = await SynthesisTests.PrepareAsync(client, title);
+        (await client.PostFormAsync($"/syntheses/{id}", new()
+        {
+            ["Strengths"] = "Script efficace\nBonne tenue du fichier",
+            ["GapCauses"] = LongCause,
+            ["CorrectiveActions"] = "Relancer les indécis <script>alert(1)</script>",
+        }, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        var teacher = await app.AsAsync("prof.martin");
+        var criteria = (await teacher.GetDocumentAsync($"/syntheses/{id}")).QuerySelectorAll("select[name^='Levels[']").Length;
+        var levels = Enumerable.Range(0, criteria).ToDictionary(i => $"Levels[{i}]", _ => "2");
+        levels["Mark"] = "13";
+        levels["OverallComment"] = "Analyse sérieuse.";
+        (await teacher.PostFormAsync($"/syntheses/{id}/evaluation", levels, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        return (client, id, await client.GetDocumentAsync($"/syntheses/{id}"));
+    }
+
+    /// <summary>The figures of the page's tables, as the exports must repeat them.</summary>
+    private static List<string> PageFigures(AngleSharp.Dom.IDocument page) =>
+    [
+        .. page.QuerySelectorAll("#entonnoir tbody tr").Select(r => $"{r.Children[0].TextContent.Trim()} {r.Children[1].TextContent.Trim()}"),
+        .. page.QuerySelectorAll("#ratios tbody tr").Select(r => $"{r.Children[0].TextContent} {r.Children[1].TextContent}"),
+        .. page.QuerySelectorAll("#ratios tbody tr").Select(r => r.Children[3].TextContent),
+        .. page.QuerySelectorAll("#objectifs tbody tr").Select(r => string.Join(' ', r.Children.Select(c => c.TextContent))),
+    ];
+
+    [Fact]
+    public async Task Pdf_A4_TablesFormulasChartsStudentTextAndAssessment()
+    {
+        var (client, id, page) = await HandedInAndAssessedAsync("eleve3", "Synthèse en PDF");
+
+        var response = await client.GetAsync($"/syntheses/{id}/pdf");
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var pages = pdf.GetPages().ToList();
+        var text = Flat(string.Join(' ', pages.SelectMany(p => p.GetWords()).Select(w => w.Text)));
+        var footers = Regex.Matches(text, @"Synthèse en PDF — page (\d+) / (\d+)").Select(m => m.Value).ToList();
+        Assert.Equal(Enumerable.Range(1, pages.Count).Select(i => $"Synthèse en PDF — page {i} / {pages.Count}"), footers);
+        text = Flat(Regex.Replace(text, @"Synthèse en PDF — page \d+ / \d+", " "));   // the text as it flows from page to page
+
+        Assert.True(pages.Count >= 2, $"{pages.Count} page(s)");
+        Assert.All(pages, p => Assert.Equal((595, 842), ((int)Math.Round(p.Width), (int)Math.Round(p.Height))));   // A4 in points
+        Assert.Equal("Synthèse en PDF", pdf.Information.Title);
+        foreach (var part in new[] { "1. Contexte", "2. Organisation", "3. Résultats", "4. Analyse", "5. Rétroagir", "Graphique : Entonnoir", "Graphique : Objectifs et réalisé" })
+        {
+            Assert.Contains(part, text);
+        }
+        var figures = PageFigures(page);
+        Assert.NotEmpty(figures);
+        Assert.All(figures, figure => Assert.Contains(Flat(figure), text));
+        Assert.Contains("Script efficace Bonne tenue du fichier", text);
+        Assert.Contains(LongCause, text);   // wrapped over lines and pages, nothing lost
+        Assert.Contains("Relancer les indécis <script>alert(1)</script>", text);
+        Assert.Contains("Note : 13 / 20", text);
+        Assert.Contains("Analyse sérieuse.", text);
+    }
+
+    [Fact]
+    public async Task Docx_OpensValidWithHeadingsTablesAndTheStudentText()
+    {
+        var (client, id, page) = await HandedInAndAssessedAsync("eleve8", "Synthèse en DOCX");
+
+        var response = await client.GetAsync($"/syntheses/{id}/docx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
+        using var docx = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var errors = new OpenXmlValidator().Validate(docx).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.Empty(errors);
+
+        var body = docx.MainDocumentPart!.Document!.Body!;
+        var headings = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
+        Assert.Equal(["1. Contexte", "2. Organisation", "3. Résultats", "4. Analyse", "5. Rétroagir"], headings.Take(5));
+        Assert.Contains(headings, h => h.StartsWith("Évaluation de", StringComparison.Ordinal));
+        var tables = body.Elements<Table>().ToList();
+        Assert.True(tables.Count >= 6, $"{tables.Count} tables");
+        var rows = string.Join('\n', tables.SelectMany(t => t.Elements<TableRow>()).Select(r => Flat(string.Join(' ', r.Elements<TableCell>().Select(c => c.InnerText)))));
+        Assert.All(PageFigures(page), figure => Assert.Contains(Flat(figure), rows));
+        var strengths = body.Descendants<Paragraph>().Single(p => p.InnerText.StartsWith("Script efficace", StringComparison.Ordinal));
+        Assert.Single(strengths.Descendants<Break>());   // the student's line break kept
+        Assert.Equal("Script efficaceBonne tenue du fichier", strengths.InnerText);
+        Assert.Contains(body.Descendants<Paragraph>(), p => p.InnerText == LongCause);
+        Assert.Contains(body.Descendants<Paragraph>(), p => p.InnerText == "Relancer les indécis <script>alert(1)</script>");
+        Assert.Contains(body.Descendants<Paragraph>(), p => p.InnerText == "Note : 13 / 20");
+    }
+
+    [Fact]
+    public async Task Draft_ExportsTodaysFigures_OthersCannotExport()
+    {
+        var owner = await app.AsAsync("eleve9");
+        var (_, id) = await SynthesisTests.PrepareAsync(owner, "Synthèse brouillon");
+        using var pdf = PdfDocument.Open(await owner.GetByteArrayAsync($"/syntheses/{id}/pdf"));
+        Assert.Contains("Brouillon : les chiffres sont ceux du jour.", Flat(string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text))));
+
+        foreach (var format in new[] { "pdf", "docx", "xlsx" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("eleve10")).GetAsync($"/syntheses/{id}/{format}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.durand")).GetAsync($"/syntheses/{id}/{format}")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await (await app.AsAsync("prof.martin")).GetAsync($"/syntheses/{id}/{format}")).StatusCode);
+        }
+    }
+}
