@@ -158,6 +158,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Loyalty.LoyaltyService>();
         services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Syntheses.SynthesisService>();
+        services.AddScoped<Features.Rubrics.RubricService>();
         services.AddScoped<Features.Reminders.ReminderJobsInterceptor>();
         services.AddScoped<Features.Reminders.ReminderPlanner>();
         services.AddScoped<Features.Reminders.ReminderService>();

@@ -22,6 +22,12 @@ public sealed class SchoolClass
     /// <summary>The deadline the teacher set for handing in the U22 synthesis (Europe/Paris date and time, stored UTC).</summary>
     public DateTime? SynthesisDueAtUtc { get; set; }
 
+    /// <summary>
+    /// The assessment rubric the teacher adapted for the class (JSON of <see cref="Syntheses.Rubric"/>); null while the
+    /// class uses the rubric shipped in seeds/.
+    /// </summary>
+    public string? RubricJson { get; set; }
+
     /// <summary>Suggested days between two contacts with a customer of class A, B, C (Pareto on CA), chosen by the teacher.</summary>
     public int ContactDaysA { get; set; } = 30;
     public int ContactDaysB { get; set; } = 60;

@@ -1413,6 +1413,9 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<int>("ReachabilityBase")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RubricJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SchoolYear")
                         .IsRequired()
                         .HasMaxLength(9)
@@ -1553,6 +1556,9 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.Property<string>("RetroactionComment")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RubricJson")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SynthesisId")

@@ -12,6 +12,9 @@ public sealed class SynthesisAssessment : IWorkspaceOwned
 
     /// <summary>Level index (0 = non acquis … 3 = maîtrisé) per criterion, as JSON {"U22 · Exactitude des résultats": 2, …}.</summary>
     public string LevelsJson { get; set; } = "{}";
+    /// <summary>The rubric as it was when the synthesis was assessed (JSON); null for the shipped rubric.</summary>
+    public string? RubricJson { get; set; }
+
     public decimal? Mark { get; set; }
     public string? ContextComment { get; set; }
     public string? OrganisationComment { get; set; }
@@ -23,7 +26,7 @@ public sealed class SynthesisAssessment : IWorkspaceOwned
     public DateTime AssessedAtUtc { get; set; }
 }
 
-/// <summary>The rubric shipped in seeds/rubric-u2-u3.json.</summary>
+/// <summary>An assessment rubric: the one shipped in seeds/rubric-u2-u3.json, or a class's adaptation of it.</summary>
 public sealed record Rubric(string Title, List<string> Levels, int MarkOutOf, List<RubricUnit> Units)
 {
     /// <summary>Every criterion with its unit, as the keys of an assessment ("U22 · Exactitude des résultats").</summary>

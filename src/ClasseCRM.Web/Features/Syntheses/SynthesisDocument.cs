@@ -91,7 +91,7 @@ public static class SynthesisDocument
         blocks.Add(new DocHeading("Actions correctives et suites", 2));
         blocks.Add(new DocParagraph(s.CorrectiveActions ?? "—"));
 
-        if (page.Assessment is { } a && page.Rubric is { } rubric)
+        if (page.Assessment is { } a && page.AssessedRubric is { } rubric)
         {
             var levels = SynthesisService.LevelsOf(a);
             blocks.Add(new DocHeading($"Évaluation de {a.AssessorName}, le {French.Date(a.AssessedAtUtc)}", 1));

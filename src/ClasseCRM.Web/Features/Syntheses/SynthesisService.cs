@@ -15,7 +15,7 @@ namespace ClasseCRM.Web.Features.Syntheses;
 /// draft), the analysis written by the student, handed in before the class's deadline (a frozen snapshot), returned by
 /// the teacher and revised into a new version.
 /// </summary>
-public sealed class SynthesisService(AppDbContext db, AccessScope scope, ProspectService prospects, ReportService reports, OperationService operations, Data.Seeding.SeedCatalog seeds, TimeProvider clock)
+public sealed class SynthesisService(AppDbContext db, AccessScope scope, ProspectService prospects, ReportService reports, OperationService operations, Rubrics.RubricService rubrics, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly string[] ResultsHeader = ["Espace", "Synthèse", "Version", "Rendue le"];
@@ -75,8 +75,9 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
         var assessment = await db.SynthesisAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.SynthesisId == s.Id, ct);
         return new SynthesisPageViewModel(s, facts, CanWrite(s.WorkspaceId) && s.Status == SynthesisStatus.Draft, CanReturn(s), s.DueAtUtc ?? due, versions)
         {
-            Rubric = seeds.Rubric,
+            Rubric = await rubrics.ForWorkspaceAsync(s.WorkspaceId, ct),
             Assessment = assessment,
+            AssessedRubric = assessment is null ? null : rubrics.Of(assessment),
             CanAssess = CanReturn(s),
         };
     }
@@ -84,7 +85,8 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
     /// <summary>Records the assessment with the rubric and returns the synthesis to the student, who reads it.</summary>
     public async Task<string?> AssessAsync(Synthesis snapshot, SynthesisAssessViewModel m, string teacherName, CancellationToken ct)
     {
-        var keys = seeds.Rubric.Keys.ToList();
+        var rubric = await rubrics.ForWorkspaceAsync(snapshot.WorkspaceId, ct);
+        var keys = rubric.Keys.ToList();
         if (m.Levels.Count != keys.Count || m.Levels.Any(l => l is null or < 0 or > 3))
         {
             return "Choisissez un niveau pour chaque critère de la grille.";
@@ -99,6 +101,7 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
             WorkspaceId = s.WorkspaceId,
             SynthesisId = s.Id,
             LevelsJson = JsonSerializer.Serialize(keys.Zip(m.Levels).ToDictionary(x => x.First, x => x.Second!.Value), Json),
+            RubricJson = Rubrics.RubricService.ToJson(rubric),
             Mark = m.Mark is { } mark ? Math.Round(mark, 2, MidpointRounding.AwayFromZero) : null,
             ContextComment = Clean(m.ContextComment),
             OrganisationComment = Clean(m.OrganisationComment),
@@ -140,11 +143,11 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
 
     /// <summary>
     /// The class's results for the grade book: one row per workspace (its latest assessed synthesis), one column per
-    /// criterion (the level in words) and the mark.
+    /// criterion of the class's rubric (the level in words) and the mark.
     /// </summary>
     public async Task<List<string?[]>> ClassResultsAsync(int classId, CancellationToken ct)
     {
-        var rubric = seeds.Rubric;
+        var rubric = await rubrics.ForClassAsync(classId, ct);
         var keys = rubric.Keys.ToList();
         var rows = new List<string?[]> { ResultsHeader.Concat(keys).Append($"Note /{rubric.MarkOutOf}").ToArray() };
         var workspaces = await db.Workspaces.AsNoTracking().Where(w => w.ClassId == classId).OrderBy(w => w.Name).Select(w => new { w.Id, w.Name }).ToListAsync(ct);

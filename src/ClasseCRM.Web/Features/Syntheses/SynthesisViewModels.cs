@@ -68,8 +68,12 @@ public sealed record ObjectiveFact(string Name, decimal Objective, decimal Achie
 
 public sealed record SynthesisPageViewModel(Synthesis Synthesis, SynthesisFacts Facts, bool CanWrite, bool CanReturn, DateTime? DueAtUtc, List<Synthesis> Versions)
 {
+    /// <summary>The rubric in force for the class (the assessment form).</summary>
     public Rubric? Rubric { get; init; }
     public SynthesisAssessment? Assessment { get; init; }
+
+    /// <summary>The rubric the assessment was made with (it may have been adapted since).</summary>
+    public Rubric? AssessedRubric { get; init; }
     public bool CanAssess { get; init; }
 }
 
