@@ -71,7 +71,6 @@ public static class ServiceRegistration
             .AddDefaultTokenProviders()
             .AddErrorDescriber<FrenchIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/compte/connexion";
@@ -83,6 +82,9 @@ public static class ServiceRegistration
             options.ExpireTimeSpan = TimeSpan.FromHours(10);
             options.SlidingExpiration = true;
             options.ReturnUrlParameter = "retour";
+            // Every request checks the session against the account's security stamp (a password reset ends the
+            // sessions at once) with one indexed read, instead of rebuilding the principal and re-issuing the cookie.
+            options.Events.OnValidatePrincipal = Features.Account.SessionValidator.ValidateAsync;
             // A signed-in user who may not open a page gets a real 403 with the French error page, not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {

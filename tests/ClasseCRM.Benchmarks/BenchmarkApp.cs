@@ -26,5 +26,10 @@ internal sealed class BenchmarkApp(string dataDirectory) : WebApplicationFactory
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+        if (Environment.GetEnvironmentVariable("CLASSECRM_BENCH_SQL") == "1")
+        {
+            // Every SQL command with its duration, to find the slow query of a page.
+            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
+        }
     }
 }

@@ -12,7 +12,7 @@ internal static class BenchmarkProgram
 {
     public static async Task Main(string[] args)
     {
-        // Usage: dotnet run -c Release --project tests/ClasseCRM.Benchmarks -- [school|single|both] [requests per client]
+        // Usage: dotnet run -c Release --project tests/ClasseCRM.Benchmarks -- [school|single|both|reports|all] [requests per client]
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var layout = args.Length > 0 ? args[0] : "both";
         if (layout == "sql")
@@ -31,13 +31,17 @@ internal static class BenchmarkProgram
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"ClasseCRM benchmarks — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {perClient} requests per client");
 
-        if (layout is "school" or "both")
+        if (layout is "school" or "both" or "all")
         {
             await RunLayoutAsync("Année scolaire : 600 espaces, 100 000 organisations", 600, 100_000, withBulkFiles: false);
         }
-        if (layout is "single" or "both")
+        if (layout is "single" or "both" or "all")
         {
             await RunLayoutAsync("Un espace de 100 000 organisations", 1, 100_000, withBulkFiles: true);
+        }
+        if (layout is "reports" or "all")
+        {
+            await RunReportsAsync();
         }
 
         Console.WriteLine();
@@ -52,7 +56,7 @@ internal static class BenchmarkProgram
             var dir = Path.Combine(Path.GetTempPath(), "classecrm-bench", Guid.NewGuid().ToString("N"));
             using var app = new BenchmarkApp(dir);
             app.Start();
-            var (student, workspaceId) = await Generator.FillAsync(app.Services, workspaces, organisations);
+            var (student, workspaceId, _) = await Generator.FillAsync(app.Services, workspaces, organisations);
             var client = await LoadRunner.SignInAsync(app.BaseUrl, student, Generator.Password);
             var runner = new LoadRunner(client);
 
@@ -128,6 +132,85 @@ internal static class BenchmarkProgram
                 report.AppendLine(CultureInfo.InvariantCulture, $"- Import of 10 000 rows: upload + preview {previewTime:F2} s, apply {applyTime:F2} s ({(created ? "10 000 created" : "UNEXPECTED RESULT")})");
             }
             client.Dispose();
+        }
+
+        // Issue 7: the student dashboard, the class dashboard of 35 students and the synthesis PDF on the school-year
+        // database, the measured student having logged 5 000 calls (and the 34 others of the class 300 each).
+        async Task RunReportsAsync()
+        {
+            const string title = "Rapports : année scolaire, un élève à 5 000 activités, une classe de 35";
+            Console.WriteLine($"== {title}");
+            var dir = Path.Combine(Path.GetTempPath(), "classecrm-bench", Guid.NewGuid().ToString("N"));
+            using var app = new BenchmarkApp(dir);
+            app.Start();
+            var (student, workspaceId, classId) = await Generator.FillAsync(app.Services, 600, 100_000);
+            List<int> classmates;
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                classmates = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Workspaces.Where(w => w.ClassId == classId).Select(w => w.Id).ToListAsync();
+            }
+            var watch = Stopwatch.StartNew();
+            var operationId = 0;
+            foreach (var ws in classmates)
+            {
+                var id = await ActivityGenerator.AddAsync(app.Services, ws, ws == workspaceId ? 5000 : 300, ws);
+                operationId = ws == workspaceId ? id : operationId;
+            }
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                await ClasseCRM.Web.Infrastructure.Data.DatabaseMaintenance.OptimizeAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
+            }
+            Console.WriteLine($"  activité de {classmates.Count} espaces en {watch.Elapsed.TotalSeconds:F0} s");
+
+            var client = await LoadRunner.SignInAsync(app.BaseUrl, student, Generator.Password);
+            var teacher = await LoadRunner.SignInAsync(app.BaseUrl, Generator.Teacher, Generator.Password);
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var created = await client.PostAsync("syntheses/nouvelle", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Title"] = "Synthèse du banc d'essai",
+                ["From"] = today.AddDays(-90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["To"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["OperationIds"] = operationId.ToString(CultureInfo.InvariantCulture),
+                ["__RequestVerificationToken"] = LoadRunner.TokenFrom(await client.GetStringAsync("syntheses/nouvelle")),
+            }));
+            var synthesis = created.Headers.Location!.OriginalString.TrimStart('/');
+
+            if (Environment.GetEnvironmentVariable("CLASSECRM_BENCH_SQL") == "1")
+            {
+                // One request of each page, its SQL in the log above; no load run.
+                var ninety = $"rapports?du={today.AddDays(-90):yyyy-MM-dd}&au={today:yyyy-MM-dd}";
+                foreach (var url in new[] { "rapports", ninety, ninety, $"classes/{classId}/tableau-de-bord" })
+                {
+                    Console.WriteLine($"----- {url}");
+                    await (url.StartsWith("classes", StringComparison.Ordinal) ? teacher : client).GetStringAsync(url);
+                }
+                return;
+            }
+            report.AppendLine();
+            report.AppendLine(CultureInfo.InvariantCulture, $"### {title}");
+            report.AppendLine();
+            report.AppendLine("| page | clients | requests | p50 ms | p95 ms | p99 ms | req/s | bytes |");
+            report.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+            var period = $"du={today.AddDays(-90):yyyy-MM-dd}&au={today:yyyy-MM-dd}";
+            var pages = new (string Name, LoadRunner Runner, Func<int, string> Url, int Requests)[]
+            {
+                ("student dashboard (28 days)", new LoadRunner(client), _ => "rapports", perClient),
+                ("student dashboard (90 days, 5 000 calls)", new LoadRunner(client), _ => $"rapports?{period}", perClient),
+                ("class dashboard (35 students)", new LoadRunner(teacher), _ => $"classes/{classId}/tableau-de-bord", perClient),
+                ("synthesis PDF (90 days, 5 000 calls)", new LoadRunner(client), _ => $"{synthesis}/pdf", Math.Max(5, perClient / 5)),
+            };
+            foreach (var clients in new[] { 1, 16 })
+            {
+                foreach (var (name, runner, url, requests) in pages)
+                {
+                    var r = await runner.RunAsync(name, clients, clients == 1 ? requests * 2 : requests, url);
+                    var line = $"| {r.Name} | {r.Clients} | {r.Requests} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.PerSecond:F0} | {r.Bytes:N0} |";
+                    Console.WriteLine(line);
+                    report.AppendLine(line);
+                }
+            }
+            client.Dispose();
+            teacher.Dispose();
         }
     }
 }

@@ -16,36 +16,57 @@ namespace ClasseCRM.Benchmarks;
 internal static class Generator
 {
     public const string Password = "bench-classecrm";
+    public const string Teacher = "prof.bench";
 
-    /// <summary>Returns the user name of the student whose workspace is measured, and that workspace's id.</summary>
-    public static async Task<(string Student, int WorkspaceId)> FillAsync(IServiceProvider services, int workspaces, int organisations)
+    /// <summary>Students per class, as in a vocational class (the class dashboard is measured on the first one).</summary>
+    public const int ClassSize = 35;
+
+    /// <summary>Classes per sales teacher (the first teacher is <see cref="Teacher"/>).</summary>
+    public const int ClassesPerTeacher = 3;
+
+    /// <summary>Returns the user name of the student whose workspace is measured, that workspace's id and its class.</summary>
+    public static async Task<(string Student, int WorkspaceId, int ClassId)> FillAsync(IServiceProvider services, int workspaces, int organisations)
     {
         var watch = Stopwatch.StartNew();
         int scenarioId;
-        int classId;
         string hash;
+        string teacherId;
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             hash = users.PasswordHasher.HashPassword(new AppUser(), Password);
-            var teacher = new AppUser { UserName = "prof.bench", FirstName = "Prof", LastName = "Bench", PasswordHash = hash };
+            var teacher = new AppUser { UserName = Teacher, FirstName = "Prof", LastName = "Bench", PasswordHash = hash };
             await users.CreateAsync(teacher);
             await users.AddToRoleAsync(teacher, Roles.Teacher);
             scenarioId = await db.Scenarios.Where(s => s.SourceKey == "bureau-ouest").Select(s => s.Id).FirstAsync();
-            var schoolClass = new SchoolClass { Name = "Banc d'essai", SchoolYear = "2026-2027", TeacherId = teacher.Id };
-            db.Classes.Add(schoolClass);
-            await db.SaveChangesAsync();
-            classId = schoolClass.Id;
+            teacherId = teacher.Id;
         }
 
         var perWorkspace = organisations / workspaces;
         var firstWorkspace = 0;
+        var firstClass = 0;
+        var classId = 0;
         for (var w = 0; w < workspaces; w++)
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            if (w % ClassSize == 0 && w > 0 && (w / ClassSize) % ClassesPerTeacher == 0)
+            {
+                var colleague = new AppUser { UserName = $"{Teacher}{(w / ClassSize / ClassesPerTeacher) + 1}", FirstName = "Prof", LastName = "Bench", PasswordHash = hash };
+                await users.CreateAsync(colleague);
+                await users.AddToRoleAsync(colleague, Roles.Teacher);
+                teacherId = colleague.Id;
+            }
+            if (w % ClassSize == 0)
+            {
+                var schoolClass = new SchoolClass { Name = $"Banc d'essai {(w / ClassSize) + 1}", SchoolYear = "2026-2027", TeacherId = teacherId };
+                db.Classes.Add(schoolClass);
+                await db.SaveChangesAsync();
+                classId = schoolClass.Id;
+                firstClass = firstClass == 0 ? classId : firstClass;
+            }
             var generator = scope.ServiceProvider.GetRequiredService<ProspectFileGenerator>();
             var student = new AppUser { UserName = $"bench{w + 1}", FirstName = "Élève", LastName = $"Banc {w + 1}", PasswordHash = hash };
             await users.CreateAsync(student);
@@ -88,6 +109,6 @@ internal static class Generator
             var contacts = await db.Contacts.CountAsync();
             Console.WriteLine($"  {total:N0} organisations, {contacts:N0} interlocuteurs, {workspaces} espace(s) en {watch.Elapsed.TotalSeconds:F0} s");
         }
-        return ("bench1", firstWorkspace);
+        return ("bench1", firstWorkspace, firstClass);
     }
 }

@@ -53,7 +53,19 @@ public sealed class CallLog : IWorkspaceOwned
     public int? ContactId { get; set; }
     public Figures.CallOutcome Outcome { get; set; }
     public string? Notes { get; set; }
-    public DateTime CalledAtUtc { get; set; }
+
+    public DateTime CalledAtUtc
+    {
+        get;
+        set
+        {
+            field = value;
+            CalledOn = DateOnly.FromDateTime(Infrastructure.Formatting.French.ToParis(value));
+        }
+    }
+
+    /// <summary>The day of the call in Paris (kept with the time): reports count calls per day without converting each row.</summary>
+    public DateOnly CalledOn { get; private set; }
 
     /// <summary>The agreed call-back or appointment time ("à rappeler", "RDV obtenu"), for the reminders.</summary>
     public DateTime? FollowUpAtUtc { get; set; }

@@ -13,5 +13,7 @@ public sealed class CallLogConfiguration : IEntityTypeConfiguration<CallLog>
         builder.HasOne<Prospect>().WithMany().HasForeignKey(c => c.ProspectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.WorkspaceId, c.OperationId, c.CalledAtUtc });
         builder.HasIndex(c => new { c.WorkspaceId, c.ProspectId, c.CalledAtUtc });
+        // Reports: the calls of a period by outcome and by day, read from the index alone.
+        builder.HasIndex(c => new { c.WorkspaceId, c.CalledOn, c.Outcome });
     }
 }

@@ -34,6 +34,7 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.WorkspaceId, o.Status });
         builder.HasIndex(o => new { o.WorkspaceId, o.ProspectId });
         builder.HasIndex(o => o.OperationId);
+        builder.HasIndex(o => new { o.WorkspaceId, o.OrderDate });
     }
 }
 

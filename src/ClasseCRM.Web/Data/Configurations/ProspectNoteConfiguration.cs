@@ -12,5 +12,7 @@ public sealed class ProspectNoteConfiguration : IEntityTypeConfiguration<Prospec
         builder.Property(n => n.AuthorName).HasMaxLength(200);
         builder.HasOne<Prospect>().WithMany().HasForeignKey(n => n.ProspectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.WorkspaceId, n.ProspectId, n.CreatedAtUtc });
+        // The class dashboard: a workspace's last activity in one seek.
+        builder.HasIndex(n => new { n.WorkspaceId, n.CreatedAtUtc });
     }
 }

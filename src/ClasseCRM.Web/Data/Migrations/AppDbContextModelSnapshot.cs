@@ -112,6 +112,9 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<DateTime>("CalledAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("CalledOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ContactId")
                         .HasColumnType("INTEGER");
 
@@ -139,6 +142,8 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.HasIndex("OperationId");
 
                     b.HasIndex("ProspectId");
+
+                    b.HasIndex("WorkspaceId", "CalledOn", "Outcome");
 
                     b.HasIndex("WorkspaceId", "OperationId", "CalledAtUtc");
 
@@ -628,6 +633,8 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.HasIndex("ProspectId");
 
+                    b.HasIndex("WorkspaceId", "OrderDate");
+
                     b.HasIndex("WorkspaceId", "OrderNumber")
                         .IsUnique();
 
@@ -1089,6 +1096,8 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ProspectId");
+
+                    b.HasIndex("WorkspaceId", "CreatedAtUtc");
 
                     b.HasIndex("WorkspaceId", "ProspectId", "CreatedAtUtc");
 

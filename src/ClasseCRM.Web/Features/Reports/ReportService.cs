@@ -30,15 +30,18 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
         var toUtc = ReminderTimes.ParisToUtc(end.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var variants = (await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Class!).FirstAsync(ct)).RatioVariants;
 
-        var calls = await db.CallLogs.Where(c => c.WorkspaceId == workspaceId && c.CalledAtUtc >= fromUtc && c.CalledAtUtc < toUtc)
-            .GroupBy(c => c.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        // Calls and orders are read once per day and outcome: the totals and the weeks both come from these rows.
+        var callDays = await db.CallLogs.Where(c => c.WorkspaceId == workspaceId && c.CalledOn >= start && c.CalledOn <= end)
+            .GroupBy(c => new { c.CalledOn, c.Outcome }).Select(g => new DayCount(g.Key.CalledOn, g.Key.Outcome, g.Count())).ToListAsync(ct);
+        var calls = callDays.GroupBy(c => c.Outcome).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
         var mailings = await db.MailingSends.Where(m => m.WorkspaceId == workspaceId && m.SentAtUtc >= fromUtc && m.SentAtUtc < toUtc)
             .GroupBy(m => m.Result).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var visits = await db.Visits.Where(v => v.WorkspaceId == workspaceId && v.ReportedAtUtc != null && v.VisitedOn >= start && v.VisitedOn <= end)
             .GroupBy(v => v.Result).Select(g => new { g.Key, Count = g.Count(), Expenses = g.Sum(v => v.Expenses) }).ToListAsync(ct);
         var confirmed = db.Orders.ConfirmedSales().Where(o => o.WorkspaceId == workspaceId);
-        var sales = await confirmed.Where(o => o.OrderDate >= start && o.OrderDate <= end)
-            .GroupBy(o => 1).Select(g => new { Count = g.Count(), Revenue = g.Sum(o => o.NetExclVat), Margin = g.Sum(o => o.Margin) }).FirstOrDefaultAsync(ct);
+        var salesDays = await confirmed.Where(o => o.OrderDate >= start && o.OrderDate <= end)
+            .GroupBy(o => o.OrderDate).Select(g => new SalesDay(g.Key!.Value, g.Count(), g.Sum(o => o.NetExclVat), g.Sum(o => o.Margin))).ToListAsync(ct);
+        var sales = salesDays.Count == 0 ? null : new { Count = salesDays.Sum(d => d.Count), Revenue = salesDays.Sum(d => d.Revenue), Margin = salesDays.Sum(d => d.Margin) };
         var operations = await db.Operations.Where(o => o.WorkspaceId == workspaceId && o.StartDate <= end && o.EndDate >= start)
             .Select(o => new { o.Id, o.ObjectiveContacts, o.ObjectiveAppointments, o.ObjectiveOrders, o.ObjectiveRevenue }).ToListAsync(ct);
         var operationIds = operations.Select(o => o.Id).ToList();
@@ -80,20 +83,16 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
             visits.OrderBy(v => v.Key).Select(v => new CountLine(v.Key is { } r ? Labels.Of(r) : "—", v.Count)).ToList(),
             funnel, ratios, profit, objectives,
             LoyaltyFigures.Compute(allOrders, scores, start, end),
-            await WeeksAsync(workspaceId, start, end, fromUtc, toUtc, ct));
+            await WeeksAsync(workspaceId, start, end, fromUtc, toUtc, callDays, salesDays, ct));
     }
 
     /// <summary>Counts per day in SQL, folded into weeks (Monday to Sunday).</summary>
-    private async Task<List<WeekLine>> WeeksAsync(int workspaceId, DateOnly start, DateOnly end, DateTime fromUtc, DateTime toUtc, CancellationToken ct)
+    private async Task<List<WeekLine>> WeeksAsync(int workspaceId, DateOnly start, DateOnly end, DateTime fromUtc, DateTime toUtc, List<DayCount> calls, List<SalesDay> orders, CancellationToken ct)
     {
-        var calls = await db.CallLogs.Where(c => c.WorkspaceId == workspaceId && c.CalledAtUtc >= fromUtc && c.CalledAtUtc < toUtc)
-            .GroupBy(c => c.CalledAtUtc.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
         var answers = await db.MailingSends.Where(m => m.WorkspaceId == workspaceId && m.ResultAtUtc >= fromUtc && m.ResultAtUtc < toUtc && m.Result >= MailingResult.AnswerNotInterested)
             .GroupBy(m => m.ResultAtUtc!.Value.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
         var visits = await db.Visits.Where(v => v.WorkspaceId == workspaceId && v.ReportedAtUtc != null && v.VisitedOn >= start && v.VisitedOn <= end)
             .GroupBy(v => v.VisitedOn).Select(g => new { Day = g.Key!.Value, Count = g.Count() }).ToListAsync(ct);
-        var orders = await db.Orders.ConfirmedSales().Where(o => o.WorkspaceId == workspaceId && o.OrderDate >= start && o.OrderDate <= end)
-            .GroupBy(o => o.OrderDate).Select(g => new { Day = g.Key!.Value, Count = g.Count(), Revenue = g.Sum(o => o.NetExclVat) }).ToListAsync(ct);
         static DateOnly Monday(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
         var weeks = new List<WeekLine>();
         for (var monday = Monday(start); monday <= end; monday = monday.AddDays(7))
@@ -101,7 +100,7 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
             var sunday = monday.AddDays(6);
             bool In(DateOnly d) => d >= monday && d <= sunday;
             weeks.Add(new WeekLine(monday,
-                calls.Where(c => In(DateOnly.FromDateTime(c.Day))).Sum(c => c.Count),
+                calls.Where(c => In(c.Day)).Sum(c => c.Count),
                 answers.Where(a => In(DateOnly.FromDateTime(a.Day))).Sum(a => a.Count),
                 visits.Where(v => In(v.Day)).Sum(v => v.Count),
                 orders.Where(o => In(o.Day)).Sum(o => o.Count),
@@ -114,20 +113,22 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
     public async Task<List<ClassDashboardRow>> ClassAsync(int classId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var sales = db.Orders.ConfirmedSales();
-        var rows = await db.Workspaces.AsNoTracking().Where(w => w.ClassId == classId).OrderBy(w => w.Name)
+        // The workspaces come through the access filters (a teacher's classes only); the figures are then read for those
+        // ids alone, without repeating the teacher's whole scope inside each of the sub-queries below.
+        var ids = await db.Workspaces.Where(w => w.ClassId == classId).Select(w => w.Id).ToListAsync(ct);
+        var sales = db.Orders.IgnoreQueryFilters().ConfirmedSales();
+        var rows = await db.Workspaces.IgnoreQueryFilters().AsNoTracking().Where(w => ids.Contains(w.Id)).OrderBy(w => w.Name)
             .Select(w => new ClassDashboardRow(w.Id, w.Name,
-                db.CallLogs.Count(c => c.WorkspaceId == w.Id),
-                db.CallLogs.Count(c => c.WorkspaceId == w.Id && c.Outcome == CallOutcome.AppointmentMade)
-                    + db.MailingSends.Count(m => m.WorkspaceId == w.Id && m.Result == MailingResult.AnswerAppointment)
-                    + db.Visits.Count(v => v.WorkspaceId == w.Id && v.Result == VisitResult.Appointment),
+                db.CallLogs.IgnoreQueryFilters().Count(c => c.WorkspaceId == w.Id),
+                db.CallLogs.IgnoreQueryFilters().Count(c => c.WorkspaceId == w.Id && c.Outcome == CallOutcome.AppointmentMade)
+                    + db.MailingSends.IgnoreQueryFilters().Count(m => m.WorkspaceId == w.Id && m.Result == MailingResult.AnswerAppointment)
+                    + db.Visits.IgnoreQueryFilters().Count(v => v.WorkspaceId == w.Id && v.Result == VisitResult.Appointment),
                 sales.Count(o => o.WorkspaceId == w.Id),
                 sales.Where(o => o.WorkspaceId == w.Id).Sum(o => (decimal?)o.NetExclVat) ?? 0,
                 sales.Where(o => o.WorkspaceId == w.Id).Sum(o => (decimal?)o.Margin) ?? 0,
-                db.ProspectNotes.Where(n => n.WorkspaceId == w.Id).Max(n => (DateTime?)n.CreatedAtUtc),
-                db.Reminders.Count(r => r.WorkspaceId == w.Id && r.Status == ReminderStatus.Open && r.DueAtUtc < now)))
+                db.ProspectNotes.IgnoreQueryFilters().Where(n => n.WorkspaceId == w.Id).Max(n => (DateTime?)n.CreatedAtUtc),
+                db.Reminders.IgnoreQueryFilters().Count(r => r.WorkspaceId == w.Id && r.Status == ReminderStatus.Open && r.DueAtUtc < now)))
             .ToListAsync(ct);
-        var ids = rows.Select(r => r.WorkspaceId).ToList();
         var latest = (await db.Syntheses.AsNoTracking().Where(s => ids.Contains(s.WorkspaceId)).ToListAsync(ct))
             .GroupBy(s => s.WorkspaceId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAtUtc).ThenByDescending(s => s.Version).First());
         return rows.Select(r => latest.TryGetValue(r.WorkspaceId, out var s)
@@ -145,3 +146,9 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
             : r).ToList();
     }
 }
+
+/// <summary>Calls of one day with one outcome (the totals and the weeks of a report both come from these rows).</summary>
+internal sealed record DayCount(DateOnly Day, CallOutcome Outcome, int Count);
+
+/// <summary>Confirmed orders of one day.</summary>
+internal sealed record SalesDay(DateOnly Day, int Count, decimal Revenue, decimal Margin);
