@@ -59,6 +59,28 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
+    public async Task SynthesisAssessmentAndRubricPages_HaveNoSeriousViolations()
+    {
+        // eleve1's handed-in synthesis (with its charts), as the student and as the teacher with the assessment form.
+        var student = await browser.SignInAsync("eleve1");
+        await student.GotoAsync(browser.BaseUrl + "/syntheses");
+        await student.Locator("main table a[href^='/syntheses/']").First.ClickAsync();
+        await student.Locator("#graphique-entonnoir[data-chart-ready]").WaitForAsync();
+        await AssertNoSeriousViolationsAsync(student);
+
+        var teacher = await browser.SignInAsync("prof.martin");
+        await teacher.GotoAsync(student.Url);
+        await teacher.Locator("select[name='Levels[0]']").WaitForAsync();
+        await AssertNoSeriousViolationsAsync(teacher);
+
+        await teacher.GotoAsync(browser.BaseUrl + "/classes");
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "1re MCV B" }).ClickAsync();
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "Grille d'évaluation" }).ClickAsync();
+        await teacher.Locator("#criteres-U22").WaitForAsync();
+        await AssertNoSeriousViolationsAsync(teacher);
+    }
+
+    [Fact]
     public async Task AdminHome_HasNoSeriousViolations()
     {
         var page = await browser.SignInAsync("admin");

@@ -36,8 +36,9 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
         var calls = callDays.GroupBy(c => c.Outcome).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
         var mailings = await db.MailingSends.Where(m => m.WorkspaceId == workspaceId && m.SentAtUtc >= fromUtc && m.SentAtUtc < toUtc)
             .GroupBy(m => m.Result).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var visits = await db.Visits.Where(v => v.WorkspaceId == workspaceId && v.ReportedAtUtc != null && v.VisitedOn >= start && v.VisitedOn <= end)
-            .GroupBy(v => v.Result).Select(g => new { g.Key, Count = g.Count(), Expenses = g.Sum(v => v.Expenses) }).ToListAsync(ct);
+        var visitDays = await db.Visits.Where(v => v.WorkspaceId == workspaceId && v.ReportedAtUtc != null && v.VisitedOn >= start && v.VisitedOn <= end)
+            .GroupBy(v => new { v.VisitedOn, v.Result }).Select(g => new VisitDay(g.Key.VisitedOn!.Value, g.Key.Result, g.Count(), g.Sum(v => v.Expenses))).ToListAsync(ct);
+        var visits = visitDays.GroupBy(v => v.Result).Select(g => new { g.Key, Count = g.Sum(v => v.Count), Expenses = g.Sum(v => v.Expenses) }).ToList();
         var confirmed = db.Orders.ConfirmedSales().Where(o => o.WorkspaceId == workspaceId);
         var salesDays = await confirmed.Where(o => o.OrderDate >= start && o.OrderDate <= end)
             .GroupBy(o => o.OrderDate).Select(g => new SalesDay(g.Key!.Value, g.Count(), g.Sum(o => o.NetExclVat), g.Sum(o => o.Margin))).ToListAsync(ct);
@@ -83,16 +84,14 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
             visits.OrderBy(v => v.Key).Select(v => new CountLine(v.Key is { } r ? Labels.Of(r) : "—", v.Count)).ToList(),
             funnel, ratios, profit, objectives,
             LoyaltyFigures.Compute(allOrders, scores, start, end),
-            await WeeksAsync(workspaceId, start, end, fromUtc, toUtc, callDays, salesDays, ct));
+            await WeeksAsync(workspaceId, start, end, fromUtc, toUtc, callDays, visitDays, salesDays, ct));
     }
 
     /// <summary>Counts per day in SQL, folded into weeks (Monday to Sunday).</summary>
-    private async Task<List<WeekLine>> WeeksAsync(int workspaceId, DateOnly start, DateOnly end, DateTime fromUtc, DateTime toUtc, List<DayCount> calls, List<SalesDay> orders, CancellationToken ct)
+    private async Task<List<WeekLine>> WeeksAsync(int workspaceId, DateOnly start, DateOnly end, DateTime fromUtc, DateTime toUtc, List<DayCount> calls, List<VisitDay> visits, List<SalesDay> orders, CancellationToken ct)
     {
         var answers = await db.MailingSends.Where(m => m.WorkspaceId == workspaceId && m.ResultAtUtc >= fromUtc && m.ResultAtUtc < toUtc && m.Result >= MailingResult.AnswerNotInterested)
             .GroupBy(m => m.ResultAtUtc!.Value.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var visits = await db.Visits.Where(v => v.WorkspaceId == workspaceId && v.ReportedAtUtc != null && v.VisitedOn >= start && v.VisitedOn <= end)
-            .GroupBy(v => v.VisitedOn).Select(g => new { Day = g.Key!.Value, Count = g.Count() }).ToListAsync(ct);
         static DateOnly Monday(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
         var weeks = new List<WeekLine>();
         for (var monday = Monday(start); monday <= end; monday = monday.AddDays(7))
@@ -149,6 +148,9 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
 
 /// <summary>Calls of one day with one outcome (the totals and the weeks of a report both come from these rows).</summary>
 internal sealed record DayCount(DateOnly Day, CallOutcome Outcome, int Count);
+
+/// <summary>Reported visits of one day with one result, and their expenses.</summary>
+internal sealed record VisitDay(DateOnly Day, VisitResult? Result, int Count, decimal Expenses);
 
 /// <summary>Confirmed orders of one day.</summary>
 internal sealed record SalesDay(DateOnly Day, int Count, decimal Revenue, decimal Margin);
