@@ -19,6 +19,17 @@ internal sealed class BenchmarkApp(string dataDirectory) : WebApplicationFactory
             .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
     }
 
+    /// <summary>Stops the app and deletes its data folder (a school-year database is ~160 MB).</summary>
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (disposing && Directory.Exists(dataDirectory) && Environment.GetEnvironmentVariable("CLASSECRM_BENCH_KEEP") != "1")
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

@@ -179,7 +179,7 @@ internal static class BenchmarkProgram
             {
                 // One request of each page, its SQL in the log above; no load run.
                 var ninety = $"rapports?du={today.AddDays(-90):yyyy-MM-dd}&au={today:yyyy-MM-dd}";
-                foreach (var url in new[] { "rapports", ninety, ninety, $"classes/{classId}/tableau-de-bord" })
+                foreach (var url in new[] { "rapports", ninety, ninety, $"classes/{classId}/tableau-de-bord", "prospects", "prospects" })
                 {
                     Console.WriteLine($"----- {url}");
                     await (url.StartsWith("classes", StringComparison.Ordinal) ? teacher : client).GetStringAsync(url);

@@ -52,8 +52,12 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
     /// <summary>The prospects of a workspace matching the query's search and filters, in the query's order.</summary>
     public IQueryable<Prospect> Filter(int workspaceId, ProspectQuery q) => Sort(Where(workspaceId, q), q);
 
-    /// <summary>The search and filters alone: counted without an order, so SQLite can count from the best index.</summary>
-    private IQueryable<Prospect> Where(int workspaceId, ProspectQuery q)
+    /// <summary>
+    /// The search and filters alone: counted without an order, so SQLite can count from the best index. With
+    /// <paramref name="walkInOrder"/>, a search that matches many fiches is read by walking the workspace's fiches in
+    /// name order and keeping those the full-text index matched, which stops at the page's 25 instead of sorting them all.
+    /// </summary>
+    private IQueryable<Prospect> Where(int workspaceId, ProspectQuery q, bool walkInOrder = false)
     {
         var query = db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId);
         var term = TextFolding.Fold(q.Q);
@@ -64,9 +68,14 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
             var phoneLike = digits.Length >= 4 && digits.Length >= term.Count(char.IsLetterOrDigit) - 1;
             var needle = phoneLike ? digits : term;
             var matching = Infrastructure.Data.ProspectSearchIndex.MatchingIds(db, needle);
-            query = matching is not null
-                ? query.Where(p => matching.Contains(p.Id))
-                : query.Where(p => p.SearchText.Contains(needle));
+            query = (matching, walkInOrder) switch
+            {
+                (null, _) => query.Where(p => p.SearchText.Contains(needle)),
+                // "Id + 0" keeps SQLite from looking the matches up by id (then sorting them all): it walks the
+                // (WorkspaceId, Name) index in order and tests each fiche against the matches.
+                (_, true) => query.Where(p => matching.Contains(p.Id + 0)),
+                _ => query.Where(p => matching.Contains(p.Id)),
+            };
         }
         if (q.Statut is { } status)
         {
@@ -138,7 +147,9 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
     {
         var cap = string.IsNullOrWhiteSpace(q.Q) ? CountCap : SearchCountCap;
         var total = await Where(workspaceId, q).Take(cap + 1).CountAsync(ct);
-        var filtered = Sort(Where(workspaceId, q), q);
+        // Many matches, in name order: walk the names rather than sort every match (see Where).
+        var manyByName = total > cap && !string.IsNullOrWhiteSpace(q.Q) && q.Tri is not ("ville" or "statut" or "potentiel" or "contact" or "creation");
+        var filtered = Sort(Where(workspaceId, q, walkInOrder: manyByName), q);
         var pages = Math.Max(1, (Math.Min(total, cap) + PageSize - 1) / PageSize);
         q.Page = Math.Clamp(q.Page, 1, total > cap ? int.MaxValue : pages);
         // The page's ids first (a narrow sort), then its rows with their main contact: the contact is looked up for

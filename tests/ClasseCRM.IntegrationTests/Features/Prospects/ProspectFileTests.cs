@@ -292,6 +292,47 @@ public sealed class ProspectFileTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Search_ManyMatches_InNameOrderOnEveryPage_OnlyThisWorkspace()
+    {
+        var client = await app.AsAsync("eleve3");
+        var own = await app.WorkspaceOfAsync("eleve3");
+        var other = await app.WorkspaceOfAsync("eleve4");
+        // 260 fiches named with the same word, created in an order unrelated to their names, and some in another workspace.
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var (ws, count) in new[] { (own, 260), (other, 30) })
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var p = new Prospect { WorkspaceId = ws, Kind = ProspectKind.Organisation, Name = $"Tartempion {(i * 7919) % 1000:D3}", PostalCode = "35000", City = "Rennes", Department = "35", Status = i % 2 == 0 ? ProspectStatus.Prospect : ProspectStatus.Suspect };
+                    p.RefreshSearchFields();
+                    db.Prospects.Add(p);
+                }
+            }
+            return await db.SaveChangesAsync();
+        });
+        var expected = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == own && p.Name.StartsWith("Tartempion")).OrderBy(p => p.Name).ThenBy(p => p.Id).Select(p => p.Name).ToListAsync());
+
+        var pages = new List<string>();
+        for (var page = 1; page <= 11; page++)
+        {
+            var document = await client.GetDocumentAsync($"/prospects?q=tartempion&page={page}");
+            if (page == 1)
+            {
+                Assert.Contains("Plus de 200 fiche(s)", document.Text());
+            }
+            pages.AddRange(Names(document));
+        }
+        Assert.Equal(expected, pages);
+
+        // With a filter as well: the prospects among them, still in name order.
+        var prospects = Names(await client.GetDocumentAsync("/prospects?q=tartempion&statut=Prospect"));
+        var expectedProspects = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == own && p.Name.StartsWith("Tartempion") && p.Status == ProspectStatus.Prospect)
+            .OrderBy(p => p.Name).ThenBy(p => p.Id).Select(p => p.Name).Take(25).ToListAsync());
+        Assert.Equal(expectedProspects, prospects);
+    }
+
+    [Fact]
     public async Task Search_NeverLeavesTheWorkspace()
     {
         var client = await app.AsAsync("eleve1");
