@@ -46,7 +46,10 @@ public static class ServiceRegistration
         services.AddScoped<AccessScope>();
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) => options
-            .UseSqlite(sp.GetRequiredService<StoragePaths>().ConnectionString)
+            // A list of ids (the access scope on every query) goes to SQLite as one JSON parameter: the SQL text stays
+            // the same whatever the list's length, so EF builds it once and caches it. Expanded into one parameter per
+            // id (EF's default), each query's SQL was rebuilt on every execution, one request at a time.
+            .UseSqlite(sp.GetRequiredService<StoragePaths>().ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>(), sp.GetRequiredService<Features.Reminders.ReminderJobsInterceptor>())
             // Counting with a cap (Take without OrderBy) is deliberate: the order does not change a count.
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
@@ -190,6 +193,7 @@ public static class ServiceRegistration
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<Infrastructure.Data.RequestConnectionMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<AccessScopeMiddleware>();
         app.UseAuthorization();

@@ -39,6 +39,18 @@ internal static class BenchmarkProgram
         {
             await RunLayoutAsync("Un espace de 100 000 organisations", 1, 100_000, withBulkFiles: true);
         }
+        if (layout == "profile")
+        {
+            // A short steady load on the list page, to record with dotnet-trace (see docs/BENCHMARKS.md).
+            var dir = Path.Combine(Path.GetTempPath(), "classecrm-bench", Guid.NewGuid().ToString("N"));
+            using var app = new BenchmarkApp(dir);
+            app.Start();
+            var (student, _, _) = await Generator.FillAsync(app.Services, 1, 5_000);
+            using var client = await LoadRunner.SignInAsync(app.BaseUrl, student, Generator.Password);
+            var r = await new LoadRunner(client).RunAsync("list", 16, perClient, i => $"prospects?page={1 + (i % 20)}");
+            Console.WriteLine($"list at 16 clients: p50 {r.P50:F1} ms, p95 {r.P95:F1} ms, {r.PerSecond:F0} req/s");
+            return;
+        }
         if (layout is "reports" or "all")
         {
             await RunReportsAsync();

@@ -11,29 +11,27 @@ internal static class AccessScopeLoader
     {
         List<int> classIds = [];
         List<int> taught = [];
-        List<(int Id, bool Writable)> workspaces = [];
+        List<(int Id, bool Writable, int ScenarioId)> workspaces = [];
 
         if (role == Roles.Teacher)
         {
             taught = await db.Classes.IgnoreQueryFilters().Where(c => c.TeacherId == userId).Select(c => c.Id).ToListAsync(ct);
             classIds = taught;
-            workspaces = (await db.Workspaces.IgnoreQueryFilters().Where(w => taught.Contains(w.ClassId)).Select(w => w.Id).ToListAsync(ct))
-                .Select(id => (id, false)).ToList();
+            workspaces = (await db.Workspaces.IgnoreQueryFilters().Where(w => taught.Contains(w.ClassId)).Select(w => new { w.Id, w.ScenarioId }).ToListAsync(ct))
+                .Select(w => (w.Id, false, w.ScenarioId)).ToList();
         }
         else if (role == Roles.Student)
         {
             classIds = await db.Enrollments.IgnoreQueryFilters().Where(e => e.StudentId == userId).Select(e => e.ClassId).ToListAsync(ct);
             workspaces = (await db.WorkspaceMembers.IgnoreQueryFilters()
                     .Where(m => m.StudentId == userId)
-                    .Select(m => new { m.WorkspaceId, m.Workspace!.Class!.IsArchived })
+                    .Select(m => new { m.WorkspaceId, m.Workspace!.Class!.IsArchived, m.Workspace.ScenarioId })
                     .ToListAsync(ct))
-                .Select(x => (x.WorkspaceId, !x.IsArchived)).ToList();
+                .Select(x => (x.WorkspaceId, !x.IsArchived, x.ScenarioId)).ToList();
         }
 
         var workspaceIds = workspaces.Select(w => w.Id).ToList();
-        var scenarioIds = workspaceIds.Count == 0
-            ? []
-            : await db.Workspaces.IgnoreQueryFilters().Where(w => workspaceIds.Contains(w.Id)).Select(w => w.ScenarioId).Distinct().ToListAsync(ct);
+        var scenarioIds = workspaces.Select(w => w.ScenarioId).Distinct().ToList();
 
         int? current = null;
         if (role == Roles.Student && workspaces.Count > 0)
