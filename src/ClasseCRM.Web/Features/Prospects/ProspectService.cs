@@ -28,6 +28,9 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
     /// <summary>A search counts its matches up to here: each counted match is a row read, and a wider search is refined, not counted.</summary>
     public const int SearchCountCap = 200;
 
+    /// <summary>Up to this many fiches, a search walks the workspace's fiches rather than looking each match up.</summary>
+    private const int SmallFile = 5000;
+
     /// <summary>
     /// The workspace a prospect page works on: a student's current one (or another of theirs named in ?espace=), a
     /// teacher's pick among their classes' workspaces. Null when there is none the user may read (404).
@@ -54,8 +57,9 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
 
     /// <summary>
     /// The search and filters alone: counted without an order, so SQLite can count from the best index. With
-    /// <paramref name="walkInOrder"/>, a search that matches many fiches is read by walking the workspace's fiches in
-    /// name order and keeping those the full-text index matched, which stops at the page's 25 instead of sorting them all.
+    /// <paramref name="walkInOrder"/>, a search walks the workspace's fiches and keeps those the full-text index matched,
+    /// instead of looking each match up: cheaper for a class-sized file, and for many matches in name order (the walk
+    /// follows the name index and stops at the page's 25 instead of sorting them all).
     /// </summary>
     private IQueryable<Prospect> Where(int workspaceId, ProspectQuery q, bool walkInOrder = false)
     {
@@ -146,10 +150,14 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
     public async Task<ProspectListViewModel> ListAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
     {
         var cap = string.IsNullOrWhiteSpace(q.Q) ? CountCap : SearchCountCap;
-        var total = await Where(workspaceId, q).Take(cap + 1).CountAsync(ct);
+        // A search in a class-sized file walks the workspace's fiches and tests each against the full-text matches
+        // (the matches of the whole school are many more than its fiches); in a large file it looks the matches up.
+        var smallFile = !string.IsNullOrWhiteSpace(q.Q)
+            && await db.Prospects.Where(p => p.WorkspaceId == workspaceId).Take(SmallFile + 1).CountAsync(ct) <= SmallFile;
+        var total = await Where(workspaceId, q, walkInOrder: smallFile).Take(cap + 1).CountAsync(ct);
         // Many matches, in name order: walk the names rather than sort every match (see Where).
         var manyByName = total > cap && !string.IsNullOrWhiteSpace(q.Q) && q.Tri is not ("ville" or "statut" or "potentiel" or "contact" or "creation");
-        var filtered = Sort(Where(workspaceId, q, walkInOrder: manyByName), q);
+        var filtered = Sort(Where(workspaceId, q, walkInOrder: manyByName || smallFile), q);
         var pages = Math.Max(1, (Math.Min(total, cap) + PageSize - 1) / PageSize);
         q.Page = Math.Clamp(q.Page, 1, total > cap ? int.MaxValue : pages);
         // The page's ids first (a narrow sort), then its rows with their main contact: the contact is looked up for
