@@ -45,7 +45,9 @@ internal static class BenchmarkProgram
             var dir = Path.Combine(Path.GetTempPath(), "classecrm-bench", Guid.NewGuid().ToString("N"));
             using var app = new BenchmarkApp(dir);
             app.Start();
-            var (student, _, _) = await Generator.FillAsync(app.Services, 1, 5_000);
+            // CLASSECRM_BENCH_SCHOOL=1: the school-year database (600 workspaces) instead of one 5 000-fiche workspace.
+            var school = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_SCHOOL") == "1";
+            var (student, _, _) = await Generator.FillAsync(app.Services, school ? 600 : 1, school ? 100_000 : 5_000);
             using var client = await LoadRunner.SignInAsync(app.BaseUrl, student, Generator.Password);
             // CLASSECRM_BENCH_URL picks another page ("prospects?q=martin").
             var page = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_URL");

@@ -154,7 +154,10 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
         // (the matches of the whole school are many more than its fiches); in a large file it looks the matches up.
         var smallFile = !string.IsNullOrWhiteSpace(q.Q)
             && await db.Prospects.Where(p => p.WorkspaceId == workspaceId).Take(SmallFile + 1).CountAsync(ct) <= SmallFile;
-        var total = await Where(workspaceId, q, walkInOrder: smallFile).Take(cap + 1).CountAsync(ct);
+        // A search in a small file reads its first matches in order at once (up to the cap): their number is the count
+        // and the page is a slice of them, so the full-text index is read once.
+        var firstMatches = smallFile ? await Sort(Where(workspaceId, q, walkInOrder: true), q).Select(p => p.Id).Take(cap + 1).ToListAsync(ct) : null;
+        var total = firstMatches?.Count ?? await Where(workspaceId, q).Take(cap + 1).CountAsync(ct);
         // Many matches, in name order: walk the names rather than sort every match (see Where).
         var manyByName = total > cap && !string.IsNullOrWhiteSpace(q.Q) && q.Tri is not ("ville" or "statut" or "potentiel" or "contact" or "creation");
         var filtered = Sort(Where(workspaceId, q, walkInOrder: manyByName || smallFile), q);
@@ -162,7 +165,10 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
         q.Page = Math.Clamp(q.Page, 1, total > cap ? int.MaxValue : pages);
         // The page's ids first (a narrow sort), then its rows with their main contact: the contact is looked up for
         // 25 rows, not for every row that matched before sorting.
-        var ids = await filtered.Skip((q.Page - 1) * PageSize).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
+        var skip = (q.Page - 1) * PageSize;
+        var ids = firstMatches is not null && (total <= cap || skip + PageSize <= firstMatches.Count)
+            ? firstMatches.Skip(skip).Take(PageSize).ToList()
+            : await filtered.Skip(skip).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
         var rows = await db.Prospects.AsNoTracking()
             .Where(p => ids.Contains(p.Id))
             .Select(p => new ProspectListItem(

@@ -8,6 +8,11 @@ public sealed class WorkspaceSwitcherViewComponent(WorkspaceService workspaces, 
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
+        // The access scope already says how many workspaces the student has: most have one, and no query is needed.
+        if (!scope.IsStudent || scope.WorkspaceIds.Count < 2)
+        {
+            return Content("");
+        }
         var mine = await workspaces.MineAsync(HttpContext.RequestAborted);
         return mine.Count < 2 ? Content("") : View("~/Features/Workspaces/WorkspaceSwitcher.cshtml", (mine, scope.CurrentWorkspaceId));
     }
