@@ -44,6 +44,7 @@ public static class ServiceRegistration
             o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), loggers));
 
         services.AddScoped<AccessScope>();
+        services.AddMemoryCache();
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) => options
             // A list of ids (the access scope on every query) goes to SQLite as one JSON parameter: the SQL text stays

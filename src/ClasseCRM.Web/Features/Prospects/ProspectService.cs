@@ -4,6 +4,7 @@ using ClasseCRM.Web.Data.Seeding;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace ClasseCRM.Web.Features.Prospects;
 
@@ -12,7 +13,7 @@ namespace ClasseCRM.Web.Features.Prospects;
 /// timeline, create and edit with duplicate warnings, quick status, notes, and the RGPD actions (objection, personal
 /// data export, anonymisation). The query filter keeps every other workspace out.
 /// </summary>
-public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCatalog seeds, ProspectValidator validator, TimeProvider clock)
+public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCatalog seeds, ProspectValidator validator, TimeProvider clock, IMemoryCache cache)
 {
     public const int PageSize = 25;
 
@@ -147,13 +148,28 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
             _ => q.Desc ? query.OrderByDescending(p => p.Name).ThenByDescending(p => p.Id) : query.OrderBy(p => p.Name).ThenBy(p => p.Id),
         };
 
+    /// <summary>
+    /// Whether the workspace holds at most <see cref="SmallFile"/> fiches, remembered for two minutes: it only picks
+    /// how a search is run (the results are the same either way), and files grow slowly.
+    /// </summary>
+    private async Task<bool> IsSmallFileAsync(int workspaceId, CancellationToken ct)
+    {
+        var key = $"prospects:small-file:{workspaceId}";
+        if (cache.TryGetValue(key, out bool small))
+        {
+            return small;
+        }
+        small = await db.Prospects.Where(p => p.WorkspaceId == workspaceId).Take(SmallFile + 1).CountAsync(ct) <= SmallFile;
+        cache.Set(key, small, TimeSpan.FromMinutes(2));
+        return small;
+    }
+
     public async Task<ProspectListViewModel> ListAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
     {
         var cap = string.IsNullOrWhiteSpace(q.Q) ? CountCap : SearchCountCap;
         // A search in a class-sized file walks the workspace's fiches and tests each against the full-text matches
         // (the matches of the whole school are many more than its fiches); in a large file it looks the matches up.
-        var smallFile = !string.IsNullOrWhiteSpace(q.Q)
-            && await db.Prospects.Where(p => p.WorkspaceId == workspaceId).Take(SmallFile + 1).CountAsync(ct) <= SmallFile;
+        var smallFile = !string.IsNullOrWhiteSpace(q.Q) && await IsSmallFileAsync(workspaceId, ct);
         // A search in a small file reads its first matches in order at once (up to the cap): their number is the count
         // and the page is a slice of them, so the full-text index is read once.
         var firstMatches = smallFile ? await Sort(Where(workspaceId, q, walkInOrder: true), q).Select(p => p.Id).Take(cap + 1).ToListAsync(ct) : null;
