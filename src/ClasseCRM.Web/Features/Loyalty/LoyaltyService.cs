@@ -33,24 +33,8 @@ public sealed class LoyaltyService(AppDbContext db, ProspectService prospects, R
         }
         var schoolClass = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Class!).FirstAsync(ct);
 
-        // Confirmed orders (not cancelled, not quotes), summed in SQL per customer.
         var confirmed = db.Orders.ConfirmedSales().Where(o => o.WorkspaceId == workspaceId);
-        var perCustomer = await confirmed.GroupBy(o => o.ProspectId)
-            .Select(g => new { ProspectId = g.Key, Revenue = g.Sum(o => o.NetExclVat), Orders = g.Count(), FirstOrder = g.Min(o => o.OrderDate) })
-            .ToListAsync(ct);
-        var names = await db.Prospects.Where(p => p.WorkspaceId == workspaceId && perCustomer.Select(c => c.ProspectId).Contains(p.Id))
-            .Select(p => new { p.Id, p.Name, p.LastContactAtUtc }).ToDictionaryAsync(p => p.Id, ct);
-        var customers = CustomerSegmentation.Classify(perCustomer.Select(c => (c.ProspectId, c.Revenue)))
-            .Select(s =>
-            {
-                var c = perCustomer.Single(x => x.ProspectId == s.ProspectId);
-                var p = names[s.ProspectId];
-                var days = schoolClass.ContactDays(s.Class);
-                var last = p.LastContactAtUtc is { } l ? DateOnly.FromDateTime(French.ToParis(l)) : c.FirstOrder ?? today;
-                var next = last.AddDays(days);
-                return new CustomerRow(s, p.Name, c.Orders, p.LastContactAtUtc, days, next, next <= today);
-            })
-            .ToList();
+        var customers = await CustomerFollowUp.ForWorkspaceAsync(db, workspaceId, schoolClass, today, ct);
 
         var orders = await confirmed.Where(o => o.OrderDate != null)
             .Select(o => new CustomerOrder(o.ProspectId, o.OrderDate!.Value, o.NetExclVat)).ToListAsync(ct);

@@ -34,20 +34,15 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
         var workspaces = await db.Workspaces.Where(w => !w.Class!.IsArchived).Select(w => new { w.Id, w.Class }).ToListAsync(ct);
         foreach (var w in workspaces)
         {
-            var customers = await db.Orders.ConfirmedSales().Where(o => o.WorkspaceId == w.Id)
-                .GroupBy(o => o.ProspectId).Select(g => new { ProspectId = g.Key, Revenue = g.Sum(o => o.NetExclVat), FirstOrder = g.Min(o => o.OrderDate) }).ToListAsync(ct);
-            var contacts = await db.Prospects.Where(p => p.WorkspaceId == w.Id && customers.Select(c => c.ProspectId).Contains(p.Id))
-                .ToDictionaryAsync(p => p.Id, p => new { p.Name, p.LastContactAtUtc }, ct);
-            foreach (var s in CustomerSegmentation.Classify(customers.Select(c => (c.ProspectId, c.Revenue))))
+            foreach (var c in await Loyalty.CustomerFollowUp.ForWorkspaceAsync(db, w.Id, w.Class!, today, ct))
             {
-                var p = contacts[s.ProspectId];
-                var last = p.LastContactAtUtc is { } l ? ReminderTimes.ParisDay(l) : customers.First(c => c.ProspectId == s.ProspectId).FirstOrder ?? today;
-                var next = last.AddDays(w.Class!.ContactDays(s.Class));
-                if (next <= today)
+                if (c.Due)
                 {
-                    await planner.UpsertAsync(new ReminderRequest(w.Id, $"contact:{s.ProspectId}:{next:yyyyMMdd}", ReminderKind.PeriodicContact, ReminderTimes.MorningOf(next),
-                        $"Client {s.Class} à recontacter : {p.Name}", ProspectId: s.ProspectId,
-                        Details: $"Dernier contact le {last:dd/MM/yyyy} ; fréquence conseillée pour un client {s.Class} : tous les {w.Class.ContactDays(s.Class)} jours."), ct);
+                    var s = c.Segment;
+                    var last = c.NextContactOn.AddDays(-c.FrequencyDays);
+                    await planner.UpsertAsync(new ReminderRequest(w.Id, $"contact:{s.ProspectId}:{c.NextContactOn:yyyyMMdd}", ReminderKind.PeriodicContact, ReminderTimes.MorningOf(c.NextContactOn),
+                        $"Client {s.Class} à recontacter : {c.Name}", ProspectId: s.ProspectId,
+                        Details: $"Dernier contact le {last:dd/MM/yyyy} ; fréquence conseillée pour un client {s.Class} : tous les {c.FrequencyDays} jours."), ct);
                 }
             }
             var limit = Prospect.RetentionLimit(now);
