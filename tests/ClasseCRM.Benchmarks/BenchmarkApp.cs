@@ -11,6 +11,14 @@ internal sealed class BenchmarkApp(string dataDirectory) : WebApplicationFactory
 {
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>A started app on a fresh data folder of its own under the temp folder.</summary>
+    public static BenchmarkApp StartFresh()
+    {
+        var app = new BenchmarkApp(Path.Combine(Path.GetTempPath(), "classecrm-bench", Guid.NewGuid().ToString("N")));
+        app.Start();
+        return app;
+    }
+
     public void Start()
     {
         UseKestrel(0);

@@ -42,9 +42,7 @@ internal static class BenchmarkProgram
         if (layout == "profile")
         {
             // A short steady load on the list page, to record with dotnet-trace (see docs/BENCHMARKS.md).
-            var dir = Path.Combine(Path.GetTempPath(), "classecrm-bench", Guid.NewGuid().ToString("N"));
-            using var app = new BenchmarkApp(dir);
-            app.Start();
+            using var app = BenchmarkApp.StartFresh();
             // CLASSECRM_BENCH_SCHOOL=1: the school-year database (600 workspaces) instead of one 5 000-fiche workspace.
             var school = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_SCHOOL") == "1";
             var (student, _, _) = await Generator.FillAsync(app.Services, school ? 600 : 1, school ? 100_000 : 5_000);
@@ -69,9 +67,7 @@ internal static class BenchmarkProgram
         async Task RunLayoutAsync(string title, int workspaces, int organisations, bool withBulkFiles)
         {
             Console.WriteLine($"== {title}");
-            var dir = Path.Combine(Path.GetTempPath(), "classecrm-bench", Guid.NewGuid().ToString("N"));
-            using var app = new BenchmarkApp(dir);
-            app.Start();
+            using var app = BenchmarkApp.StartFresh();
             var (student, workspaceId, _) = await Generator.FillAsync(app.Services, workspaces, organisations);
             var client = await LoadRunner.SignInAsync(app.BaseUrl, student, Generator.Password);
             var runner = new LoadRunner(client);
@@ -156,9 +152,7 @@ internal static class BenchmarkProgram
         {
             const string title = "Rapports : année scolaire, un élève à 5 000 activités, une classe de 35";
             Console.WriteLine($"== {title}");
-            var dir = Path.Combine(Path.GetTempPath(), "classecrm-bench", Guid.NewGuid().ToString("N"));
-            using var app = new BenchmarkApp(dir);
-            app.Start();
+            using var app = BenchmarkApp.StartFresh();
             var (student, workspaceId, classId) = await Generator.FillAsync(app.Services, 600, 100_000);
             List<int> classmates;
             await using (var scope = app.Services.CreateAsyncScope())

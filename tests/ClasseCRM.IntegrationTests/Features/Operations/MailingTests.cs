@@ -3,23 +3,13 @@ using ClasseCRM.IntegrationTests.Support;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using UglyToad.PdfPig;
 
 namespace ClasseCRM.IntegrationTests.Features.Operations;
 
 /// <summary>E-mailing and postal mailing: merge, preview, outbox, letters PDF, returns, the teacher answering as the prospect, access.</summary>
-public sealed class MailingTests(MailingTests.App app) : IClassFixture<MailingTests.App>
+public sealed class MailingTests(FixedClockApp app) : IClassFixture<FixedClockApp>
 {
-    public sealed class App : TestApp
-    {
-        public App()
-        {
-            Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero));
-            RunJobServer = false;
-        }
-    }
-
     private const string Template = "{civilité} {nom},\n\nVotre entreprise {raison sociale} à {ville} mérite mieux.\n\n{signature}";
 
     private static async Task<int> CreateAsync(HttpClient client, string name, string channel, string status)

@@ -5,22 +5,12 @@ using ClasseCRM.Web.Domain.Contacting;
 using ClasseCRM.Web.Domain.Figures;
 using ClasseCRM.Web.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ClasseCRM.IntegrationTests.Features.Reports;
 
 /// <summary>The activity report against a hand-built month of work, every figure computed by hand; access; the class dashboard.</summary>
-public sealed class ReportTests(ReportTests.App app) : IClassFixture<ReportTests.App>
+public sealed class ReportTests(FixedClockApp app) : IClassFixture<FixedClockApp>
 {
-    public sealed class App : TestApp
-    {
-        public App()
-        {
-            Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero));
-            RunJobServer = false;
-        }
-    }
-
     private const string Nbsp = "\u00A0";
 
     /// <summary>November 2026 in eleve20's workspace (see the comments for each count).</summary>

@@ -1,22 +1,12 @@
 using System.Net;
 using ClasseCRM.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ClasseCRM.IntegrationTests.Features.Syntheses;
 
 /// <summary>A teacher copies the shipped rubric for a class and adapts it; assessments use it and keep the one they were made with.</summary>
-public sealed class RubricTests(RubricTests.App app) : IClassFixture<RubricTests.App>
+public sealed class RubricTests(FixedClockApp app) : IClassFixture<FixedClockApp>
 {
-    public sealed class App : TestApp
-    {
-        public App()
-        {
-            Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero));
-            RunJobServer = false;
-        }
-    }
-
     /// <summary>The rubric form of a class as posted: title and the criteria of each unit (one per line).</summary>
     private static async Task<Dictionary<string, string>> FormAsync(HttpClient teacher, int classId)
     {

@@ -4,23 +4,13 @@ using ClasseCRM.IntegrationTests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Microsoft.Extensions.Time.Testing;
 using UglyToad.PdfPig;
 
 namespace ClasseCRM.IntegrationTests.Features.Syntheses;
 
 /// <summary>The synthesis as PDF (text extracted with PdfPig) and DOCX (opened and validated with the OpenXML SDK).</summary>
-public sealed partial class SynthesisExportTests(SynthesisExportTests.App app) : IClassFixture<SynthesisExportTests.App>
+public sealed partial class SynthesisExportTests(FixedClockApp app) : IClassFixture<FixedClockApp>
 {
-    public sealed class App : TestApp
-    {
-        public App()
-        {
-            Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero));
-            RunJobServer = false;
-        }
-    }
-
     // Long enough to wrap over many lines and push the analysis onto a second page.
     private static readonly string LongCause = string.Join(' ', Enumerable.Range(1, 220).Select(i => $"cause{i}"));
 

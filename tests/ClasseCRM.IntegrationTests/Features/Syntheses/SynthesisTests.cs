@@ -2,22 +2,12 @@ using System.Net;
 using ClasseCRM.IntegrationTests.Support;
 using ClasseCRM.Web.Domain.Syntheses;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ClasseCRM.IntegrationTests.Features.Syntheses;
 
 /// <summary>The U22 synthesis: facts from the data, analysis written, hand-in freezes, late hand-in, return and revise, access.</summary>
-public sealed class SynthesisTests(SynthesisTests.App app) : IClassFixture<SynthesisTests.App>
+public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClockApp>
 {
-    public sealed class App : TestApp
-    {
-        public App()
-        {
-            Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero));
-            RunJobServer = false;
-        }
-    }
-
     /// <summary>A phoning operation with two calls (a RDV and a refusal), then a synthesis over November.</summary>
     internal static async Task<(int Operation, int Synthesis)> PrepareAsync(HttpClient client, string title)
     {
