@@ -46,14 +46,20 @@ public static class ServiceRegistration
         services.AddScoped<AccessScope>();
         services.AddMemoryCache();
         services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton<Features.Prospects.ProspectFileVersions>();
         services.AddDbContext<AppDbContext>((sp, options) => options
             // A list of ids (the access scope on every query) goes to SQLite as one JSON parameter: the SQL text stays
             // the same whatever the list's length, so EF builds it once and caches it. Expanded into one parameter per
             // id (EF's default), each query's SQL was rebuilt on every execution, one request at a time.
             .UseSqlite(sp.GetRequiredService<StoragePaths>().ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>(), sp.GetRequiredService<Features.Reminders.ReminderJobsInterceptor>())
+            .AddInterceptors(
+                sp.GetRequiredService<SqlitePragmaInterceptor>(),
+                sp.GetRequiredService<Features.Reminders.ReminderJobsInterceptor>(),
+                sp.GetRequiredService<Features.Prospects.ProspectFileVersions>())
             // Counting with a cap (Take without OrderBy) is deliberate: the order does not change a count.
-            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning)),
+            // The options are built once (their interceptors are singletons), not again for every request's context.
+            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -165,7 +171,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Syntheses.SynthesisService>();
         services.AddScoped<Features.Rubrics.RubricService>();
-        services.AddScoped<Features.Reminders.ReminderJobsInterceptor>();
+        services.AddSingleton<Features.Reminders.ReminderJobsInterceptor>();
         services.AddScoped<Features.Reminders.ReminderPlanner>();
         services.AddScoped<Features.Reminders.ReminderService>();
         services.AddScoped<Features.Reminders.FireReminderJob>();

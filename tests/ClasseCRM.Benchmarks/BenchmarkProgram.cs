@@ -15,6 +15,11 @@ internal static class BenchmarkProgram
         // Usage: dotnet run -c Release --project tests/ClasseCRM.Benchmarks -- [school|single|both|reports|all] [requests per client]
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var layout = args.Length > 0 ? args[0] : "both";
+        if (layout == "sqltime")
+        {
+            SqlTimer.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1);
+            return;
+        }
         if (layout == "sql")
         {
             // Prints the SQL of the list queries, to read their plans with EXPLAIN QUERY PLAN.
@@ -43,14 +48,21 @@ internal static class BenchmarkProgram
         {
             // A short steady load on the list page, to record with dotnet-trace (see docs/BENCHMARKS.md).
             using var app = BenchmarkApp.StartFresh();
-            // CLASSECRM_BENCH_SCHOOL=1: the school-year database (600 workspaces) instead of one 5 000-fiche workspace.
+            // CLASSECRM_BENCH_SCHOOL=1: the school-year database (600 workspaces) instead of one 5 000-fiche workspace;
+            // CLASSECRM_BENCH_LARGE=1: one workspace of 100 000 fiches.
             var school = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_SCHOOL") == "1";
-            var (student, _, _) = await Generator.FillAsync(app.Services, school ? 600 : 1, school ? 100_000 : 5_000);
+            var large = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_LARGE") == "1";
+            var (student, _, _) = await Generator.FillAsync(app.Services, school ? 600 : 1, school || large ? 100_000 : 5_000);
             using var client = await LoadRunner.SignInAsync(app.BaseUrl, student, Generator.Password);
             // CLASSECRM_BENCH_URL picks another page ("prospects?q=martin").
             var page = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_URL");
+            // CLASSECRM_BENCH_ALLOC=1 also prints which types the run allocated most (sampled by the runtime).
+            using var allocations = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_ALLOC") == "1" ? new AllocationListener() : null;
+            allocations?.Recording = true;
             var r = await new LoadRunner(client).RunAsync("list", 16, perClient, i => page ?? $"prospects?page={1 + (i % 20)}");
-            Console.WriteLine($"{page ?? "list"} at 16 clients: p50 {r.P50:F1} ms, p95 {r.P95:F1} ms, {r.PerSecond:F0} req/s");
+            allocations?.Recording = false;
+            allocations?.Print(40);
+            Console.WriteLine($"{page ?? "list"} at 16 clients: p50 {r.P50:F1} ms, p95 {r.P95:F1} ms, {r.PerSecond:F0} req/s, CPU {r.CpuMs:F2} ms/req, {r.AllocatedKb:F0} KB/req, {r.Collections} GCs");
             return;
         }
         if (layout is "reports" or "all")
@@ -71,6 +83,7 @@ internal static class BenchmarkProgram
             var (student, workspaceId, _) = await Generator.FillAsync(app.Services, workspaces, organisations);
             var client = await LoadRunner.SignInAsync(app.BaseUrl, student, Generator.Password);
             var runner = new LoadRunner(client);
+            var versions = app.Services.GetRequiredService<ClasseCRM.Web.Features.Prospects.ProspectFileVersions>();
 
             List<int> ids;
             string searchTerm;
@@ -84,12 +97,19 @@ internal static class BenchmarkProgram
             report.AppendLine();
             report.AppendLine(CultureInfo.InvariantCulture, $"### {title}");
             report.AppendLine();
-            report.AppendLine("| page | clients | requests | p50 ms | p95 ms | p99 ms | req/s | HTML bytes |");
-            report.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+            report.AppendLine("| page | clients | requests | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req | HTML bytes |");
+            report.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             var pages = new (string Name, Func<int, string> Url)[]
             {
                 ("list", i => $"prospects?page={1 + (i % 20)}"),
                 ("search (name of a contact)", _ => $"prospects?q={Uri.EscapeDataString(searchTerm)}"),
+                // The same search, but the file marked changed before each request (as any saved change does): the
+                // search is run again every time instead of coming from the remembered results.
+                ("search (name of a contact, run again)", _ =>
+                {
+                    versions.Changed(workspaceId);
+                    return $"prospects?q={Uri.EscapeDataString(searchTerm)}";
+                }),
                 ("search (no match)", _ => "prospects?q=zzzqxw"),
                 ("filtered list (statut + potentiel + dept)", _ => "prospects?statut=Prospect&potentiel=A&dept=35"),
                 ("detail", i => $"prospects/{ids[i % ids.Count]}"),
@@ -99,7 +119,7 @@ internal static class BenchmarkProgram
                 foreach (var (name, url) in pages)
                 {
                     var r = await runner.RunAsync(name, clients, clients == 1 ? perClient * 2 : perClient, url);
-                    var line = $"| {r.Name} | {r.Clients} | {r.Requests} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.PerSecond:F0} | {r.Bytes:N0} |";
+                    var line = $"| {r.Name} | {r.Clients} | {r.Requests} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.PerSecond:F0} | {r.CpuMs:F2} | {r.Bytes:N0} |";
                     Console.WriteLine(line);
                     report.AppendLine(line);
                 }
@@ -199,8 +219,8 @@ internal static class BenchmarkProgram
             report.AppendLine();
             report.AppendLine(CultureInfo.InvariantCulture, $"### {title}");
             report.AppendLine();
-            report.AppendLine("| page | clients | requests | p50 ms | p95 ms | p99 ms | req/s | bytes |");
-            report.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+            report.AppendLine("| page | clients | requests | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req | bytes |");
+            report.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             var period = $"du={today.AddDays(-90):yyyy-MM-dd}&au={today:yyyy-MM-dd}";
             var pages = new (string Name, LoadRunner Runner, Func<int, string> Url, int Requests)[]
             {
@@ -214,7 +234,7 @@ internal static class BenchmarkProgram
                 foreach (var (name, runner, url, requests) in pages)
                 {
                     var r = await runner.RunAsync(name, clients, clients == 1 ? requests * 2 : requests, url);
-                    var line = $"| {r.Name} | {r.Clients} | {r.Requests} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.PerSecond:F0} | {r.Bytes:N0} |";
+                    var line = $"| {r.Name} | {r.Clients} | {r.Requests} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.PerSecond:F0} | {r.CpuMs:F2} | {r.Bytes:N0} |";
                     Console.WriteLine(line);
                     report.AppendLine(line);
                 }

@@ -59,6 +59,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        Infrastructure.Data.ProspectSearchRow.Configure(builder);
 
         builder.Entity<SchoolClass>().HasQueryFilter(c => ScopeIsSystem || ScopeClassIds.Contains(c.Id));
         builder.Entity<ClassEnrollment>().HasQueryFilter(e => ScopeIsSystem || ScopeTaughtClassIds.Contains(e.ClassId) || e.StudentId == ScopeUserId);

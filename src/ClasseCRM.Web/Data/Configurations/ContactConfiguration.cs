@@ -19,5 +19,7 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => new { c.WorkspaceId, c.EmailKey });
         builder.HasIndex(c => new { c.WorkspaceId, c.PhoneKey });
         builder.HasIndex(c => new { c.WorkspaceId, c.ProspectId });
+        // A fiche's main contact (the list shows it for each row) is the first of this index: no sort per fiche.
+        builder.HasIndex(c => new { c.ProspectId, c.Role, c.Id });
     }
 }

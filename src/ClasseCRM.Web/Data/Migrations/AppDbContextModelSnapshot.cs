@@ -226,13 +226,13 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProspectId");
-
                     b.HasIndex("WorkspaceId", "EmailKey");
 
                     b.HasIndex("WorkspaceId", "PhoneKey");
 
                     b.HasIndex("WorkspaceId", "ProspectId");
+
+                    b.HasIndex("ProspectId", "Role", "Id");
 
                     b.ToTable("Contacts");
                 });
@@ -1771,6 +1771,23 @@ namespace ClasseCRM.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("WorkspaceMembers");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Infrastructure.Data.ProspectSearchRow", b =>
+                {
+                    b.Property<string>("Match")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ProspectSearch");
+
+                    b.Property<int>("Rowid")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
+                    b.ToTable("ProspectSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

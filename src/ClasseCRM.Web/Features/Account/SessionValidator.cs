@@ -14,6 +14,11 @@ namespace ClasseCRM.Web.Features.Account;
 /// </summary>
 public static class SessionValidator
 {
+    // Compiled once: this runs on every request.
+    private static readonly Func<AppDbContext, string, CancellationToken, Task<string?>> CurrentStamp =
+        EF.CompileAsyncQuery((AppDbContext db, string userId, CancellationToken ct) =>
+            db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefault());
+
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
@@ -22,7 +27,7 @@ public static class SessionValidator
         var stamp = context.Principal?.FindFirstValue(claimType);
         var current = userId is null
             ? null
-            : await services.GetRequiredService<AppDbContext>().Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+            : await CurrentStamp(services.GetRequiredService<AppDbContext>(), userId, context.HttpContext.RequestAborted);
         if (current is null || current != stamp)
         {
             context.RejectPrincipal();

@@ -13,7 +13,7 @@ namespace ClasseCRM.Web.Features.Prospects;
 /// timeline, create and edit with duplicate warnings, quick status, notes, and the RGPD actions (objection, personal
 /// data export, anonymisation). The query filter keeps every other workspace out.
 /// </summary>
-public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCatalog seeds, ProspectValidator validator, TimeProvider clock, IMemoryCache cache)
+public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCatalog seeds, ProspectValidator validator, TimeProvider clock, IMemoryCache cache, ProspectFileVersions versions)
 {
     public const int PageSize = 25;
 
@@ -50,35 +50,73 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
     /// <summary>The student's current workspace when they may change it; null otherwise (404).</summary>
     public int? WritableWorkspace() => ResolveWorkspace(null) is { } ws && CanWrite(ws) ? ws : null;
 
-    public Task<string> WorkspaceNameAsync(int workspaceId, CancellationToken ct) =>
-        db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Name).FirstAsync(ct);
+    public Task<string> WorkspaceNameAsync(int workspaceId, CancellationToken ct) => WorkspaceName(db, workspaceId, ct);
+
+    // Queries of fixed shape that every list page runs, compiled once (building their expression trees and looking up
+    // their cached SQL cost more than SQLite's work on them).
+    private static readonly Func<AppDbContext, int, CancellationToken, Task<string>> WorkspaceName =
+        EF.CompileAsyncQuery((AppDbContext db, int workspaceId, CancellationToken ct) =>
+            db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Name).First());
+
+    private static readonly Func<AppDbContext, List<int>, IAsyncEnumerable<ProspectListItem>> ListRows =
+        EF.CompileAsyncQuery((AppDbContext db, List<int> ids) =>
+            db.Prospects.AsNoTracking()
+                .Where(p => ids.Contains(p.Id))
+                .Select(p => new ProspectListItem(
+                    p.Id, p.Name, p.Kind, p.PostalCode, p.City, p.Status, p.Potential, p.Phone,
+                    p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id).Select(c => c.FirstName + " " + c.LastName).FirstOrDefault(),
+                    p.LastContactAtUtc, p.CreatedAtUtc, p.EmailOpposition || p.PhoneOpposition || p.MailOpposition, p.IsAnonymised)));
 
     /// <summary>The prospects of a workspace matching the query's search and filters, in the query's order.</summary>
     public IQueryable<Prospect> Filter(int workspaceId, ProspectQuery q) => Sort(Where(workspaceId, q), q);
 
-    /// <summary>
-    /// The search and filters alone: counted without an order, so SQLite can count from the best index. With
-    /// <paramref name="walkInOrder"/>, a search walks the workspace's fiches and keeps those the full-text index matched,
-    /// instead of looking each match up: cheaper for a class-sized file, and for many matches in name order (the walk
-    /// follows the name index and stops at the page's 25 instead of sorting them all).
-    /// </summary>
-    private IQueryable<Prospect> Where(int workspaceId, ProspectQuery q, bool walkInOrder = false)
+    /// <summary>How the full-text matches of a search are combined with the workspace's fiches.</summary>
+    private enum SearchPlan
+    {
+        /// <summary>Look each match up by id (few matches).</summary>
+        LookUp,
+
+        /// <summary>
+        /// Walk the workspace's fiches in the page's order and keep those the index matched: cheaper for a class-sized
+        /// file, and for many matches in name order (the walk follows the name index and stops at the page's 25 instead
+        /// of sorting them all).
+        /// </summary>
+        Walk,
+
+        /// <summary>Filters only: the caller joins the matches (see <see cref="CountAsync"/>).</summary>
+        None,
+    }
+
+    /// <summary>The ids the full-text index matches for the query's search, or null when it has no search.</summary>
+    private IQueryable<int>? SearchMatches(ProspectQuery q, out string needle)
+    {
+        needle = TextFolding.Fold(q.Q);
+        if (needle.Length == 0)
+        {
+            return null;
+        }
+        // A phone typed with spaces or dots ("02 99 …") is searched by its digits, which the search text holds.
+        var digits = TextFolding.Digits(q.Q);
+        if (digits.Length >= 4 && digits.Length >= needle.Count(char.IsLetterOrDigit) - 1)
+        {
+            needle = digits;
+        }
+        return Infrastructure.Data.ProspectSearchIndex.MatchingIds(db, needle);
+    }
+
+    /// <summary>The search and filters alone: counted without an order, so SQLite can count from the best index.</summary>
+    private IQueryable<Prospect> Where(int workspaceId, ProspectQuery q, SearchPlan plan = SearchPlan.LookUp)
     {
         var query = db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId);
-        var term = TextFolding.Fold(q.Q);
-        if (term.Length > 0)
+        if (plan != SearchPlan.None && !string.IsNullOrWhiteSpace(q.Q))
         {
-            // A phone typed with spaces or dots ("02 99 …") is searched by its digits, which the search text holds.
-            var digits = TextFolding.Digits(q.Q);
-            var phoneLike = digits.Length >= 4 && digits.Length >= term.Count(char.IsLetterOrDigit) - 1;
-            var needle = phoneLike ? digits : term;
-            var matching = Infrastructure.Data.ProspectSearchIndex.MatchingIds(db, needle);
-            query = (matching, walkInOrder) switch
+            var matching = SearchMatches(q, out var needle);
+            query = (matching, plan) switch
             {
                 (null, _) => query.Where(p => p.SearchText.Contains(needle)),
                 // "Id + 0" keeps SQLite from looking the matches up by id (then sorting them all): it walks the
                 // (WorkspaceId, Name) index in order and tests each fiche against the matches.
-                (_, true) => query.Where(p => matching.Contains(p.Id + 0)),
+                (_, SearchPlan.Walk) => query.Where(p => matching.Contains(p.Id + 0)),
                 _ => query.Where(p => matching.Contains(p.Id)),
             };
         }
@@ -164,34 +202,61 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
         return small;
     }
 
+    /// <summary>
+    /// How many fiches match, up to <paramref name="cap"/> + 1. A search reads the full-text matches one by one and
+    /// looks each up among the workspace's filtered fiches, stopping at the cap: a common surname in a large file
+    /// stops after 201 matches instead of reading all of them into a list first.
+    /// </summary>
+    private Task<int> CountAsync(int workspaceId, ProspectQuery q, int cap, CancellationToken ct) =>
+        SearchMatches(q, out _) is { } matching
+            ? matching.Join(Where(workspaceId, q, SearchPlan.None), id => id, p => p.Id, (id, _) => id).Take(cap + 1).CountAsync(ct)
+            : Where(workspaceId, q).Take(cap + 1).CountAsync(ct);
+
+    /// <summary>The first matches of a search, in the list's order, and how they were read.</summary>
+    private sealed record SearchMatchesInOrder(List<int> Ids, SearchPlan Plan);
+
+    /// <summary>
+    /// The first <see cref="SearchCountCap"/> + 1 matches of a search in the list's order: their number is the count
+    /// (or "more than 200") and the first pages are slices of them. Remembered a minute under the file's version
+    /// (<see cref="ProspectFileVersions"/>), so going back to the results from a fiche, or to the next page, does not
+    /// search again, and a saved change is seen at once.
+    /// </summary>
+    private async Task<SearchMatchesInOrder> FirstSearchMatchesAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
+    {
+        var key = $"prospects:search:{workspaceId}:{versions.Current(workspaceId)}:{q.ToQueryString(page: 1)}";
+        if (cache.TryGetValue(key, out SearchMatchesInOrder? known) && known is not null)
+        {
+            return known;
+        }
+        // A class-sized file walks its fiches and tests each against the full-text matches (the matches of the whole
+        // school are many more than its fiches). A large file counts first: many matches in name order walk the name
+        // index (rather than sort them all), few are looked up (walking would read the whole file for a rare word).
+        var plan = SearchPlan.Walk;
+        if (!await IsSmallFileAsync(workspaceId, ct))
+        {
+            var many = await CountAsync(workspaceId, q, SearchCountCap, ct) > SearchCountCap;
+            plan = many && q.Tri is not ("ville" or "statut" or "potentiel" or "contact" or "creation") ? SearchPlan.Walk : SearchPlan.LookUp;
+        }
+        var ids = await Sort(Where(workspaceId, q, plan), q).Select(p => p.Id).Take(SearchCountCap + 1).ToListAsync(ct);
+        known = new SearchMatchesInOrder(ids, plan);
+        cache.Set(key, known, TimeSpan.FromMinutes(1));
+        return known;
+    }
+
     public async Task<ProspectListViewModel> ListAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
     {
-        var cap = string.IsNullOrWhiteSpace(q.Q) ? CountCap : SearchCountCap;
-        // A search in a class-sized file walks the workspace's fiches and tests each against the full-text matches
-        // (the matches of the whole school are many more than its fiches); in a large file it looks the matches up.
-        var smallFile = !string.IsNullOrWhiteSpace(q.Q) && await IsSmallFileAsync(workspaceId, ct);
-        // A search in a small file reads its first matches in order at once (up to the cap): their number is the count
-        // and the page is a slice of them, so the full-text index is read once.
-        var firstMatches = smallFile ? await Sort(Where(workspaceId, q, walkInOrder: true), q).Select(p => p.Id).Take(cap + 1).ToListAsync(ct) : null;
-        var total = firstMatches?.Count ?? await Where(workspaceId, q).Take(cap + 1).CountAsync(ct);
-        // Many matches, in name order: walk the names rather than sort every match (see Where).
-        var manyByName = total > cap && !string.IsNullOrWhiteSpace(q.Q) && q.Tri is not ("ville" or "statut" or "potentiel" or "contact" or "creation");
-        var filtered = Sort(Where(workspaceId, q, walkInOrder: manyByName || smallFile), q);
+        var search = string.IsNullOrWhiteSpace(q.Q) ? null : await FirstSearchMatchesAsync(workspaceId, q, ct);
+        var cap = search is null ? CountCap : SearchCountCap;
+        var total = search?.Ids.Count ?? await CountAsync(workspaceId, q, cap, ct);
         var pages = Math.Max(1, (Math.Min(total, cap) + PageSize - 1) / PageSize);
         q.Page = Math.Clamp(q.Page, 1, total > cap ? int.MaxValue : pages);
         // The page's ids first (a narrow sort), then its rows with their main contact: the contact is looked up for
         // 25 rows, not for every row that matched before sorting.
         var skip = (q.Page - 1) * PageSize;
-        var ids = firstMatches is not null && (total <= cap || skip + PageSize <= firstMatches.Count)
-            ? firstMatches.Skip(skip).Take(PageSize).ToList()
-            : await filtered.Skip(skip).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
-        var rows = await db.Prospects.AsNoTracking()
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new ProspectListItem(
-                p.Id, p.Name, p.Kind, p.PostalCode, p.City, p.Status, p.Potential, p.Phone,
-                p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id).Select(c => c.FirstName + " " + c.LastName).FirstOrDefault(),
-                p.LastContactAtUtc, p.CreatedAtUtc, p.EmailOpposition || p.PhoneOpposition || p.MailOpposition, p.IsAnonymised))
-            .ToDictionaryAsync(p => p.Id, ct);
+        var ids = search is not null && (total <= cap || skip + PageSize <= search.Ids.Count)
+            ? search.Ids.Skip(skip).Take(PageSize).ToList()
+            : await Sort(Where(workspaceId, q, search?.Plan ?? SearchPlan.LookUp), q).Skip(skip).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
+        var rows = await ListRows(db, ids).ToDictionaryAsync(p => p.Id, cancellationToken: ct);
         var items = ids.Select(id => rows[id]).ToList();
         return new ProspectListViewModel(
             workspaceId, await WorkspaceNameAsync(workspaceId, ct), CanWrite(workspaceId), q, items,

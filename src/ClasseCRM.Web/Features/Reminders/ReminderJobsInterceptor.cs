@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClasseCRM.Web.Domain.Reminders;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -10,11 +11,12 @@ namespace ClasseCRM.Web.Features.Reminders;
 /// Keeps Hangfire in step with the reminders, in one place: when a reminder is added, or its date or status changes,
 /// the old delayed job is deleted and, if the reminder is open, a new one is scheduled for its due time. A job that
 /// is lost anyway (a crash between the two) is harmless: <see cref="FireReminderJob"/> checks the row, and the sweep
-/// fires what no job fired.
+/// fires what no job fired. One instance serves every context (so the contexts' options are built once); what a save
+/// has to schedule is kept per context.
 /// </summary>
 public sealed class ReminderJobsInterceptor(IBackgroundJobClient jobs, TimeProvider clock) : SaveChangesInterceptor
 {
-    private readonly List<(Reminder Reminder, string? OldJobId)> _pending = [];
+    private readonly ConditionalWeakTable<DbContext, List<(Reminder Reminder, string? OldJobId)>> _pendingByContext = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -30,22 +32,27 @@ public sealed class ReminderJobsInterceptor(IBackgroundJobClient jobs, TimeProvi
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        _pending.Clear();
+        if (eventData.Context is { } context)
+        {
+            _pendingByContext.Remove(context);
+        }
         base.SaveChangesFailed(eventData);
     }
 
     private void Collect(DbContext? context)
     {
-        _pending.Clear();
         if (context is null)
         {
             return;
         }
+        _pendingByContext.Remove(context);
+        List<(Reminder Reminder, string? OldJobId)>? pending = null;
         foreach (var entry in context.ChangeTracker.Entries<Reminder>())
         {
             if (entry.State == EntityState.Added || (entry.State == EntityState.Modified && Changed(entry)))
             {
-                _pending.Add((entry.Entity, entry.State == EntityState.Added ? null : entry.Entity.JobId));
+                pending ??= _pendingByContext.GetValue(context, _ => []);
+                pending.Add((entry.Entity, entry.State == EntityState.Added ? null : entry.Entity.JobId));
             }
         }
     }
@@ -55,12 +62,11 @@ public sealed class ReminderJobsInterceptor(IBackgroundJobClient jobs, TimeProvi
 
     private async Task ScheduleAsync(DbContext? context, CancellationToken ct)
     {
-        if (context is null || _pending.Count == 0)
+        if (context is null || !_pendingByContext.TryGetValue(context, out var work))
         {
             return;
         }
-        var work = _pending.ToList();
-        _pending.Clear();
+        _pendingByContext.Remove(context);
         foreach (var (reminder, oldJobId) in work)
         {
             if (oldJobId is not null)

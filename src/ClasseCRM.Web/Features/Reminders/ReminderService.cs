@@ -35,11 +35,12 @@ public sealed class ReminderService(AppDbContext db, ProspectService prospects, 
     }
 
     /// <summary>How many open reminders are due now (the counter in the header).</summary>
-    public Task<int> DueCountAsync(int workspaceId, CancellationToken ct)
-    {
-        var now = Now;
-        return db.Reminders.CountAsync(r => r.WorkspaceId == workspaceId && r.Status == ReminderStatus.Open && r.DueAtUtc <= now, ct);
-    }
+    // The header's counter runs on every page: compiled once.
+    private static readonly Func<AppDbContext, int, DateTime, CancellationToken, Task<int>> DueCount =
+        EF.CompileAsyncQuery((AppDbContext db, int workspaceId, DateTime now, CancellationToken ct) =>
+            db.Reminders.Count(r => r.WorkspaceId == workspaceId && r.Status == ReminderStatus.Open && r.DueAtUtc <= now));
+
+    public Task<int> DueCountAsync(int workspaceId, CancellationToken ct) => DueCount(db, workspaceId, Now, ct);
 
     public async Task<ReminderWeekViewModel> WeekAsync(int workspaceId, DateOnly? anyDay, CancellationToken ct)
     {

@@ -7,6 +7,17 @@ namespace ClasseCRM.Web.Infrastructure.Access;
 /// <summary>Reads, for one user, the classes and workspaces of <see cref="AccessScope"/>. The only code that reads them unfiltered.</summary>
 internal static class AccessScopeLoader
 {
+    // A student's two queries run on every request: compiled once.
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<int>> StudentClasses =
+        EF.CompileAsyncQuery((AppDbContext db, string userId) =>
+            db.Enrollments.IgnoreQueryFilters().Where(e => e.StudentId == userId).Select(e => e.ClassId));
+
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<(int Id, bool Writable, int ScenarioId)>> StudentWorkspaces =
+        EF.CompileAsyncQuery((AppDbContext db, string userId) =>
+            db.WorkspaceMembers.IgnoreQueryFilters()
+                .Where(m => m.StudentId == userId)
+                .Select(m => ValueTuple.Create(m.WorkspaceId, !m.Workspace!.Class!.IsArchived, m.Workspace.ScenarioId)));
+
     public static async Task<AccessScopeData> LoadAsync(AppDbContext db, string userId, string? role, int? wantedWorkspaceId, CancellationToken ct)
     {
         List<int> classIds = [];
@@ -22,12 +33,8 @@ internal static class AccessScopeLoader
         }
         else if (role == Roles.Student)
         {
-            classIds = await db.Enrollments.IgnoreQueryFilters().Where(e => e.StudentId == userId).Select(e => e.ClassId).ToListAsync(ct);
-            workspaces = (await db.WorkspaceMembers.IgnoreQueryFilters()
-                    .Where(m => m.StudentId == userId)
-                    .Select(m => new { m.WorkspaceId, m.Workspace!.Class!.IsArchived, m.Workspace.ScenarioId })
-                    .ToListAsync(ct))
-                .Select(x => (x.WorkspaceId, !x.IsArchived, x.ScenarioId)).ToList();
+            classIds = await StudentClasses(db, userId).ToListAsync(ct);
+            workspaces = await StudentWorkspaces(db, userId).ToListAsync(ct);
         }
 
         var workspaceIds = workspaces.Select(w => w.Id).ToList();

@@ -1,0 +1,146 @@
+using System.Text;
+using ClasseCRM.IntegrationTests.Support;
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Features.Prospects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClasseCRM.IntegrationTests.Features.Prospects;
+
+/// <summary>
+/// Search results are remembered a minute per file version: every saved change (form, quick status, import in its
+/// transaction) shows at once. And a file larger than a class's (over 5 000 fiches, where the search counts first and
+/// walks or looks up its matches) gives the same pages as a small one.
+/// </summary>
+public sealed class ProspectSearchTests(TestApp app) : IClassFixture<TestApp>
+{
+    private static List<string> Names(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
+
+    [Fact]
+    public async Task RememberedSearch_SeesCreateStatusChangeAndImportAtOnce()
+    {
+        var client = await app.AsAsync("eleve6");
+        Assert.Contains("0 fiche(s)", (await client.GetDocumentAsync("/prospects?q=quenouille")).Text());
+
+        // Created with the form.
+        var created = await client.PostFormAsync("/prospects/nouveau", new()
+        {
+            ["Kind"] = "Organisation",
+            ["Name"] = "Quenouille Atelier",
+            ["PostalCode"] = "29000",
+            ["City"] = "Quimper",
+            ["Status"] = "Prospect",
+            ["Potential"] = "B",
+        });
+        created.AssertRedirectsTo("/prospects/");
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
+        Assert.Equal(["Quenouille Atelier"], Names(await client.GetDocumentAsync("/prospects?q=quenouille")));
+        Assert.Empty(Names(await client.GetDocumentAsync("/prospects?q=quenouille&statut=Client")));
+
+        // Its status changed from the fiche.
+        await client.PostFormAsync($"/prospects/{id}/statut", new() { ["statut"] = "Client", ["potentiel"] = "A" }, formPage: $"/prospects/{id}");
+        Assert.Equal(["Quenouille Atelier"], Names(await client.GetDocumentAsync("/prospects?q=quenouille&statut=Client")));
+
+        // Imported (the rows are written in one transaction).
+        var csv = "nom;code_postal;ville;statut\nQuenouille Filature;29200;Brest;prospect\n";
+        var upload = await client.PostFileAsync("/prospects/import", "fichier", "quenouille.csv", Encoding.UTF8.GetBytes(csv));
+        upload.AssertRedirectsTo("/prospects/import/");
+        var import = upload.Headers.Location!.OriginalString;
+        await client.PostFormAsync(import, new() { ["action"] = "importer" }, formPage: import);
+        var after = await client.GetDocumentAsync("/prospects?q=quenouille");
+        Assert.Equal(["Quenouille Atelier", "Quenouille Filature"], Names(after));
+        Assert.Contains("2 fiche(s)", after.Text());
+    }
+
+    [Fact]
+    public async Task SearchWhileATransactionIsOpen_IsNotRememberedPastItsCommit()
+    {
+        var workspace = await app.WorkspaceOfAsync("eleve8");
+        async Task<List<string>> SearchAsync()
+        {
+            List<string> names = [];
+            await app.RunAsync<ProspectService>(async service =>
+                names = (await service.ListAsync(workspace, new ProspectQuery { Q = "bergamote" }, CancellationToken.None)).Items.Select(i => i.Name).ToList());
+            return names;
+        }
+        Assert.Empty(await SearchAsync());
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var writer = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using (var transaction = await writer.Database.BeginTransactionAsync())
+        {
+            var prospect = new Prospect { WorkspaceId = workspace, Kind = ProspectKind.Organisation, Name = "Bergamote et Cie", PostalCode = "56000", City = "Vannes", Department = "56" };
+            prospect.RefreshSearchFields();
+            writer.Prospects.Add(prospect);
+            await writer.SaveChangesAsync();
+            // Another request searches before the commit: it sees the file as it was, and must not keep that answer.
+            Assert.Empty(await SearchAsync());
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(["Bergamote et Cie"], await SearchAsync());
+    }
+
+    [Fact]
+    public async Task LargeFile_ManyOrFewMatches_SamePagesAsTheDatabaseOrder()
+    {
+        var client = await app.AsAsync("eleve7");
+        var own = await app.WorkspaceOfAsync("eleve7");
+        // 5 200 fiches: 4 937 others, 260 "Tartempion" created in an order unrelated to their names, 3 "Zorglub".
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 5200; i++)
+            {
+                var (name, city) = i switch
+                {
+                    < 260 => ($"Tartempion {(i * 7919) % 1000:D3}", i % 3 == 0 ? "Brest" : "Rennes"),
+                    < 263 => ($"Zorglub {i}", "Vannes"),
+                    _ => ($"Entreprise {i:D5}", "Lorient"),
+                };
+                var p = new Prospect
+                {
+                    WorkspaceId = own,
+                    Kind = ProspectKind.Organisation,
+                    Name = name,
+                    PostalCode = "35000",
+                    City = city,
+                    Department = "35",
+                    Status = i % 2 == 0 ? ProspectStatus.Prospect : ProspectStatus.Suspect,
+                };
+                p.RefreshSearchFields();
+                db.Prospects.Add(p);
+            }
+            return await db.SaveChangesAsync();
+        });
+        Task<List<string>> ExpectedAsync(Func<IQueryable<Prospect>, IQueryable<Prospect>> query) =>
+            app.WithDbAsync(db => query(db.Prospects.Where(p => p.WorkspaceId == own)).Select(p => p.Name).ToListAsync());
+
+        // Many matches in name order: walked, on every page (the 11th is past the remembered 201).
+        var pages = new List<string>();
+        for (var page = 1; page <= 11; page++)
+        {
+            var document = await client.GetDocumentAsync($"/prospects?q=tartempion&page={page}");
+            if (page == 1)
+            {
+                Assert.Contains("Plus de 200 fiche(s)", document.Text());
+            }
+            pages.AddRange(Names(document));
+        }
+        Assert.Equal(await ExpectedAsync(q => q.Where(p => p.Name.StartsWith("Tartempion")).OrderBy(p => p.Name).ThenBy(p => p.Id)), pages);
+
+        // Many matches in another order, and with a filter.
+        Assert.Equal(
+            await ExpectedAsync(q => q.Where(p => p.Name.StartsWith("Tartempion")).OrderBy(p => p.City).ThenBy(p => p.Id).Take(25)),
+            Names(await client.GetDocumentAsync("/prospects?q=tartempion&tri=ville")));
+        Assert.Equal(
+            await ExpectedAsync(q => q.Where(p => p.Name.StartsWith("Tartempion") && p.Status == ProspectStatus.Suspect).OrderBy(p => p.Name).ThenBy(p => p.Id).Skip(25).Take(25)),
+            Names(await client.GetDocumentAsync("/prospects?q=tartempion&statut=Suspect&page=2")));
+
+        // Few matches: looked up, counted exactly.
+        var few = await client.GetDocumentAsync("/prospects?q=zorglub");
+        Assert.Contains("3 fiche(s)", few.Text());
+        Assert.Equal(await ExpectedAsync(q => q.Where(p => p.Name.StartsWith("Zorglub")).OrderBy(p => p.Name).ThenBy(p => p.Id)), Names(few));
+    }
+}
