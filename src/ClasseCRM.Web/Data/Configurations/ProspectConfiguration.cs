@@ -29,7 +29,10 @@ public sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.Property(p => p.Source).HasMaxLength(100);
         builder.Property(p => p.Notes).HasMaxLength(4000);
         builder.Ignore(p => p.HasOpposition);
-        builder.HasIndex(p => new { p.WorkspaceId, p.Name });
+        // The list in name order walks this index; it also holds the commonest filters (statut, potentiel,
+        // département), so a filtered walk tests them without reading the wide rows.
+        builder.HasIndex(p => new { p.WorkspaceId, p.Name, p.Status, p.Potential, p.Department })
+            .HasDatabaseName("IX_Prospects_WorkspaceId_Name_Filters");
         builder.HasIndex(p => new { p.WorkspaceId, p.NameKey, p.PostalCode });
         // The list's filters combine freely: one index leads with the low-cardinality ones (SQLite skip-scans it when
         // statistics are known), others serve the common single filters.

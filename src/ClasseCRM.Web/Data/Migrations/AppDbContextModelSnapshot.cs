@@ -1018,8 +1018,6 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.HasIndex("WorkspaceId", "NafSection");
 
-                    b.HasIndex("WorkspaceId", "Name");
-
                     b.HasIndex("WorkspaceId", "PhoneKey");
 
                     b.HasIndex("WorkspaceId", "Siret");
@@ -1029,6 +1027,9 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.HasIndex("WorkspaceId", "NameKey", "PostalCode");
 
                     b.HasIndex("WorkspaceId", "Status", "Potential", "Department");
+
+                    b.HasIndex("WorkspaceId", "Name", "Status", "Potential", "Department")
+                        .HasDatabaseName("IX_Prospects_WorkspaceId_Name_Filters");
 
                     b.ToTable("Prospects");
                 });
