@@ -105,11 +105,8 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
     /// <summary>Validates every row with the mapping: what would be imported, and every row refused with its reasons.</summary>
     public async Task<ImportEvaluation> EvaluateAsync(int workspaceId, ImportTable table, List<string> mapping, CancellationToken ct)
     {
-        var existing = await ExistingKeysAsync(workspaceId, ct);
-        var inFile = new Dictionary<string, int>();
-        var accepted = new List<(int Line, ValidatedProspect Value)>();
-        var rejected = new List<ImportRejection>();
         var columns = mapping.Select(ProspectColumns.Find).ToList();
+        var validated = new List<(CsvRecord Record, string Content, ProspectValidation Result)>(table.Rows.Count);
         foreach (var record in table.Rows)
         {
             var input = new ProspectInput { Kind = null, Status = null, Potential = null, ContactCivility = null, ContactRole = null };
@@ -120,8 +117,17 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
                     column.Fill(input, value);
                 }
             }
-            var result = validator.Validate(input);
-            var content = string.Join(" ; ", record.Fields.Take(6));
+            validated.Add((record, string.Join(" ; ", record.Fields.Take(6)), validator.Validate(input)));
+        }
+        // The fiches already there are looked up by the keys this file holds, not read whole (a 100 000-fiche file
+        // took a second to read at the preview and again at the import).
+        var wanted = validated.Where(v => v.Result.IsValid).SelectMany(v => Keys(v.Result.Value)).Select(k => k.Key).ToHashSet();
+        var existing = await ExistingKeysAsync(workspaceId, wanted, ct);
+        var inFile = new Dictionary<string, int>();
+        var accepted = new List<(int Line, ValidatedProspect Value)>();
+        var rejected = new List<ImportRejection>();
+        foreach (var (record, content, result) in validated)
+        {
             if (!result.IsValid)
             {
                 rejected.Add(new ImportRejection(record.Line, content, string.Join(" ", result.Errors.Select(e => $"{Label(e.Field)} : {e.Message}"))));
@@ -269,43 +275,39 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
         return keys;
     }
 
-    /// <summary>The duplicate keys of the fiches already in the workspace, read once for the whole file.</summary>
-    private async Task<Dictionary<string, (string Name, int Id)>> ExistingKeysAsync(int workspaceId, CancellationToken ct)
+    /// <summary>
+    /// Which of the <paramref name="wanted"/> duplicate keys the fiches (and their contacts) already in the workspace
+    /// hold, each with the fiche that holds it: one indexed lookup per kind of key.
+    /// </summary>
+    private async Task<Dictionary<string, (string Name, int Id)>> ExistingKeysAsync(int workspaceId, HashSet<string> wanted, CancellationToken ct)
     {
+        List<string> Wanted(string prefix) => wanted.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Select(k => k[prefix.Length..]).ToList();
+        var sirets = Wanted("s:");
+        var emails = Wanted("e:");
+        var phones = Wanted("t:");
+        var names = Wanted("n:").Select(k => k[..k.LastIndexOf('|')]).Distinct().ToList();
+        var fiches = db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId && !p.IsAnonymised);
+        var found = new List<(string Key, string Name, int Id)>();
+        found.AddRange((await fiches.Where(p => sirets.Contains(p.Siret!)).OrderBy(p => p.Id).Select(p => new { p.Siret, p.Name, p.Id }).ToListAsync(ct))
+            .Select(p => ("s:" + p.Siret, p.Name, p.Id)));
+        found.AddRange((await fiches.Where(p => emails.Contains(p.EmailKey!)).OrderBy(p => p.Id).Select(p => new { p.EmailKey, p.Name, p.Id }).ToListAsync(ct))
+            .Select(p => ("e:" + p.EmailKey, p.Name, p.Id)));
+        found.AddRange((await fiches.Where(p => phones.Contains(p.PhoneKey!)).OrderBy(p => p.Id).Select(p => new { p.PhoneKey, p.Name, p.Id }).ToListAsync(ct))
+            .Select(p => ("t:" + p.PhoneKey, p.Name, p.Id)));
+        found.AddRange((await fiches.Where(p => names.Contains(p.NameKey)).OrderBy(p => p.Id).Select(p => new { p.NameKey, p.PostalCode, p.Name, p.Id }).ToListAsync(ct))
+            .Select(p => ("n:" + p.NameKey + "|" + p.PostalCode, p.Name, p.Id)));
+        // A contact's e-mail or phone counts too (after the fiches' own, which name the duplicate first).
+        var contacts = db.Contacts.AsNoTracking().Where(c => c.WorkspaceId == workspaceId);
+        found.AddRange((await contacts.Where(c => emails.Contains(c.EmailKey!)).OrderBy(c => c.Id).Select(c => new { c.EmailKey, c.Prospect!.Name, c.ProspectId }).ToListAsync(ct))
+            .Select(c => ("e:" + c.EmailKey, c.Name, c.ProspectId)));
+        found.AddRange((await contacts.Where(c => phones.Contains(c.PhoneKey!)).OrderBy(c => c.Id).Select(c => new { c.PhoneKey, c.Prospect!.Name, c.ProspectId }).ToListAsync(ct))
+            .Select(c => ("t:" + c.PhoneKey, c.Name, c.ProspectId)));
         var keys = new Dictionary<string, (string, int)>();
-        var rows = await db.Prospects.AsNoTracking()
-            .Where(p => p.WorkspaceId == workspaceId && !p.IsAnonymised)
-            .Select(p => new { p.Id, p.Name, p.Siret, p.EmailKey, p.PhoneKey, p.NameKey, p.PostalCode })
-            .ToListAsync(ct);
-        foreach (var p in rows)
+        foreach (var (key, name, id) in found)
         {
-            if (p.Siret is not null)
+            if (wanted.Contains(key))
             {
-                keys.TryAdd("s:" + p.Siret, (p.Name, p.Id));
-            }
-            if (p.EmailKey is not null)
-            {
-                keys.TryAdd("e:" + p.EmailKey, (p.Name, p.Id));
-            }
-            if (p.PhoneKey is not null)
-            {
-                keys.TryAdd("t:" + p.PhoneKey, (p.Name, p.Id));
-            }
-            keys.TryAdd("n:" + p.NameKey + "|" + p.PostalCode, (p.Name, p.Id));
-        }
-        var contacts = await db.Contacts.AsNoTracking()
-            .Where(c => c.WorkspaceId == workspaceId && (c.EmailKey != null || c.PhoneKey != null))
-            .Select(c => new { c.EmailKey, c.PhoneKey, c.ProspectId, c.Prospect!.Name })
-            .ToListAsync(ct);
-        foreach (var c in contacts)
-        {
-            if (c.EmailKey is not null)
-            {
-                keys.TryAdd("e:" + c.EmailKey, (c.Name, c.ProspectId));
-            }
-            if (c.PhoneKey is not null)
-            {
-                keys.TryAdd("t:" + c.PhoneKey, (c.Name, c.ProspectId));
+                keys.TryAdd(key, (name, id));
             }
         }
         return keys;

@@ -62,6 +62,49 @@ public sealed class ProspectImportExportTests(TestApp app) : IClassFixture<TestA
     }
 
     [Fact]
+    public async Task Import_DuplicatesOfExistingFiches_FoundByEveryKey_OnlyInThisWorkspace()
+    {
+        var (client, ws) = await StudentAsync("eleve10");
+        var other = await app.WorkspaceOfAsync("eleve11");
+        var existingId = await app.WithDbAsync(async db =>
+        {
+            var existing = new Prospect { WorkspaceId = ws, Kind = ProspectKind.Organisation, Name = "Atelier Existant", PostalCode = "35000", City = "Rennes", Department = "35", Email = "Accueil@Existant.example", Phone = "02 99 00 00 01" };
+            existing.Contacts.Add(new Contact { WorkspaceId = ws, LastName = "Durand", Email = "durand@existant.example", Phone = "06 11 22 33 44" });
+            // The same keys in another student's file do not count.
+            var elsewhere = new Prospect { WorkspaceId = other, Kind = ProspectKind.Organisation, Name = "Ailleurs", PostalCode = "29000", City = "Quimper", Department = "29", Email = "ailleurs@autre.example" };
+            foreach (var p in new[] { existing, elsewhere })
+            {
+                p.RefreshSearchFields();
+                p.Contacts.ForEach(c => c.RefreshKeys());
+                db.Prospects.Add(p);
+            }
+            await db.SaveChangesAsync();
+            return existing.Id;
+        });
+        var csv = "nom;code_postal;ville;telephone;email\n"
+            + "Par e-mail;22000;Saint-Brieuc;;accueil@existant.example\n"
+            + "Par téléphone;22000;Saint-Brieuc;0299000001;\n"
+            + "Atelier existant;35000;Rennes;;\n"
+            + "Par le contact;22000;Saint-Brieuc;;DURAND@existant.example\n"
+            + "Par le portable du contact;22000;Saint-Brieuc;06.11.22.33.44;\n"
+            + "Nouveau;22000;Saint-Brieuc;;ailleurs@autre.example\n";
+
+        var id = await UploadAsync(client, "doublons.csv", Encoding.UTF8.GetBytes(csv));
+        var applied = await client.PostFormAsync($"/prospects/import/{id}", new() { ["action"] = "importer" }, formPage: $"/prospects/import/{id}");
+
+        var report = await applied.ReadDocumentAsync();
+        Assert.Contains("1 fiche(s) importée(s)", report.Text());
+        var rows = report.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(5, rows.Count);
+        Assert.All(rows, r => Assert.Contains("Doublon de la fiche existante « Atelier Existant »", r));
+        Assert.Equal(2, rows.Count(r => r.Contains("même adresse e-mail")));
+        Assert.Equal(2, rows.Count(r => r.Contains("même téléphone")));
+        Assert.Single(rows, r => r.Contains("même nom et même code postal"));
+        Assert.Equal(5, report.QuerySelectorAll($"tbody a[href='/prospects/{existingId}']").Length);
+        Assert.True(await app.WithDbAsync(db => db.Prospects.AnyAsync(p => p.WorkspaceId == ws && p.Name == "Nouveau")));
+    }
+
+    [Fact]
     public async Task Import_Windows1252Comma_UnknownHeaders_AreMappedByTheStudent()
     {
         var (client, ws) = await StudentAsync("eleve2");
