@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClasseCRM.Benchmarks;
@@ -45,6 +46,11 @@ internal sealed class BenchmarkApp(string dataDirectory) : WebApplicationFactory
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<SearchMemorySwitch>();
+            services.AddSingleton<IMemoryCache>(sp => new SwitchableMemoryCache(new MemoryCache(new MemoryCacheOptions()), sp.GetRequiredService<SearchMemorySwitch>()));
+        });
         if (Environment.GetEnvironmentVariable("CLASSECRM_BENCH_SQL") == "1")
         {
             // Every SQL command with its duration, to find the slow query of a page.

@@ -212,48 +212,60 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
             ? matching.Join(Where(workspaceId, q, SearchPlan.None), id => id, p => p.Id, (id, _) => id).Take(cap + 1).CountAsync(ct)
             : Where(workspaceId, q).Take(cap + 1).CountAsync(ct);
 
-    /// <summary>The first matches of a search, in the list's order, and how they were read.</summary>
-    private sealed record SearchMatchesInOrder(List<int> Ids, SearchPlan Plan);
+    /// <summary>
+    /// The first matches of a search in the list's order (all of them when <paramref name="Total"/> is at most the cap),
+    /// how many there are (up to the cap + 1), and how they were read.
+    /// </summary>
+    private sealed record SearchMatchesInOrder(List<int> Ids, int Total, SearchPlan Plan);
 
     /// <summary>
-    /// The first <see cref="SearchCountCap"/> + 1 matches of a search in the list's order: their number is the count
-    /// (or "more than 200") and the first pages are slices of them. Remembered a minute under the file's version
-    /// (<see cref="ProspectFileVersions"/>), so going back to the results from a fiche, or to the next page, does not
-    /// search again, and a saved change is seen at once.
+    /// The first matches of a search in the list's order and their number (up to <see cref="SearchCountCap"/> + 1):
+    /// the first pages are slices of them. Remembered a minute under the file's version (<see cref="ProspectFileVersions"/>),
+    /// so going back to the results from a fiche, or on to the next page, does not search again, and a saved change is
+    /// seen at once.
     /// </summary>
-    private async Task<SearchMatchesInOrder> FirstSearchMatchesAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
+    private async Task<SearchMatchesInOrder> FirstSearchMatchesAsync(int workspaceId, ProspectQuery q, int pageEnd, CancellationToken ct)
     {
         var key = $"prospects:search:{workspaceId}:{versions.Current(workspaceId)}:{q.ToQueryString(page: 1)}";
-        if (cache.TryGetValue(key, out SearchMatchesInOrder? known) && known is not null)
+        if (cache.TryGetValue(key, out SearchMatchesInOrder? known) && known is not null
+            && (known.Total <= SearchCountCap || known.Ids.Count >= Math.Min(pageEnd, SearchCountCap + 1)))
         {
             return known;
         }
-        // A class-sized file walks its fiches and tests each against the full-text matches (the matches of the whole
-        // school are many more than its fiches). A large file counts first: many matches in name order walk the name
-        // index (rather than sort them all), few are looked up (walking would read the whole file for a rare word).
-        var plan = SearchPlan.Walk;
-        if (!await IsSmallFileAsync(workspaceId, ct))
+        SearchMatchesInOrder found;
+        if (await IsSmallFileAsync(workspaceId, ct))
         {
-            var many = await CountAsync(workspaceId, q, SearchCountCap, ct) > SearchCountCap;
-            plan = many && q.Tri is not ("ville" or "statut" or "potentiel" or "contact" or "creation") ? SearchPlan.Walk : SearchPlan.LookUp;
+            // A class-sized file: its fiches are walked in order and each tested against the full-text matches (the
+            // matches of the whole school are many more than its fiches); the first 201 give the count as well.
+            var ids = await Sort(Where(workspaceId, q, SearchPlan.Walk), q).Select(p => p.Id).Take(SearchCountCap + 1).ToListAsync(ct);
+            found = new SearchMatchesInOrder(ids, ids.Count, SearchPlan.Walk);
         }
-        var ids = await Sort(Where(workspaceId, q, plan), q).Select(p => p.Id).Take(SearchCountCap + 1).ToListAsync(ct);
-        known = new SearchMatchesInOrder(ids, plan);
-        cache.Set(key, known, TimeSpan.FromMinutes(1));
-        return known;
+        else
+        {
+            // A large file counts first. Many matches in name order walk the name index up to the page asked for (rather
+            // than sort them all); few are looked up, all of them (walking would read the whole file for a rare word).
+            var total = await CountAsync(workspaceId, q, SearchCountCap, ct);
+            var walk = total > SearchCountCap && q.Tri is not ("ville" or "statut" or "potentiel" or "contact" or "creation");
+            var plan = walk ? SearchPlan.Walk : SearchPlan.LookUp;
+            var take = total > SearchCountCap ? Math.Min(pageEnd, SearchCountCap + 1) : SearchCountCap + 1;
+            var ids = await Sort(Where(workspaceId, q, plan), q).Select(p => p.Id).Take(take).ToListAsync(ct);
+            found = new SearchMatchesInOrder(ids, total, plan);
+        }
+        cache.Set(key, found, TimeSpan.FromMinutes(1));
+        return found;
     }
 
     public async Task<ProspectListViewModel> ListAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
     {
-        var search = string.IsNullOrWhiteSpace(q.Q) ? null : await FirstSearchMatchesAsync(workspaceId, q, ct);
+        var search = string.IsNullOrWhiteSpace(q.Q) ? null : await FirstSearchMatchesAsync(workspaceId, q, Math.Max(1, q.Page) * PageSize, ct);
         var cap = search is null ? CountCap : SearchCountCap;
-        var total = search?.Ids.Count ?? await CountAsync(workspaceId, q, cap, ct);
+        var total = search?.Total ?? await CountAsync(workspaceId, q, cap, ct);
         var pages = Math.Max(1, (Math.Min(total, cap) + PageSize - 1) / PageSize);
         q.Page = Math.Clamp(q.Page, 1, total > cap ? int.MaxValue : pages);
         // The page's ids first (a narrow sort), then its rows with their main contact: the contact is looked up for
         // 25 rows, not for every row that matched before sorting.
         var skip = (q.Page - 1) * PageSize;
-        var ids = search is not null && (total <= cap || skip + PageSize <= search.Ids.Count)
+        var ids = search is not null && (search.Total <= SearchCountCap || skip + PageSize <= search.Ids.Count)
             ? search.Ids.Skip(skip).Take(PageSize).ToList()
             : await Sort(Where(workspaceId, q, search?.Plan ?? SearchPlan.LookUp), q).Skip(skip).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
         var rows = await ListRows(db, ids).ToDictionaryAsync(p => p.Id, cancellationToken: ct);
