@@ -257,11 +257,14 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
 
     public async Task<ProspectListViewModel> ListAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
     {
-        var search = string.IsNullOrWhiteSpace(q.Q) ? null : await FirstSearchMatchesAsync(workspaceId, q, Math.Max(1, q.Page) * PageSize, ct);
+        // Past "more than the cap" the number of pages is unknown: any page number is taken, up to one whose first row
+        // is still a number.
+        q.Page = Math.Clamp(q.Page, 1, int.MaxValue / PageSize);
+        var search = string.IsNullOrWhiteSpace(q.Q) ? null : await FirstSearchMatchesAsync(workspaceId, q, q.Page * PageSize, ct);
         var cap = search is null ? CountCap : SearchCountCap;
         var total = search?.Total ?? await CountAsync(workspaceId, q, cap, ct);
         var pages = Math.Max(1, (Math.Min(total, cap) + PageSize - 1) / PageSize);
-        q.Page = Math.Clamp(q.Page, 1, total > cap ? int.MaxValue : pages);
+        q.Page = Math.Min(q.Page, total > cap ? q.Page : pages);
         // The page's ids first (a narrow sort), then its rows with their main contact: the contact is looked up for
         // 25 rows, not for every row that matched before sorting.
         var skip = (q.Page - 1) * PageSize;

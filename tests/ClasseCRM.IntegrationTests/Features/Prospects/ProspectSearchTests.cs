@@ -138,6 +138,11 @@ public sealed class ProspectSearchTests(TestApp app) : IClassFixture<TestApp>
             await ExpectedAsync(q => q.Where(p => p.Name.StartsWith("Tartempion") && p.Status == ProspectStatus.Suspect).OrderBy(p => p.Name).ThenBy(p => p.Id).Skip(25).Take(25)),
             Names(await client.GetDocumentAsync("/prospects?q=tartempion&statut=Suspect&page=2")));
 
+        // A page far past the end is empty, not an error.
+        var far = await client.GetAsync("/prospects?q=tartempion&page=2147483647");
+        Assert.Equal(System.Net.HttpStatusCode.OK, far.StatusCode);
+        Assert.Empty(Names(await far.ReadDocumentAsync()));
+
         // Few matches: looked up, counted exactly.
         var few = await client.GetDocumentAsync("/prospects?q=zorglub");
         Assert.Contains("3 fiche(s)", few.Text());
