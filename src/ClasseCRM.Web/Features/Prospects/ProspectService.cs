@@ -272,7 +272,8 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
             ? search.Ids.Skip(skip).Take(PageSize).ToList()
             : await Sort(Where(workspaceId, q, search?.Plan ?? SearchPlan.LookUp), q).Skip(skip).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
         var rows = await ListRows(db, ids).ToDictionaryAsync(p => p.Id, cancellationToken: ct);
-        var items = ids.Select(id => rows[id]).ToList();
+        // A remembered id whose fiche has gone since (a change the file's version did not see) is left out, not an error.
+        var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
         return new ProspectListViewModel(
             workspaceId, await WorkspaceNameAsync(workspaceId, ct), CanWrite(workspaceId), q, items,
             Math.Min(total, cap), total > cap, PageSize, seeds.Naf.Sections);
