@@ -20,9 +20,6 @@ public sealed class ProspectFileVersions : SaveChangesInterceptor, IDbTransactio
 
     public long Current(int workspaceId) => _versions.GetValueOrDefault(workspaceId);
 
-    /// <summary>Marks a workspace's file as changed (for a write the interceptor cannot see).</summary>
-    public void Changed(int workspaceId) => _versions.AddOrUpdate(workspaceId, 1, (_, version) => version + 1);
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Collect(eventData.Context);
@@ -105,7 +102,7 @@ public sealed class ProspectFileVersions : SaveChangesInterceptor, IDbTransactio
         _pending.Remove(context);
         foreach (var workspaceId in workspaces)
         {
-            Changed(workspaceId);
+            _versions.AddOrUpdate(workspaceId, 1, (_, version) => version + 1);
         }
     }
 }

@@ -106,7 +106,7 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
     public async Task<ImportEvaluation> EvaluateAsync(int workspaceId, ImportTable table, List<string> mapping, CancellationToken ct)
     {
         var columns = mapping.Select(ProspectColumns.Find).ToList();
-        var validated = new List<(CsvRecord Record, string Content, ProspectValidation Result)>(table.Rows.Count);
+        var validated = new List<(CsvRecord Record, string Content, ProspectValidation Result, List<(string Key, string Reason)> Keys)>(table.Rows.Count);
         foreach (var record in table.Rows)
         {
             var input = new ProspectInput { Kind = null, Status = null, Potential = null, ContactCivility = null, ContactRole = null };
@@ -117,23 +117,23 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
                     column.Fill(input, value);
                 }
             }
-            validated.Add((record, string.Join(" ; ", record.Fields.Take(6)), validator.Validate(input)));
+            var result = validator.Validate(input);
+            validated.Add((record, string.Join(" ; ", record.Fields.Take(6)), result, result.IsValid ? Keys(result.Value) : []));
         }
         // The fiches already there are looked up by the keys this file holds, not read whole (a 100 000-fiche file
         // took a second to read at the preview and again at the import).
-        var wanted = validated.Where(v => v.Result.IsValid).SelectMany(v => Keys(v.Result.Value)).Select(k => k.Key).ToHashSet();
+        var wanted = validated.SelectMany(v => v.Keys).Select(k => k.Key).ToHashSet();
         var existing = await ExistingKeysAsync(workspaceId, wanted, ct);
         var inFile = new Dictionary<string, int>();
         var accepted = new List<(int Line, ValidatedProspect Value)>();
         var rejected = new List<ImportRejection>();
-        foreach (var (record, content, result) in validated)
+        foreach (var (record, content, result, keys) in validated)
         {
             if (!result.IsValid)
             {
                 rejected.Add(new ImportRejection(record.Line, content, string.Join(" ", result.Errors.Select(e => $"{Label(e.Field)} : {e.Message}"))));
                 continue;
             }
-            var keys = Keys(result.Value);
             var duplicate = keys.FirstOrDefault(k => existing.ContainsKey(k.Key));
             if (duplicate.Key is not null)
             {
