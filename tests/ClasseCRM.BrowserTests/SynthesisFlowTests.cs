@@ -20,13 +20,25 @@ public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<B
         await student.GetByRole(AriaRole.Button, new() { Name = "Créer" }).ClickAsync();
         await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await student.GetByLabel("Points forts").FillAsync("Un script clair, un barrage franchi sur deux.");
-        await student.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'analyse" }).ClickAsync();
+        // Handing in before writing the whole analysis: the text is saved and kept, the missing parts are named.
+        await student.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et rendre…" }).ClickAsync();
         await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await student.GetByRole(AriaRole.Button, new() { Name = "Rendre la synthèse" }).ClickAsync();
+        Assert.Contains("« Points faibles » est vide", await student.Locator("main").InnerTextAsync());
+        Assert.Contains("5. Rétroagir : « Actions correctives et suites » est vide", await student.Locator("main").InnerTextAsync());
+        Assert.Equal("Un script clair, un barrage franchi sur deux.", await student.GetByLabel("Points forts").InputValueAsync());
+        await student.GetByLabel("Points faibles").FillAsync("Trop d'appels sans réponse.");
+        await student.GetByLabel("Cause précise de chaque écart", new() { Exact = false }).FillAsync("Fichier peu qualifié.");
+        await student.GetByLabel("Jugement argumenté").FillAsync("Opération utile.");
+        await student.GetByLabel("Actions correctives et suites", new() { Exact = false }).FillAsync("Rappeler mardi matin.");
+        await student.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et rendre…" }).ClickAsync();
+        await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains("seront figés", await student.Locator("main").InnerTextAsync());   // the confirmation says what will be frozen
+        await student.GetByRole(AriaRole.Button, new() { Name = "Rendre définitivement" }).ClickAsync();
         await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal("Rendue", await student.Locator("#etat").InnerTextAsync());
-        await student.Locator("#graphique-entonnoir[data-chart-ready='1']").WaitForAsync();   // drawn by the local Chart.js
-        await student.Locator("#graphique-objectifs[data-chart-ready='2']").WaitForAsync();
+        Assert.Equal("Opération utile.", await student.Locator("#texte-Judgement").InnerTextAsync());
+        await student.Locator("#phone-graphique-entonnoir[data-chart-ready='1']").WaitForAsync();   // drawn by the local Chart.js
+        await student.Locator("#phone-graphique-objectifs[data-chart-ready='2']").WaitForAsync();
         var download = await student.RunAndWaitForDownloadAsync(() => student.GetByRole(AriaRole.Link, new() { Name = "PDF (A4)" }).ClickAsync());
         Assert.Matches(@"^synthese-\d+-v1\.pdf$", download.SuggestedFilename);
         Assert.StartsWith("%PDF", await File.ReadAllTextAsync(await download.PathAsync()));

@@ -29,6 +29,20 @@ public sealed record MailingFunnel(int Sent, int ReturnedUndeliverable, int Answ
         PhoneRatios.MailingReturn(Sent, ReturnedUndeliverable, Answers, variant),
         new("Taux de NPAI (qualité du fichier)", "NPAI ÷ plis envoyés", ReturnedUndeliverable, Sent),
         new("Réponses positives", "réponses intéressées ÷ réponses", Interested, Answers),
-        new("Transformation", "commandes ÷ réponses", Orders, Answers),
+        new("Transformation", "commandes annoncées ÷ réponses", Orders, Answers),
+    ];
+
+    /// <summary>
+    /// The same ratios in the words of e-mail (DOMAIN.md « E-mail is not a letter »): envoyés → délivrés (minus rebonds,
+    /// invalid addresses) → réponses; NPAI and plis belong to letters only.
+    /// </summary>
+    public IReadOnlyList<Ratio> EmailRatios(MailingReturnBase variant) =>
+    [
+        variant == MailingReturnBase.Sent
+            ? new("Taux de retour", "réponses ÷ e-mails envoyés", Answers, Sent)
+            : new("Taux de retour", "réponses ÷ (e-mails envoyés − rebonds)", Answers, Sent - ReturnedUndeliverable),
+        new("Taux de rebond (qualité du fichier)", "rebonds ÷ e-mails envoyés", ReturnedUndeliverable, Sent),
+        new("Réponses positives", "réponses intéressées ÷ réponses", Interested, Answers),
+        new("Transformation", "commandes annoncées ÷ réponses", Orders, Answers),
     ];
 }

@@ -67,8 +67,8 @@ public static class PhoneRatios
                 _ => new("Prise de RDV", "RDV ÷ contacts argumentés", f.Appointments, f.Pitched),
             },
             v.Conversion == PhoneConversionBase.Pitched
-                ? new("Transformation", "commandes ÷ contacts argumentés", f.Orders, f.Pitched)
-                : new("Transformation", "commandes ÷ RDV", f.Orders, f.Appointments),
+                ? new("Transformation", "commandes annoncées ÷ contacts argumentés", f.Orders, f.Pitched)
+                : new("Transformation", "commandes annoncées ÷ RDV", f.Orders, f.Appointments),
         ];
     }
 
@@ -78,6 +78,6 @@ public static class PhoneRatios
             ? new("Retour mailing", "réponses ÷ plis envoyés", answers, sent)
             : new("Retour mailing", "réponses ÷ (plis envoyés − NPAI)", answers, sent - returnedUndeliverable);
 
-    /// <summary>Field conversion: orders ÷ visits made.</summary>
-    public static Ratio VisitConversion(int visits, int orders) => new("Transformation", "commandes ÷ visites réalisées", orders, visits);
+    /// <summary>Field conversion: orders taken in visit (as the visit reports state them) ÷ visits made.</summary>
+    public static Ratio VisitConversion(int visits, int orders) => new("Transformation", "commandes prises en visite ÷ visites réalisées", orders, visits);
 }

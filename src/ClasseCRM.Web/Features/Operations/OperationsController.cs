@@ -10,7 +10,7 @@ namespace ClasseCRM.Web.Features.Operations;
 /// <summary>/operations: plan, run (phoning) and measure prospecting operations. Teachers read their classes' (?espace=).</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("operations")]
-public sealed class OperationsController(OperationService operations, ProspectService prospects) : Controller
+public sealed class OperationsController(OperationService operations, ActivityFiguresService figures, ProspectService prospects) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? espace, CancellationToken ct)
@@ -39,8 +39,8 @@ public sealed class OperationsController(OperationService operations, ProspectSe
             return NotFound();
         }
         var model = new OperationComparisonViewModel(workspaceId, choices,
-            first is null ? null : await operations.ResultsAsync(first, ct),
-            second is null ? null : await operations.ResultsAsync(second, ct),
+            first is null ? null : new OperationResultsViewModel(first, await figures.ForOperationAsync(first, ct)),
+            second is null ? null : new OperationResultsViewModel(second, await figures.ForOperationAsync(second, ct)),
             espace is not null);
         return View(model);
     }
@@ -164,7 +164,12 @@ public sealed class OperationsController(OperationService operations, ProspectSe
     public async Task<IActionResult> Results(int id, CancellationToken ct)
     {
         var operation = await operations.FindAsync(id, ct);
-        return operation is null ? NotFound() : View(await operations.ResultsAsync(operation, ct));
+        if (operation is null)
+        {
+            return NotFound();
+        }
+        ViewData["CanWrite"] = operations.CanWrite(operation.WorkspaceId);
+        return View(new OperationResultsViewModel(operation, await figures.ForOperationAsync(operation, ct)));
     }
 
     private int? WritableWorkspace() => prospects.WritableWorkspace();

@@ -14,11 +14,15 @@ namespace ClasseCRM.Web.Features.Reports;
 /// The activity reports: a student's dashboard for a period and the class dashboard of a teacher. Counts and sums are
 /// computed in SQL (grouped by outcome, by result, by day); only the folding of days into weeks and the ratios are done here.
 /// </summary>
-public sealed class ReportService(AppDbContext db, TimeProvider clock)
+public sealed class ReportService(AppDbContext db, ActivityFiguresService activity, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(French.ToParis(clock.GetUtcNow().UtcDateTime));
 
-    public async Task<ActivityReportViewModel> ActivityAsync(int workspaceId, DateOnly? from, DateOnly? to, bool forTeacher, CancellationToken ct)
+    /// <summary>
+    /// A student's report: over the period, or — with operations chosen — exactly their activity (the figures of each
+    /// operation's results page, summed by channel), one funnel per channel, then the loyalty figures and the weeks.
+    /// </summary>
+    public async Task<ActivityReportViewModel> ActivityAsync(int workspaceId, DateOnly? from, DateOnly? to, IReadOnlyList<int>? operationIds, bool forTeacher, CancellationToken ct)
     {
         var end = to ?? Today;
         var start = from ?? end.AddDays(-27);
@@ -26,78 +30,46 @@ public sealed class ReportService(AppDbContext db, TimeProvider clock)
         {
             (start, end) = (end, start);
         }
-        var fromUtc = ReminderTimes.ParisToUtc(start.ToDateTime(TimeOnly.MinValue));
-        var toUtc = ReminderTimes.ParisToUtc(end.AddDays(1).ToDateTime(TimeOnly.MinValue));
-        var variants = (await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Class!).FirstAsync(ct)).RatioVariants;
+        var choices = await db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).ThenByDescending(o => o.Id)
+            .Select(o => new OperationChoice(o.Id, o.Name, o.Channel, o.StartDate, o.EndDate)).ToListAsync(ct);
+        var chosen = operationIds?.Where(id => choices.Any(c => c.Id == id)).Distinct().ToList();
+        var scope = chosen is { Count: > 0 } ? ActivityScope.Operations(workspaceId, chosen, start, end) : ActivityScope.Period(workspaceId, start, end);
+        var figures = await activity.ComputeAsync(scope, ct);
 
-        // Calls and orders are read once per day and outcome: the totals and the weeks both come from these rows.
-        var callDays = await db.CallLogs.Where(c => c.WorkspaceId == workspaceId && c.CalledOn >= start && c.CalledOn <= end)
-            .GroupBy(c => new { c.CalledOn, c.Outcome }).Select(g => new DayCount(g.Key.CalledOn, g.Key.Outcome, g.Count())).ToListAsync(ct);
-        var calls = callDays.GroupBy(c => c.Outcome).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToList();
-        var mailings = await db.MailingSends.Where(m => m.WorkspaceId == workspaceId && m.SentAtUtc >= fromUtc && m.SentAtUtc < toUtc)
-            .GroupBy(m => m.Result).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var visitDays = await db.Visits.Where(v => v.WorkspaceId == workspaceId && v.ReportedAtUtc != null && v.VisitedOn >= start && v.VisitedOn <= end)
+        // Calls, visits and orders are read once per day and outcome: the lists by outcome and the weeks both come from these rows.
+        var callDays = await activity.Calls(scope).GroupBy(c => new { c.CalledOn, c.Outcome }).Select(g => new DayCount(g.Key.CalledOn, g.Key.Outcome, g.Count())).ToListAsync(ct);
+        var mailings = await activity.Sends(scope).GroupBy(m => m.Result).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var visitDays = await activity.Visits(scope).Where(v => v.ReportedAtUtc != null)
             .GroupBy(v => new { v.VisitedOn, v.Result }).Select(g => new VisitDay(g.Key.VisitedOn!.Value, g.Key.Result, g.Count(), g.Sum(v => v.Expenses))).ToListAsync(ct);
-        var visits = visitDays.GroupBy(v => v.Result).Select(g => new { g.Key, Count = g.Sum(v => v.Count), Expenses = g.Sum(v => v.Expenses) }).ToList();
-        var confirmed = db.Orders.ConfirmedSales().Where(o => o.WorkspaceId == workspaceId);
-        var salesDays = await confirmed.Where(o => o.OrderDate >= start && o.OrderDate <= end)
+        var salesDays = await activity.ConfirmedOrders(scope).Where(o => o.OrderDate != null)
             .GroupBy(o => o.OrderDate).Select(g => new SalesDay(g.Key!.Value, g.Count(), g.Sum(o => o.NetExclVat), g.Sum(o => o.Margin))).ToListAsync(ct);
-        var sales = salesDays.Count == 0 ? null : new { Count = salesDays.Sum(d => d.Count), Revenue = salesDays.Sum(d => d.Revenue), Margin = salesDays.Sum(d => d.Margin) };
-        var operations = await db.Operations.Where(o => o.WorkspaceId == workspaceId && o.StartDate <= end && o.EndDate >= start)
-            .Select(o => new { o.Id, o.ObjectiveContacts, o.ObjectiveAppointments, o.ObjectiveOrders, o.ObjectiveRevenue }).ToListAsync(ct);
-        var operationIds = operations.Select(o => o.Id).ToList();
-        var costs = (await db.OperationCosts.Where(c => operationIds.Contains(c.OperationId)).ToListAsync(ct)).Sum(c => c.Amount) + visits.Sum(v => v.Expenses);
 
-        var phone = PhoneFunnel.From(calls.SelectMany(c => Enumerable.Repeat(c.Key, c.Count)));
-        var mail = MailingFunnel.From(mailings.SelectMany(m => Enumerable.Repeat(m.Key, m.Count)));
-        int VisitCount(VisitResult? r) => visits.Where(v => v.Key == r).Sum(v => v.Count);
-        var visitsDone = visits.Sum(v => v.Count);
-        var orders = sales?.Count ?? 0;
-        FunnelStep[] funnel =
-        [
-            new("Appels émis", phone.Dialled), new("Contacts utiles (décideur joint)", phone.DecisionMakers), new("Contacts argumentés", phone.Pitched),
-            new("Plis et e-mails envoyés", mail.Sent), new("Réponses", mail.Answers), new("Visites réalisées", visitsDone),
-            new("RDV obtenus", phone.Appointments + mail.Appointments + VisitCount(VisitResult.Appointment)),
-            new("Devis remis en visite", VisitCount(VisitResult.Quote)), new("Commandes confirmées", orders),
-        ];
-        var ratios = PhoneRatios.Compute(phone, variants).Concat(
-        [
-            PhoneRatios.MailingReturn(mail.Sent, mail.ReturnedUndeliverable, mail.Answers, variants.MailingReturn),
-            PhoneRatios.VisitConversion(visitsDone, VisitCount(VisitResult.Order)),
-        ]).ToList();
-        var profit = new ProfitFigures(orders, sales?.Revenue ?? 0, sales?.Margin ?? 0, costs);
-        var objectives = new List<ObjectiveResult>
-        {
-            new("contacts", operations.Sum(o => o.ObjectiveContacts), phone.DecisionMakers + mail.Answers + visitsDone),
-            new("rendez-vous", operations.Sum(o => o.ObjectiveAppointments), phone.Appointments + mail.Appointments + VisitCount(VisitResult.Appointment)),
-            new("commandes", operations.Sum(o => o.ObjectiveOrders), orders),
-            new("CA HT", operations.Sum(o => o.ObjectiveRevenue), profit.Revenue, IsMoney: true),
-        };
-
+        var confirmed = db.Orders.ConfirmedSales().Where(o => o.WorkspaceId == workspaceId);
         var allOrders = await confirmed.Where(o => o.OrderDate != null).Select(o => new CustomerOrder(o.ProspectId, o.OrderDate!.Value, o.NetExclVat)).ToListAsync(ct);
         var scores = await db.LoyaltyActions.Where(a => a.WorkspaceId == workspaceId && a.Satisfaction != null && a.DoneOn >= start && a.DoneOn <= end)
             .Select(a => a.Satisfaction!.Value).ToListAsync(ct);
 
-        return new ActivityReportViewModel(workspaceId, forTeacher, start, end,
-            calls.OrderBy(c => c.Key).Select(c => new CountLine(CallOutcomes.Label(c.Key), c.Count)).ToList(),
+        return new ActivityReportViewModel(workspaceId, forTeacher, start, end, chosen ?? [], choices,
+            callDays.GroupBy(c => c.Outcome).OrderBy(g => g.Key).Select(g => new CountLine(CallOutcomes.Label(g.Key), g.Sum(c => c.Count))).ToList(),
             mailings.OrderBy(m => m.Key).Select(m => new CountLine(Labels.Of(m.Key), m.Count)).ToList(),
-            visits.OrderBy(v => v.Key).Select(v => new CountLine(v.Key is { } r ? Labels.Of(r) : "—", v.Count)).ToList(),
-            funnel, ratios, profit, objectives,
+            visitDays.GroupBy(v => v.Result).OrderBy(g => g.Key).Select(g => new CountLine(g.Key is { } r ? Labels.Of(r) : "—", g.Sum(v => v.Count))).ToList(),
+            figures,
             LoyaltyFigures.Compute(allOrders, scores, start, end),
-            await WeeksAsync(workspaceId, start, end, fromUtc, toUtc, callDays, visitDays, salesDays, ct));
+            await WeeksAsync(scope, start, end, callDays, visitDays, salesDays, ct));
     }
 
-    /// <summary>Counts per day in SQL, folded into weeks (Monday to Sunday).</summary>
-    private async Task<List<WeekLine>> WeeksAsync(int workspaceId, DateOnly start, DateOnly end, DateTime fromUtc, DateTime toUtc, List<DayCount> calls, List<VisitDay> visits, List<SalesDay> orders, CancellationToken ct)
+    /// <summary>Counts per day in SQL, folded into weeks (Monday to Sunday) over the period shown.</summary>
+    private async Task<List<WeekLine>> WeeksAsync(ActivityScope scope, DateOnly start, DateOnly end, List<DayCount> calls, List<VisitDay> visits, List<SalesDay> orders, CancellationToken ct)
     {
-        var answers = await db.MailingSends.Where(m => m.WorkspaceId == workspaceId && m.ResultAtUtc >= fromUtc && m.ResultAtUtc < toUtc && m.Result >= MailingResult.AnswerNotInterested)
+        var (fromUtc, toUtc) = ActivityFiguresService.UtcBounds(scope with { From = start, To = end });
+        var answers = await activity.Sends(scope).Where(m => m.ResultAtUtc >= fromUtc && m.ResultAtUtc < toUtc && m.Result >= MailingResult.AnswerNotInterested)
             .GroupBy(m => m.ResultAtUtc!.Value.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
         static DateOnly Monday(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
         var weeks = new List<WeekLine>();
         for (var monday = Monday(start); monday <= end; monday = monday.AddDays(7))
         {
             var sunday = monday.AddDays(6);
-            bool In(DateOnly d) => d >= monday && d <= sunday;
+            bool In(DateOnly d) => d >= monday && d <= sunday && d >= start && d <= end;
             weeks.Add(new WeekLine(monday,
                 calls.Where(c => In(c.Day)).Sum(c => c.Count),
                 answers.Where(a => In(DateOnly.FromDateTime(a.Day))).Sum(a => a.Count),

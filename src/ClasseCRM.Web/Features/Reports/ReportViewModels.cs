@@ -11,23 +11,25 @@ public sealed record CountLine(string Label, int Count);
 /// <summary>One week of activity (Monday to Sunday, Europe/Paris).</summary>
 public sealed record WeekLine(DateOnly Monday, int Calls, int Answers, int Visits, int Orders, decimal Revenue);
 
+/// <summary>An operation the report can be filtered on.</summary>
+public sealed record OperationChoice(int Id, string Name, Domain.Contacting.Channel Channel, DateOnly Start, DateOnly End);
+
 /// <summary>
-/// A student's activity over a period (effectuer le suivi de son activité et de ses résultats): by channel and outcome,
-/// the funnel, every ratio with its formula, CA, panier moyen, marge, costs, résultat and ROI, objectives against
-/// results, loyalty figures and the week-by-week evolution.
+/// A student's activity (effectuer le suivi de son activité et de ses résultats): over a period, or exactly the activity
+/// of the chosen operations; by channel and outcome, one funnel per channel with its ratios written out, objectives
+/// against results, costs, CA, marge, résultat and ROI, loyalty figures and the week-by-week evolution.
 /// </summary>
 public sealed record ActivityReportViewModel(
     int WorkspaceId,
     bool ForTeacher,
     DateOnly From,
     DateOnly To,
+    List<int> OperationIds,
+    List<OperationChoice> Choices,
     List<CountLine> Calls,
     List<CountLine> Mailings,
     List<CountLine> Visits,
-    IReadOnlyList<FunnelStep> Funnel,
-    IReadOnlyList<Ratio> Ratios,
-    ProfitFigures Profit,
-    List<ObjectiveResult> Objectives,
+    ActivityFigures Figures,
     LoyaltyFigures Loyalty,
     List<WeekLine> Weeks);
 

@@ -11,13 +11,13 @@ namespace ClasseCRM.Web.Features.Reports;
 public sealed class ReportsController(ReportService reports, ProspectService prospects, ClassService classes) : Controller
 {
     [HttpGet("/rapports")]
-    public async Task<IActionResult> Index(int? espace, DateOnly? du, DateOnly? au, CancellationToken ct)
+    public async Task<IActionResult> Index(int? espace, DateOnly? du, DateOnly? au, [FromQuery(Name = "op")] List<int>? op, CancellationToken ct)
     {
         if (prospects.ResolveWorkspace(espace) is not { } workspaceId)
         {
             return espace is null && User.IsInRole(Roles.Student) ? View("~/Features/Prospects/NoWorkspace.cshtml") : NotFound();
         }
-        return View(await reports.ActivityAsync(workspaceId, du, au, !prospects.CanWrite(workspaceId), ct));
+        return View(await reports.ActivityAsync(workspaceId, du, au, op is { Count: > 0 } ? op : null, !prospects.CanWrite(workspaceId), ct));
     }
 
     [HttpGet("/classes/{classId:int}/tableau-de-bord")]

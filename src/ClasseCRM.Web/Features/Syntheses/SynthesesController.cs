@@ -70,7 +70,7 @@ public sealed class SynthesesController(SynthesisService syntheses, ProspectServ
         }
         var page = await syntheses.PageAsync(s, ct);
         var buffer = new MemoryStream();
-        await Infrastructure.Spreadsheets.XlsxWriter.WriteAsync(buffer, "Chiffres", SynthesisService.FigureRows(s, page.Facts).ToAsyncEnumerable(), ct);
+        await Infrastructure.Spreadsheets.XlsxWriter.WriteAsync(buffer, "Chiffres", SynthesisSpreadsheet.Rows(s, page.Facts).ToAsyncEnumerable(), ct);
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"synthese-{id}-v{s.Version}.xlsx");
     }
 
@@ -95,9 +95,10 @@ public sealed class SynthesesController(SynthesisService syntheses, ProspectServ
         return File(render(blocks, s.Title, author), contentType, $"synthese-{id}-v{s.Version}.{extension}");
     }
 
+    /// <summary>Saves the analysis; with « rendre », saves it first, then shows what will be frozen before handing in.</summary>
     [HttpPost("{id:int}")]
     [Authorize(Roles = Roles.Student)]
-    public async Task<IActionResult> Save(int id, SynthesisTextViewModel model, CancellationToken ct)
+    public async Task<IActionResult> Save(int id, SynthesisTextViewModel model, bool rendre, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
         if (s is null || !syntheses.CanWrite(s.WorkspaceId))
@@ -114,8 +115,40 @@ public sealed class SynthesesController(SynthesisService syntheses, ProspectServ
             TempData["Error"] = "Une synthèse rendue ne se modifie plus.";
             return Redirect($"/syntheses/{id}");
         }
-        TempData["Message"] = "Analyse enregistrée.";
-        return Redirect($"/syntheses/{id}#analyse");
+        if (!rendre)
+        {
+            TempData["Message"] = "Analyse enregistrée.";
+            return Redirect($"/syntheses/{id}#analyse");
+        }
+        var saved = (await syntheses.FindAsync(id, ct))!;
+        if (SynthesisService.MissingParts(saved) is { Count: > 0 } missing)
+        {
+            ModelState.AddModelError("", "Analyse enregistrée, mais la synthèse ne peut pas encore être rendue.");
+            foreach (var (field, message) in missing)
+            {
+                ModelState.AddModelError(field, message);
+            }
+            ViewData["Text"] = model;
+            return View("Details", await syntheses.PageAsync(saved, ct));
+        }
+        return Redirect($"/syntheses/{id}/rendre");
+    }
+
+    /// <summary>The confirmation: what will be frozen (figures, text), the deadline; the student confirms or goes back.</summary>
+    [HttpGet("{id:int}/rendre")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> ConfirmHandIn(int id, CancellationToken ct)
+    {
+        var s = await syntheses.FindAsync(id, ct);
+        if (s is null || !syntheses.CanWrite(s.WorkspaceId))
+        {
+            return NotFound();
+        }
+        if (s.Status != Domain.Syntheses.SynthesisStatus.Draft)
+        {
+            return Redirect($"/syntheses/{id}");
+        }
+        return View("HandIn", await syntheses.PageAsync(s, ct));
     }
 
     [HttpPost("{id:int}/rendre")]
@@ -127,8 +160,12 @@ public sealed class SynthesesController(SynthesisService syntheses, ProspectServ
         {
             return NotFound();
         }
-        TempData[await syntheses.HandInAsync(s, ct) ? "Message" : "Error"] = s.Status == Domain.Syntheses.SynthesisStatus.Draft
-            ? "Synthèse rendue : ses chiffres et son texte sont figés." : "Cette synthèse est déjà rendue.";
+        if (await syntheses.HandInAsync(s, ct) is { } error)
+        {
+            TempData["Error"] = error;
+            return Redirect($"/syntheses/{id}#analyse");
+        }
+        TempData["Message"] = "Synthèse rendue : ses chiffres et son texte sont figés.";
         return Redirect($"/syntheses/{id}");
     }
 

@@ -28,16 +28,51 @@ public static class SynthesisDocument
 
     private static string Day(DateOnly d) => d.ToString("dd/MM/yyyy", French.Culture);
 
-    /// <summary>The funnel of the period, as drawn on the page and in the PDF.</summary>
-    public static ChartSpec FunnelChart(SynthesisFacts f) =>
-        new("bar", f.Funnel.Select(l => l.Label).ToList(), [new ChartSeries("Nombre", f.Funnel.Select(l => (decimal?)l.Count).ToList())], Horizontal: true);
+    /// <summary>A channel's funnel, as drawn on the page and in the PDF.</summary>
+    public static ChartSpec FunnelChart(Operations.ChannelFigures c) =>
+        new("bar", c.Funnel.Select(l => l.Label).ToList(), [new ChartSeries("Nombre", c.Funnel.Select(l => (decimal?)l.Count).ToList())], Horizontal: true);
 
-    /// <summary>Objective against achieved for the counted objectives (money has its own table).</summary>
-    public static ChartSpec ObjectivesChart(SynthesisFacts f)
+    /// <summary>Objective against achieved for the counted objectives of a channel (money has its own table).</summary>
+    public static ChartSpec ObjectivesChart(Operations.ChannelFigures c)
     {
-        var counted = f.Objectives.Where(o => !o.IsMoney).ToList();
+        var counted = c.Objectives.Where(o => !o.IsMoney).ToList();
         return new("bar", counted.Select(o => o.Name).ToList(),
             [new ChartSeries("Objectif", counted.Select(o => (decimal?)o.Objective).ToList()), new ChartSeries("Réalisé", counted.Select(o => (decimal?)o.Achieved).ToList())], Horizontal: true);
+    }
+
+    /// <summary>Part 3 for one channel: funnel, objectives, ratios written out, orders announced and confirmed, costs and money.</summary>
+    private static IEnumerable<DocBlock> Results(Operations.ChannelFigures c)
+    {
+        var n = c.ChannelName;
+        yield return new DocHeading($"{char.ToUpperInvariant(n[0])}{n[1..]} — {string.Join(", ", c.Operations.Select(o => $"« {o.Name} »"))}", 2);
+        yield return new DocTable($"Entonnoir ({n})", ["Étape", "Nombre"], c.Funnel.Select(l => (IReadOnlyList<string>)[l.Label, French.Number(l.Count)]).ToList(), [1]);
+        yield return new DocChart($"Entonnoir ({n})", FunnelChart(c));
+        yield return new DocTable($"Objectif | réalisé | écart ({n})", ["Indicateur", "Objectif", "Réalisé", "Écart", "Écart %"],
+            c.Objectives.Select(o =>
+            {
+                string V(decimal v) => o.IsMoney ? French.Money(v) : French.Figure(v);
+                return (IReadOnlyList<string>)[o.Name, V(o.Objective), V(o.Achieved), V(o.Gap), Percent(o.GapRate.Percent)];
+            }).ToList(), [1, 2, 3, 4]);
+        yield return new DocChart($"Objectifs et réalisé ({n})", ObjectivesChart(c));
+        yield return new DocTable($"Ratios ({n}) et formules", ["Ratio", "Formule", "Calcul", "Taux"],
+            c.Ratios.Select(r => (IReadOnlyList<string>)[r.Name, r.Formula, $"{French.Figure(r.Numerator)} ÷ {French.Figure(r.Denominator)} × 100", Percent(r.Percent)]).ToList(), [3]);
+        yield return new DocTable($"Commandes ({n})", ["Commandes", "Nombre"],
+        [
+            [c.Orders.AnnouncedLabel, French.Number(c.Orders.Announced)], ["Commandes confirmées (bons de commande liés)", French.Number(c.Orders.Confirmed)],
+            ["Écart (confirmées − annoncées)", c.Orders.Gap.ToString(French.Culture)],
+        ], [1]);
+        yield return new DocTable($"Coûts, CA, marge, ROI ({n})", ["Indicateur", "Montant"],
+        [
+            ["Coût de l'opération", c.Costs.Total is { } t ? French.Money(t) : "coûts non saisis"],
+            [c.Costs.PerContactLabel, French.Money(c.Costs.PerContact)],
+            ["Coût par RDV", French.Money(c.Costs.PerAppointment)], ["Coût par commande confirmée", French.Money(c.Costs.PerOrder)],
+            ["CA HT (commandes confirmées)", French.Money(c.Profit.Revenue)], ["Marge", French.Money(c.Profit.Margin)],
+            ["Résultat (marge − coûts)", French.Money(c.Profit.Result)], ["ROI (résultat ÷ coûts × 100)", Percent(c.Profit.ReturnOnInvestment?.Percent)],
+        ], [1]);
+        if (!c.Costs.Known)
+        {
+            yield return new DocParagraph($"Coûts non saisis pour {string.Join(", ", c.Costs.MissingFor.Select(o => $"« {o.Name} »"))} : les chiffres qui en dépendent sont « — ».", Muted: true);
+        }
     }
 
     public static List<DocBlock> Build(SynthesisPageViewModel page, string studentName)
@@ -52,34 +87,24 @@ public static class SynthesisDocument
 
             new DocHeading("1. Contexte", 1),
             new DocParagraph($"{f.Company} — {f.Offer}"),
-            new DocTable("Opérations : objectif, cible et critères, budget", ["Opération", "Objectif général", "Cible (critères)", "Budget"],
-                f.Operations.Select(o => (IReadOnlyList<string>)[o.Name, string.IsNullOrWhiteSpace(o.Goal) ? "—" : o.Goal, o.Criteria, French.Money(o.Budget)]).ToList(), [3]),
+            new DocTable("Opérations : objectif, cible et critères, coûts", ["Opération", "Objectif général", "Cible (critères)", "Coûts"],
+                f.Operations.Select(o => (IReadOnlyList<string>)[o.Name, string.IsNullOrWhiteSpace(o.Goal) ? "—" : o.Goal, o.Criteria, o.Budget is { } b ? French.Money(b) : "coûts non saisis"]).ToList(), [3]),
 
             new DocHeading("2. Organisation", 1),
             new DocTable("Technique, planning et fichier", ["Opération", "Technique", "Planning", "Retenus / exclus"],
                 f.Operations.Select(o => (IReadOnlyList<string>)[o.Name, o.Channel, $"{Day(o.Start)} – {Day(o.End)}", $"{o.Targets} / {o.Excluded}"]).ToList(), [3]),
 
             new DocHeading("3. Résultats", 1),
-            new DocTable("Entonnoir", ["Étape", "Nombre"], f.Funnel.Select(l => (IReadOnlyList<string>)[l.Label, French.Number(l.Count)]).ToList(), [1]),
-            new DocChart("Entonnoir", FunnelChart(f)),
-            new DocTable("Objectif | réalisé | écart", ["Indicateur", "Objectif", "Réalisé", "Écart", "Écart %"],
-                f.Objectives.Select(o =>
-                {
-                    string V(decimal v) => o.IsMoney ? French.Money(v) : v.ToString("0.##", French.Culture);
-                    return (IReadOnlyList<string>)[o.Name, V(o.Objective), V(o.Achieved), V(o.Gap), Percent(o.GapPercent)];
-                }).ToList(), [1, 2, 3, 4]),
         };
-        if (f.Objectives.Any(o => !o.IsMoney))
+        if (f.Figures is { } figures)
         {
-            blocks.Add(new DocChart("Objectifs et réalisé", ObjectivesChart(f)));
+            blocks.Add(new DocParagraph(figures.ScopeHeading + "."));
+            blocks.AddRange(figures.Channels.SelectMany(Results));
         }
-        blocks.Add(new DocTable("Ratios et formules", ["Ratio", "Formule", "Calcul", "Taux"],
-            f.Ratios.Select(r => (IReadOnlyList<string>)[r.Name, r.Formula, $"{r.Numerator.ToString("0.##", French.Culture)} ÷ {r.Denominator.ToString("0.##", French.Culture)} × 100", Percent(r.Percent)]).ToList(), [3]));
-        blocks.Add(new DocTable("Coûts, CA, marge, ROI", ["Indicateur", "Montant"],
-        [
-            ["Coûts", French.Money(f.Costs)], ["CA HT", French.Money(f.Revenue)], ["Marge", French.Money(f.Margin)],
-            ["Résultat (marge − coûts)", French.Money(f.Result)], ["ROI (résultat ÷ coûts × 100)", Percent(f.RoiPercent)],
-        ], [1]));
+        else
+        {
+            blocks.Add(new DocParagraph("Chiffres figés dans un ancien format : consultez la version rendue auprès de l'enseignant.", Muted: true));
+        }
 
         blocks.Add(new DocHeading("4. Analyse", 1));
         foreach (var (label, text) in new[] { ("Points forts", s.Strengths), ("Points faibles", s.Weaknesses), ("Cause précise de chaque écart", s.GapCauses), ("Jugement argumenté", s.Judgement) })

@@ -4,7 +4,6 @@ using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Syntheses;
 using ClasseCRM.Web.Features.Operations;
 using ClasseCRM.Web.Features.Prospects;
-using ClasseCRM.Web.Features.Reports;
 using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,11 +14,10 @@ namespace ClasseCRM.Web.Features.Syntheses;
 /// draft), the analysis written by the student, handed in before the class's deadline (a frozen snapshot), returned by
 /// the teacher and revised into a new version.
 /// </summary>
-public sealed class SynthesisService(AppDbContext db, AccessScope scope, ProspectService prospects, ReportService reports, OperationService operations, Rubrics.RubricService rubrics, TimeProvider clock)
+public sealed class SynthesisService(AppDbContext db, AccessScope scope, ProspectService prospects, ActivityFiguresService activity, Rubrics.RubricService rubrics, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly string[] ResultsHeader = ["Espace", "Synthèse", "Version", "Rendue le"];
-    private static readonly string[] FiguresHeader = ["Partie", "Indicateur", "Valeur", "Formule", "Numérateur", "Dénominateur"];
 
     public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
 
@@ -117,28 +115,6 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
         return null;
     }
 
-    /// <summary>The figures of the synthesis (as frozen at hand-in, or live for a draft) as rows for a spreadsheet.</summary>
-    public static List<IReadOnlyList<string?>> FigureRows(Synthesis s, SynthesisFacts f)
-    {
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        var rows = new List<IReadOnlyList<string?>>
-        {
-            new[] { "Synthèse", s.Title, $"version {s.Version}" },
-            new[] { "Période", f.From.ToString("dd/MM/yyyy", inv), f.To.ToString("dd/MM/yyyy", inv) },
-            FiguresHeader,
-        };
-        rows.AddRange(f.Operations.Select(o => (IReadOnlyList<string?>)["Contexte", o.Name, o.Budget.ToString("0.00", inv), o.Criteria]));
-        rows.AddRange(f.Funnel.Select(l => (IReadOnlyList<string?>)["Entonnoir", l.Label, l.Count.ToString(inv)]));
-        rows.AddRange(f.Objectives.Select(o => (IReadOnlyList<string?>)["Objectifs", o.Name, o.Achieved.ToString("0.##", inv), "objectif " + o.Objective.ToString("0.##", inv), "écart " + o.Gap.ToString("0.##", inv), o.GapPercent?.ToString("0.0", inv)]));
-        rows.AddRange(f.Ratios.Select(r => (IReadOnlyList<string?>)["Ratios", r.Name, r.Percent?.ToString("0.0", inv), r.Formula, r.Numerator.ToString("0.##", inv), r.Denominator.ToString("0.##", inv)]));
-        rows.Add(["Rentabilité", "Coûts", f.Costs.ToString("0.00", inv)]);
-        rows.Add(["Rentabilité", "CA HT", f.Revenue.ToString("0.00", inv)]);
-        rows.Add(["Rentabilité", "Marge", f.Margin.ToString("0.00", inv)]);
-        rows.Add(["Rentabilité", "Résultat", f.Result.ToString("0.00", inv), "marge − coûts"]);
-        rows.Add(["Rentabilité", "ROI (%)", f.RoiPercent?.ToString("0.0", inv), "résultat ÷ coûts"]);
-        return rows;
-    }
-
     public static Dictionary<string, int> LevelsOf(SynthesisAssessment a) => JsonSerializer.Deserialize<Dictionary<string, int>>(a.LevelsJson, Json) ?? [];
 
     /// <summary>
@@ -168,39 +144,26 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
 
     public bool CanReturn(Synthesis s) => scope.IsTeacher && scope.WorkspaceIds.Contains(s.WorkspaceId) && s.Status == SynthesisStatus.HandedIn;
 
-    /// <summary>The facts from the data now: context, organisation and results of the period and operations.</summary>
+    /// <summary>
+    /// The facts from the data now: the context and organisation of the chosen operations, and the figures of exactly
+    /// their activity (their calls, sends, visits, costs and linked orders, whatever the date), one section per channel.
+    /// </summary>
     public async Task<SynthesisFacts> FactsAsync(Synthesis s, CancellationToken ct)
     {
         var company = await db.Workspaces.AsNoTracking().Where(w => w.Id == s.WorkspaceId).Select(w => w.Scenario!).FirstAsync(ct);
-        var report = await reports.ActivityAsync(s.WorkspaceId, s.PeriodFrom, s.PeriodTo, false, ct);
+        var ids = s.Operations.ToList();
+        var figures = await activity.ComputeAsync(ActivityScope.Operations(s.WorkspaceId, ids, s.PeriodFrom, s.PeriodTo), ct);
+        var chosen = await db.Operations.AsNoTracking().Where(o => o.WorkspaceId == s.WorkspaceId && ids.Contains(o.Id)).OrderBy(o => o.StartDate).ThenBy(o => o.Id).ToListAsync(ct);
+        var targets = await db.OperationTargets.Where(t => ids.Contains(t.OperationId)).GroupBy(t => new { t.OperationId, t.Excluded })
+            .Select(g => new { g.Key.OperationId, g.Key.Excluded, Count = g.Count() }).ToListAsync(ct);
         var ops = new List<OperationFacts>();
-        var objectives = new Dictionary<string, (decimal Objective, decimal Achieved, bool Money)>();
-        foreach (var id in s.Operations)
+        foreach (var op in chosen)
         {
-            if (await operations.FindAsync(id, ct) is not { } op)
-            {
-                continue;
-            }
-            var results = await operations.ResultsAsync(op, ct);
-            var targets = await db.OperationTargets.Where(t => t.OperationId == id).GroupBy(t => t.Excluded).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            var budget = (await activity.ForOperationAsync(op, ct)).Costs.Total;
             ops.Add(new OperationFacts(op.Name, Labels.Of(op.Channel), op.StartDate, op.EndDate, op.Goal, op.TargetCriteria,
-                targets.Where(t => !t.Key).Sum(t => t.Count), targets.Where(t => t.Key).Sum(t => t.Count), results.Costs.Total));
-            foreach (var o in results.Objectives)
-            {
-                var key = o.Name is "contacts utiles" or "réponses" or "visites réalisées" ? "contacts" : o.Name;
-                var before = objectives.GetValueOrDefault(key);
-                objectives[key] = (before.Objective + o.Objective, before.Achieved + o.Achieved, o.IsMoney);
-            }
+                targets.Where(t => t.OperationId == op.Id && !t.Excluded).Sum(t => t.Count), targets.Where(t => t.OperationId == op.Id && t.Excluded).Sum(t => t.Count), budget));
         }
-        return new SynthesisFacts(company.CompanyName, company.Offer, s.PeriodFrom, s.PeriodTo, ops,
-            report.Funnel.Select(f => new FactLine(f.Label, f.Count)).ToList(),
-            report.Ratios.Select(r => new RatioFact(r.Name, r.Formula, r.Numerator, r.Denominator, r.Percent)).ToList(),
-            objectives.Select(o =>
-            {
-                var result = new Domain.Figures.ObjectiveResult(o.Key, o.Value.Objective, o.Value.Achieved, o.Value.Money);
-                return new ObjectiveFact(o.Key, o.Value.Objective, o.Value.Achieved, result.Gap, result.GapRate.Percent, o.Value.Money);
-            }).ToList(),
-            report.Profit.Cost, report.Profit.Revenue, report.Profit.Margin, report.Profit.Result, report.Profit.ReturnOnInvestment.Percent);
+        return new SynthesisFacts(company.CompanyName, company.Offer, s.PeriodFrom, s.PeriodTo, ops, figures);
     }
 
     public async Task<bool> SaveTextAsync(Synthesis snapshot, SynthesisTextViewModel m, CancellationToken ct)
@@ -219,20 +182,44 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
         return true;
     }
 
-    /// <summary>Hands in: the facts are frozen as they are now; the deadline in force is kept to show a late hand-in.</summary>
-    public async Task<bool> HandInAsync(Synthesis snapshot, CancellationToken ct)
+    /// <summary>
+    /// The parts a document cannot be handed in without (DOMAIN.md: 4. Analyse — points forts et faibles, cause de
+    /// chaque écart, jugement; 5. Rétroagir — actions correctives), each with the French message naming it.
+    /// </summary>
+    public static List<(string Field, string Message)> MissingParts(Synthesis s)
+    {
+        var parts = new (string Field, string Part, string? Text)[]
+        {
+            (nameof(Synthesis.Strengths), "4. Analyse : « Points forts »", s.Strengths),
+            (nameof(Synthesis.Weaknesses), "4. Analyse : « Points faibles »", s.Weaknesses),
+            (nameof(Synthesis.GapCauses), "4. Analyse : « Cause précise de chaque écart »", s.GapCauses),
+            (nameof(Synthesis.Judgement), "4. Analyse : « Jugement argumenté »", s.Judgement),
+            (nameof(Synthesis.CorrectiveActions), "5. Rétroagir : « Actions correctives et suites »", s.CorrectiveActions),
+        };
+        return parts.Where(p => string.IsNullOrWhiteSpace(p.Text)).Select(p => (p.Field, $"{p.Part} est vide : écrivez-la avant de rendre la synthèse.")).ToList();
+    }
+
+    /// <summary>
+    /// Hands in: refused while a part of the analysis or of the rétroagir is empty; otherwise the facts are frozen as they
+    /// are now and the deadline in force is kept to show a late hand-in. Returns the French reason of a refusal.
+    /// </summary>
+    public async Task<string?> HandInAsync(Synthesis snapshot, CancellationToken ct)
     {
         var s = await db.Syntheses.FirstAsync(x => x.Id == snapshot.Id, ct);
         if (s.Status != SynthesisStatus.Draft)
         {
-            return false;
+            return "Cette synthèse est déjà rendue.";
+        }
+        if (MissingParts(s) is { Count: > 0 } missing)
+        {
+            return string.Join(" ", missing.Select(m => m.Message));
         }
         s.SnapshotJson = JsonSerializer.Serialize(await FactsAsync(s, ct), Json);
         s.Status = SynthesisStatus.HandedIn;
         s.HandedInAtUtc = clock.GetUtcNow().UtcDateTime;
         s.DueAtUtc = await db.Workspaces.Where(w => w.Id == s.WorkspaceId).Select(w => w.Class!.SynthesisDueAtUtc).FirstAsync(ct);
         await db.SaveChangesAsync(ct);
-        return true;
+        return null;
     }
 
     /// <summary>The teacher returns a handed-in synthesis so that the student can revise it (a new version).</summary>

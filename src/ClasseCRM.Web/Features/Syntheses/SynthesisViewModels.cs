@@ -42,29 +42,22 @@ public sealed class SynthesisTextViewModel
     public string? CorrectiveActions { get; set; }
 }
 
-/// <summary>The facts of a synthesis, filled from the student's data and frozen at hand-in.</summary>
+/// <summary>
+/// The facts of a synthesis, filled from the student's data and frozen at hand-in: the context of each chosen operation,
+/// and the figures of exactly their activity, one section per channel (<see cref="Operations.ActivityFigures"/>: the same
+/// computation as each operation's results page). A snapshot frozen before the figures were per channel has no
+/// <see cref="Figures"/>.
+/// </summary>
 public sealed record SynthesisFacts(
     string Company,
     string Offer,
     DateOnly From,
     DateOnly To,
     List<OperationFacts> Operations,
-    List<FactLine> Funnel,
-    List<RatioFact> Ratios,
-    List<ObjectiveFact> Objectives,
-    decimal Costs,
-    decimal Revenue,
-    decimal Margin,
-    decimal Result,
-    decimal? RoiPercent);
+    Operations.ActivityFigures? Figures);
 
-public sealed record OperationFacts(string Name, string Channel, DateOnly Start, DateOnly End, string Goal, string Criteria, int Targets, int Excluded, decimal Budget);
-
-public sealed record FactLine(string Label, int Count);
-
-public sealed record RatioFact(string Name, string Formula, decimal Numerator, decimal Denominator, decimal? Percent);
-
-public sealed record ObjectiveFact(string Name, decimal Objective, decimal Achieved, decimal Gap, decimal? GapPercent, bool IsMoney);
+/// <summary>An operation as the document's context and organisation present it; its budget is null while its costs are not entered.</summary>
+public sealed record OperationFacts(string Name, string Channel, DateOnly Start, DateOnly End, string Goal, string Criteria, int Targets, int Excluded, decimal? Budget);
 
 public sealed record SynthesisPageViewModel(Synthesis Synthesis, SynthesisFacts Facts, bool CanWrite, bool CanReturn, DateTime? DueAtUtc, List<Synthesis> Versions)
 {

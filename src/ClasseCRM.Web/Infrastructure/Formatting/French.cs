@@ -42,4 +42,13 @@ public static class French
         Math.Round(rate * 100m, 1, MidpointRounding.AwayFromZero).ToString("0.0", Culture) + "\u00A0%";
 
     public static string Number(int value) => value.ToString("#,##0", Culture);
+
+    /// <summary>An amount, or « — » when there is none (a cost not entered, a division by zero).</summary>
+    public static string Money(decimal? amount) => amount is { } a ? Money(a) : "—";
+
+    /// <summary>A percentage already × 100 and rounded (<c>Ratio.Percent</c>), or « — » when its denominator is 0.</summary>
+    public static string Points(decimal? percent) => percent is { } p ? p.ToString("0.0", Culture) + "\u00A0%" : "—";
+
+    /// <summary>A count or an amount without trailing zeros (objectives: « 12 », « 1 250,5 »).</summary>
+    public static string Figure(decimal value) => value.ToString("#,##0.##", Culture);
 }

@@ -170,8 +170,8 @@ public sealed class MailingTests(FixedClockApp app) : IClassFixture<FixedClockAp
         Assert.Equal("3", funnel["Réponses"]);
         Assert.Equal("2", funnel["Réponses intéressées"]);
         Assert.Equal("1", funnel["Rendez-vous"]);
-        Assert.Equal("1", funnel["Commandes"]);
-        var ratio = results.QuerySelectorAll("#ratios tbody tr").Single(r => r.Children[0].TextContent == "Retour mailing");
+        Assert.Equal("1", funnel["Commandes annoncées en réponse"]);
+        var ratio = results.QuerySelectorAll("#ratios tbody tr").Single(r => r.Children[0].TextContent == "Retour mailing (courrier)");
         Assert.Equal("réponses ÷ plis envoyés", ratio.Children[1].TextContent);
         Assert.Equal((Math.Round(300m / sent.Count, 1, MidpointRounding.AwayFromZero)).ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + "\u00A0%", ratio.Children[3].TextContent);
 

@@ -152,12 +152,12 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
         var funnel = results.QuerySelectorAll("#entonnoir tbody td").Select(td => td.TextContent.Trim()).ToList();
         Assert.Equal(["8", "7", "6", "4", "3", "1", "1"], funnel);
         var ratios = results.QuerySelectorAll("#ratios tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[3].TextContent);
-        Assert.Equal("87,5\u00A0%", ratios["Qualité du fichier"]);   // 7 ÷ 8
-        Assert.Equal("75,0\u00A0%", ratios["Joignabilité"]);         // 6 ÷ 8
-        Assert.Equal("66,7\u00A0%", ratios["Contacts utiles"]);      // 4 ÷ 6
-        Assert.Equal("75,0\u00A0%", ratios["Argumentation"]);        // 3 ÷ 4
-        Assert.Equal("33,3\u00A0%", ratios["Prise de RDV"]);         // 1 ÷ 3
-        Assert.Equal("33,3\u00A0%", ratios["Transformation"]);       // 1 ÷ 3
+        Assert.Equal("87,5\u00A0%", ratios["Qualité du fichier (téléphone)"]);   // 7 ÷ 8
+        Assert.Equal("75,0\u00A0%", ratios["Joignabilité (téléphone)"]);         // 6 ÷ 8
+        Assert.Equal("66,7\u00A0%", ratios["Contacts utiles (téléphone)"]);      // 4 ÷ 6
+        Assert.Equal("75,0\u00A0%", ratios["Argumentation (téléphone)"]);        // 3 ÷ 4
+        Assert.Equal("33,3\u00A0%", ratios["Prise de RDV (téléphone)"]);         // 1 ÷ 3
+        Assert.Equal("33,3\u00A0%", ratios["Transformation (téléphone)"]);       // 1 ÷ 3
         var objectives = results.QuerySelectorAll("#objectifs tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(objectives, r => r.Contains("rendez-vous") && r.Contains("-75,0"));  // 1 vs 4: (1 − 4) ÷ 4
 
@@ -234,7 +234,7 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
             }
             await student.PostFormAsync($"/operations/{id}/phoning", fields);
         }
-        string Reachability(AngleSharp.Dom.IDocument d) => d.QuerySelectorAll("#ratios tbody tr").Single(r => r.Children[0].TextContent == "Joignabilité").TextContent;
+        string Reachability(AngleSharp.Dom.IDocument d) => d.QuerySelectorAll("#ratios tbody tr").Single(r => r.Children[0].TextContent == "Joignabilité (téléphone)").TextContent;
 
         // Default: aboutis ÷ émis = 2 ÷ 4.
         Assert.Contains("50,0", Reachability(await student.GetDocumentAsync($"/operations/{id}/resultats")));
@@ -312,7 +312,7 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
 
         var table = page.QuerySelector("#comparaison")!.TextContent;
         Assert.Contains("A : Comparaison phoning — B : Comparaison courrier", table);
-        Assert.Contains("commandes ÷ contacts argumentés", table);
+        Assert.Contains("commandes annoncées ÷ contacts argumentés", table);
         Assert.Contains("réponses ÷ plis envoyés", table);
         Assert.NotNull(page.QuerySelector("canvas#graphique-comparaison[data-chart]"));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/operations/comparer?a={phone}&b={other}")).StatusCode);

@@ -155,10 +155,10 @@ public sealed class VisitTests(VisitTests.App app) : IClassFixture<VisitTests.Ap
         var funnel = results.QuerySelectorAll("#entonnoir tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[1].TextContent);
         Assert.Equal(visits.Count.ToString(), funnel["Visites planifiées"]);
         Assert.Equal("2", funnel["Visites réalisées"]);
-        Assert.Equal("1", funnel["Commandes"]);
+        Assert.Equal("1", funnel["Commandes prises en visite"]);
         Assert.Equal("1", funnel["Refus"]);
-        var ratio = results.QuerySelectorAll("#ratios tbody tr").Single(r => r.Children[0].TextContent == "Transformation");
-        Assert.Equal("commandes ÷ visites réalisées", ratio.Children[1].TextContent);
+        var ratio = results.QuerySelectorAll("#ratios tbody tr").Single(r => r.Children[0].TextContent == "Transformation (visites)");
+        Assert.Equal("commandes prises en visite ÷ visites réalisées", ratio.Children[1].TextContent);
         Assert.Equal("50,0\u00A0%", ratio.Children[3].TextContent);
         Assert.Contains("30,00\u00A0€", results.QuerySelector("#couts")!.TextContent);  // 18,40 + 11,60 of expenses
     }

@@ -90,45 +90,103 @@ public sealed class ReportTests(FixedClockApp app) : IClassFixture<FixedClockApp
         return ws;
     }
 
+    private static Dictionary<string, string> Table(AngleSharp.Dom.IDocument page, string id) =>
+        page.QuerySelectorAll($"#{id} tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children[^1].TextContent.Trim());
+
+    private static List<(string, string, string)> Ratios(AngleSharp.Dom.IDocument page, string id) =>
+        page.QuerySelectorAll($"#{id} tbody tr").Select(r => (r.Children[0].TextContent, r.Children[1].TextContent, r.Children[3].TextContent)).ToList();
+
     [Fact]
-    public async Task Activity_EveryFigureOfTheMonth_ByHand()
+    public async Task Activity_EveryFigureOfTheMonth_ByHand_OneFunnelPerChannel()
     {
         await BuildMonthAsync();
         var page = await (await app.AsAsync("eleve20")).GetDocumentAsync("/rapports?du=2026-11-01&au=2026-11-30");
 
-        Dictionary<string, string> Table(string id) => page.QuerySelectorAll($"#{id} tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children[^1].TextContent.Trim());
-        var funnel = Table("entonnoir");
-        Assert.Equal("10", funnel["Appels émis"]);                        // October's call is outside the period
-        Assert.Equal("6", funnel["Contacts utiles (décideur joint)"]);
-        Assert.Equal("5", funnel["Contacts argumentés"]);
-        Assert.Equal("4", funnel["Plis et e-mails envoyés"]);
-        Assert.Equal("2", funnel["Réponses"]);
-        Assert.Equal("2", funnel["Visites réalisées"]);
-        Assert.Equal("3", funnel["RDV obtenus"]);                          // 2 by phone + 1 by mail
-        Assert.Equal("2", funnel["Commandes confirmées"]);
-        var ratios = page.QuerySelectorAll("#ratios tbody tr").Select(r => (r.Children[0].TextContent, r.Children[1].TextContent, r.Children[3].TextContent)).ToList();
-        Assert.Contains(("Qualité du fichier", "numéros valides ÷ appels émis", $"90,0{Nbsp}%"), ratios);
-        Assert.Contains(("Joignabilité", "appels aboutis ÷ appels émis", $"70,0{Nbsp}%"), ratios);
-        Assert.Contains(("Contacts utiles", "contacts décideur ÷ appels aboutis", $"85,7{Nbsp}%"), ratios);    // 6 ÷ 7
-        Assert.Contains(("Argumentation", "contacts argumentés ÷ contacts utiles", $"83,3{Nbsp}%"), ratios); // 5 ÷ 6
-        Assert.Contains(("Prise de RDV", "RDV ÷ contacts argumentés", $"40,0{Nbsp}%"), ratios);
-        Assert.Contains(("Retour mailing", "réponses ÷ plis envoyés", $"50,0{Nbsp}%"), ratios);
-        Assert.Contains(("Transformation", "commandes ÷ visites réalisées", $"50,0{Nbsp}%"), ratios);
-        var money = Table("rentabilite");
+        Assert.Contains("Toute l'activité de la période du 01/11/2026 au 30/11/2026", page.QuerySelector("#perimetre")!.TextContent);
+        var phone = Table(page, "phone-entonnoir");
+        Assert.Equal("10", phone["Appels émis"]);                          // October's call is outside the period
+        Assert.Equal("9", phone["Numéros valides"]);
+        Assert.Equal("7", phone["Appels aboutis"]);
+        Assert.Equal("6", phone["Contacts utiles (décideur joint)"]);
+        Assert.Equal("5", phone["Contacts argumentés"]);
+        Assert.Equal("2", phone["Rendez-vous"]);
+        Assert.Equal("1", phone["Commandes annoncées au téléphone"]);
+        Assert.DoesNotContain("Plis envoyés", phone.Keys);                 // never two channels in one funnel
+        var mail = Table(page, "mail-entonnoir");
+        Assert.Equal("4", mail["Plis envoyés"]);
+        Assert.Equal("1", mail["NPAI (plis revenus)"]);
+        Assert.Equal("2", mail["Réponses"]);
+        Assert.Equal("1", mail["Rendez-vous"]);
+        var visits = Table(page, "visit-entonnoir");
+        Assert.Equal("2", visits["Visites réalisées"]);
+        Assert.Equal("1", visits["Commandes prises en visite"]);
+        Assert.Null(page.QuerySelector("#email-entonnoir"));              // no e-mailing: no e-mail section
+
+        var phoneRatios = Ratios(page, "phone-ratios");
+        Assert.Contains(("Qualité du fichier (téléphone)", "numéros valides ÷ appels émis", $"90,0{Nbsp}%"), phoneRatios);
+        Assert.Contains(("Joignabilité (téléphone)", "appels aboutis ÷ appels émis", $"70,0{Nbsp}%"), phoneRatios);
+        Assert.Contains(("Contacts utiles (téléphone)", "contacts décideur ÷ appels aboutis", $"85,7{Nbsp}%"), phoneRatios);    // 6 ÷ 7
+        Assert.Contains(("Argumentation (téléphone)", "contacts argumentés ÷ contacts utiles", $"83,3{Nbsp}%"), phoneRatios); // 5 ÷ 6
+        Assert.Contains(("Prise de RDV (téléphone)", "RDV ÷ contacts argumentés", $"40,0{Nbsp}%"), phoneRatios);
+        Assert.Contains(("Transformation (téléphone)", "commandes annoncées ÷ contacts argumentés", $"20,0{Nbsp}%"), phoneRatios);
+        Assert.Contains(("Retour mailing (courrier)", "réponses ÷ plis envoyés", $"50,0{Nbsp}%"), Ratios(page, "mail-ratios"));
+        Assert.Contains(("Transformation (visites)", "commandes prises en visite ÷ visites réalisées", $"50,0{Nbsp}%"), Ratios(page, "visit-ratios"));
+        Assert.DoesNotContain(phoneRatios, r => r.Item1.Contains("Retour", StringComparison.Ordinal));
+
+        // Both orders are linked to no operation: they count in the total, apart, and in no channel.
+        Assert.Equal("0", Table(page, "phone-rentabilite")["Commandes confirmées"]);
+        var money = Table(page, "rentabilite");
+        Assert.Equal("2", money["Commandes confirmées"]);
+        Assert.Equal($"2 (1{Nbsp}500,00{Nbsp}€)", money["dont commandes liées à aucune opération"]);
         Assert.Equal($"1{Nbsp}500,00{Nbsp}€", money["CA HT (Σ commandes HT)"]);
         Assert.Equal($"750,00{Nbsp}€", money["Panier moyen (CA ÷ commandes)"]);
         Assert.Equal($"500,00{Nbsp}€", money["Marge (net commercial − coût d'achat)"]);
         Assert.Equal($"90,00{Nbsp}€", money["Coûts des opérations et frais de visite"]);     // 50 + 2 × 10 + 15 + 5
         Assert.Equal($"410,00{Nbsp}€", money["Résultat (marge − coûts)"]);
         Assert.Equal($"455,6{Nbsp}%", money["ROI (résultat ÷ coûts × 100)"]);               // 410 ÷ 90 = 4,5555…
-        var objectives = page.QuerySelectorAll("#objectifs tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[2].TextContent + " | " + r.Children[4].TextContent);
-        Assert.Equal($"10 | 0,0{Nbsp}%", objectives["contacts"]);                           // 6 useful contacts + 2 answers + 2 visits
-        Assert.Equal($"3 | -25,0{Nbsp}%", objectives["rendez-vous"]);
-        Assert.Equal($"1{Nbsp}500,00{Nbsp}€ | -50,0{Nbsp}%", objectives["CA HT"]);
+        var objectives = page.QuerySelectorAll("#phone-objectifs tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[2].TextContent + " | " + r.Children[4].TextContent);
+        Assert.Equal($"6 | -40,0{Nbsp}%", objectives["contacts utiles"]);
+        Assert.Equal($"2 | -50,0{Nbsp}%", objectives["rendez-vous"]);
+        Assert.Equal($"0 | -100,0{Nbsp}%", objectives["commandes confirmées"]);
+        Assert.Equal($"0,00{Nbsp}€ | -100,0{Nbsp}%", objectives["CA HT"]);
         var weeks = page.QuerySelectorAll("#semaines tbody tr").ToDictionary(r => r.Children[0].TextContent, r => string.Join(" ", r.Children.Skip(1).Select(c => c.TextContent)));
         Assert.Equal($"10 2 0 1 1{Nbsp}000,00{Nbsp}€", weeks["09/11/2026"]);                  // Sunday 15/11 belongs to the week of Monday 9
         Assert.Equal($"0 0 2 1 500,00{Nbsp}€", weeks["16/11/2026"]);
         Assert.Equal(6, weeks.Count);                                                       // weeks of Monday 26/10 to Monday 30/11
+    }
+
+    [Fact]
+    public async Task Activity_FilteredOnOneOperation_CountsExactlyItsActivity_AsItsResultsPage()
+    {
+        var ws = await BuildMonthAsync();
+        var client = await app.AsAsync("eleve20");
+        var phoning = await app.WithDbAsync(db => db.Operations.Where(o => o.WorkspaceId == ws && o.Name == "Rapport : phoning").Select(o => o.Id).FirstAsync());
+        var page = await client.GetDocumentAsync($"/rapports?du=2026-11-01&au=2026-11-30&op={phoning}");
+
+        Assert.Contains("Activité de l'opération « Rapport : phoning » uniquement", page.QuerySelector("#perimetre")!.TextContent);
+        Assert.Equal("11", Table(page, "phone-entonnoir")["Appels émis"]);   // its October call too: the operation's whole activity
+        Assert.Null(page.QuerySelector("#mail-entonnoir"));
+        Assert.Null(page.QuerySelector("#visit-entonnoir"));
+        var money = Table(page, "rentabilite");
+        Assert.Equal("0", money["Commandes confirmées"]);                 // orders linked to no operation are not its orders
+        Assert.Equal($"50,00{Nbsp}€", money["Coûts des opérations et frais de visite"]);
+        Assert.Equal($"-50,00{Nbsp}€", money["Résultat (marge − coûts)"]);
+
+        var results = await client.GetDocumentAsync($"/operations/{phoning}/resultats");
+        foreach (var table in new[] { "entonnoir", "ratios", "objectifs", "commandes", "couts", "rentabilite" })
+        {
+            Assert.Equal(results.QuerySelector($"#{table} tbody")!.TextContent, page.QuerySelector($"#phone-{table} tbody")!.TextContent);
+        }
+    }
+
+    [Fact]
+    public async Task Activity_OperationOfAnotherWorkspace_IsIgnored()
+    {
+        await BuildMonthAsync();
+        var other = await app.WorkspaceOfAsync("eleve13");
+        var foreign = await app.WithDbAsync(db => db.Operations.Where(o => o.WorkspaceId == other).Select(o => o.Id).FirstOrDefaultAsync());
+        var page = await (await app.AsAsync("eleve20")).GetDocumentAsync($"/rapports?du=2026-11-01&au=2026-11-30&op={foreign}");
+        Assert.Contains("Toute l'activité de la période", page.QuerySelector("#perimetre")!.TextContent);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class RubricTests(FixedClockApp app) : IClassFixture<FixedClockApp
 
         var student = await app.AsAsync("eleve2");
         var (_, id) = await SynthesisTests.PrepareAsync(student, "Synthèse grille adaptée");
-        (await student.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        await SynthesisTests.HandInAsync(student, id);
         var assess = await teacher.GetDocumentAsync($"/syntheses/{id}");
         Assert.Equal(["U22 · Organiser une opération de prospection", "U22 · Exactitude des résultats", "U22 · Qualité du tableau de bord"],
             assess.QuerySelectorAll("select[name^='Levels[']").Select(s => assess.QuerySelector($"label[for='{s.Id}']")!.TextContent));

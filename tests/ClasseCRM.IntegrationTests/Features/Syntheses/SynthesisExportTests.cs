@@ -25,13 +25,10 @@ public sealed partial class SynthesisExportTests(FixedClockApp app) : IClassFixt
     {
         var client = await app.AsAsync(student);
         var (_, id) = await SynthesisTests.PrepareAsync(client, title);
-        (await client.PostFormAsync($"/syntheses/{id}", new()
-        {
-            ["Strengths"] = "Script efficace\nBonne tenue du fichier",
-            ["GapCauses"] = LongCause,
-            ["CorrectiveActions"] = "Relancer les indécis <script>alert(1)</script>",
-        }, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
-        (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        await SynthesisTests.HandInAsync(client, id,
+            ("Strengths", "Script efficace\nBonne tenue du fichier"),
+            ("GapCauses", LongCause),
+            ("CorrectiveActions", "Relancer les indécis <script>alert(1)</script>"));
         var teacher = await app.AsAsync("prof.martin");
         var criteria = (await teacher.GetDocumentAsync($"/syntheses/{id}")).QuerySelectorAll("select[name^='Levels[']").Length;
         var levels = Enumerable.Range(0, criteria).ToDictionary(i => $"Levels[{i}]", _ => "2");
@@ -44,10 +41,10 @@ public sealed partial class SynthesisExportTests(FixedClockApp app) : IClassFixt
     /// <summary>The figures of the page's tables, as the exports must repeat them.</summary>
     private static List<string> PageFigures(AngleSharp.Dom.IDocument page) =>
     [
-        .. page.QuerySelectorAll("#entonnoir tbody tr").Select(r => $"{r.Children[0].TextContent.Trim()} {r.Children[1].TextContent.Trim()}"),
-        .. page.QuerySelectorAll("#ratios tbody tr").Select(r => $"{r.Children[0].TextContent} {r.Children[1].TextContent}"),
-        .. page.QuerySelectorAll("#ratios tbody tr").Select(r => r.Children[3].TextContent),
-        .. page.QuerySelectorAll("#objectifs tbody tr").Select(r => string.Join(' ', r.Children.Select(c => c.TextContent))),
+        .. page.QuerySelectorAll("#phone-entonnoir tbody tr").Select(r => $"{r.Children[0].TextContent.Trim()} {r.Children[1].TextContent.Trim()}"),
+        .. page.QuerySelectorAll("#phone-ratios tbody tr").Select(r => $"{r.Children[0].TextContent} {r.Children[1].TextContent}"),
+        .. page.QuerySelectorAll("#phone-ratios tbody tr").Select(r => r.Children[3].TextContent),
+        .. page.QuerySelectorAll("#phone-objectifs tbody tr").Select(r => string.Join(' ', r.Children.Take(5).Select(c => c.TextContent))),
     ];
 
     [Fact]

@@ -38,8 +38,35 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         return (op, int.Parse(response.Headers.Location!.OriginalString.Split('/').Last()));
     }
 
+    /// <summary>A complete analysis (4. Analyse and 5. Rétroagir), with some parts replaced.</summary>
+    internal static Dictionary<string, string> Analysis(params (string Field, string Text)[] parts)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Strengths"] = "Le script passe le barrage.",
+            ["Weaknesses"] = "Peu de décideurs joints.",
+            ["GapCauses"] = "Fichier peu qualifié.",
+            ["Judgement"] = "Opération utile mais objectifs non atteints.",
+            ["CorrectiveActions"] = "Rappeler les décideurs absents mardi matin.",
+        };
+        foreach (var (field, text) in parts)
+        {
+            fields[field] = text;
+        }
+        return fields;
+    }
+
+    /// <summary>Saves the analysis and hands in, as the student does: « Enregistrer et rendre », then the confirmation.</summary>
+    internal static async Task HandInAsync(HttpClient client, int id, params (string Field, string Text)[] parts)
+    {
+        var fields = Analysis(parts);
+        fields["rendre"] = "true";
+        (await client.PostFormAsync($"/syntheses/{id}", fields, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}/rendre");
+        (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}/rendre")).AssertRedirectsTo($"/syntheses/{id}");
+    }
+
     internal static Dictionary<string, string> Funnel(AngleSharp.Dom.IDocument page) =>
-        page.QuerySelectorAll("#entonnoir tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children[1].TextContent.Trim());
+        page.QuerySelectorAll("#phone-entonnoir tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children[1].TextContent.Trim());
 
     [Fact]
     public async Task FactsFromTheData_AnalysisWritten_HandInFreezesBoth()
@@ -50,10 +77,9 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         Assert.Contains("Synthèse phoning de novembre", draft.QuerySelector("#operations-synthese")!.TextContent);
         var appels = int.Parse(Funnel(draft)["Appels émis"]);
         Assert.True(appels >= 2);
-        Assert.Contains(draft.QuerySelectorAll("#objectifs tbody tr"), r => r.Children[0].TextContent == "rendez-vous" && r.Children[2].TextContent == "1");
+        Assert.Contains(draft.QuerySelectorAll("#phone-objectifs tbody tr"), r => r.Children[0].TextContent == "rendez-vous" && r.Children[2].TextContent == "1");
 
-        (await client.PostFormAsync($"/syntheses/{id}", new() { ["Strengths"] = "Script efficace <b>gras</b>", ["GapCauses"] = "Fichier peu qualifié : 1 faux numéro sur 2." }, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
-        (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        await HandInAsync(client, id, ("Strengths", "Script efficace <b>gras</b>"), ("GapCauses", "Fichier peu qualifié : 1 faux numéro sur 2."));
 
         // Activity after the hand-in changes nothing of what is assessed.
         var prospect = (await client.GetDocumentAsync($"/operations/{op}/phoning")).QuerySelector("input[name=ProspectId]")!.GetAttribute("value")!;
@@ -74,7 +100,8 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         Assert.Contains("Synthèse phoning de novembre", cells);
         var appelsCell = cells.IndexOf("Appels émis");
         Assert.Equal(appels.ToString(), cells[appelsCell + 1]);   // the frozen figure, not the call made after
-        Assert.Contains("réponses ÷ plis envoyés", cells);
+        Assert.Contains("Transformation (téléphone)", cells);
+        Assert.DoesNotContain("réponses ÷ plis envoyés", cells);   // only the channel of the chosen operation
         rewrite.AssertRedirectsTo($"/syntheses/{id}");   // refused with a message; the text above is unchanged
     }
 
@@ -93,7 +120,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
 
         var client = await app.AsAsync("eleve14");
         var (_, id) = await PrepareAsync(client, "Synthèse rendue en retard");
-        (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        await HandInAsync(client, id);
 
         var page = await client.GetDocumentAsync($"/syntheses/{id}");
         Assert.Equal("Rendue en retard", page.QuerySelector("#etat")!.TextContent);
@@ -106,8 +133,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
     {
         var client = await app.AsAsync("eleve4");
         var (_, id) = await PrepareAsync(client, "Synthèse à reprendre");
-        (await client.PostFormAsync($"/syntheses/{id}", new() { ["Judgement"] = "Opération réussie." }, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
-        (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        await HandInAsync(client, id, ("Judgement", "Opération réussie."));
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync($"/syntheses/{id}/retourner", [], $"/syntheses/{id}")).StatusCode);
         (await (await app.AsAsync("prof.martin")).PostFormAsync($"/syntheses/{id}/retourner", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
 
@@ -145,7 +171,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
     {
         var client = await app.AsAsync("eleve7");
         var (_, id) = await PrepareAsync(client, "Synthèse évaluée");
-        (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        await HandInAsync(client, id);
         var teacher = await app.AsAsync("prof.martin");
         var form = await teacher.GetDocumentAsync($"/syntheses/{id}");
         var draftOrganisation = form.QuerySelector("#organisation-synthese")!.TextContent;

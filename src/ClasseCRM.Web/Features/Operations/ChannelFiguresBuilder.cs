@@ -1,0 +1,151 @@
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Domain.Contacting;
+using ClasseCRM.Web.Domain.Figures;
+
+namespace ClasseCRM.Web.Features.Operations;
+
+/// <summary>
+/// Turns the counts of a scope into one section per channel (DOMAIN.md « one funnel per channel »): each funnel holds
+/// every stage its ratios use; ratios carry the channel in their name; objectives compare with what the channel's own
+/// activity reached (contacts and RDV) and with the confirmed orders linked to its operations (commandes, CA); costs are
+/// « non saisis » while an operation of the section has none.
+/// </summary>
+public static class ChannelFiguresBuilder
+{
+    private static readonly Channel[] Order = [Channel.Phone, Channel.Email, Channel.Mail, Channel.Visit];
+
+    public static string NameOf(Channel channel) => channel switch
+    {
+        Channel.Phone => "téléphone",
+        Channel.Email => "e-mail",
+        Channel.Mail => "courrier",
+        Channel.Visit => "visites",
+        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Canal sans chiffres définis."),
+    };
+
+    public static ActivityFigures Build(ActivityCounts c, RatioVariants variants, string heading)
+    {
+        var present = Order.Where(ch => c.Operations.Any(o => o.Channel == ch) || HasActivity(c, ch)).ToList();
+        var channels = present.Select(ch => Section(c, ch, variants)).ToList();
+
+        var unlinked = c.Orders.Where(o => o.OperationId is null || !c.ChannelOfOperation.ContainsKey(o.OperationId.Value)).ToList();
+        var missing = channels.SelectMany(x => x.Costs.MissingFor).ToList();
+        var known = channels.Count > 0 && channels.All(x => x.Costs.Known);
+        var totalProfit = new ProfitFigures(
+            channels.Sum(x => x.Profit.Orders) + unlinked.Sum(o => o.Count),
+            channels.Sum(x => x.Profit.Revenue) + unlinked.Sum(o => o.Revenue),
+            channels.Sum(x => x.Profit.Margin) + unlinked.Sum(o => o.Margin),
+            known ? channels.Sum(x => x.Costs.Total!.Value) : null);
+        return new ActivityFigures(heading, channels, new ActivityTotals(totalProfit, missing, unlinked.Sum(o => o.Count), unlinked.Sum(o => o.Revenue)));
+    }
+
+    private static bool HasActivity(ActivityCounts c, Channel ch) => ch switch
+    {
+        Channel.Phone => c.Calls.Values.Any(n => n > 0),
+        Channel.Visit => c.Visits.Count > 0,
+        Channel.Email or Channel.Mail => c.Sends.Any(s => s.Channel == ch),
+        _ => false,
+    };
+
+    private static ChannelFigures Section(ActivityCounts c, Channel ch, RatioVariants variants)
+    {
+        var name = NameOf(ch);
+        var plans = c.Operations.Where(o => o.Channel == ch).ToList();
+        var activity = ch switch
+        {
+            Channel.Phone => Phone(c, variants),
+            Channel.Visit => Visits(c),
+            Channel.Email or Channel.Mail => Mailing(c, ch, variants),
+            _ => throw new ArgumentOutOfRangeException(nameof(ch), ch, "Canal sans chiffres définis."),
+        };
+        var linked = c.Orders.Where(o => o.OperationId is { } id && c.ChannelOfOperation.TryGetValue(id, out var x) && x == ch).ToList();
+        var confirmed = linked.Sum(o => o.Count);
+
+        var objectives = new List<ObjectiveResult>
+        {
+            new(activity.ContactLabel, plans.Sum(o => o.ObjectiveContacts), activity.Contacts),
+            new("rendez-vous", plans.Sum(o => o.ObjectiveAppointments), activity.Appointments),
+            new("commandes confirmées", plans.Sum(o => o.ObjectiveOrders), confirmed),
+            new("CA HT", plans.Sum(o => o.ObjectiveRevenue), linked.Sum(o => o.Revenue), IsMoney: true),
+        };
+
+        var lines = c.CostLines.Where(l => plans.Any(p => p.Id == l.OperationId)).ToList();
+        var expenses = ch == Channel.Visit ? c.Visits.Where(v => v.Done).ToList() : [];
+        var missing = plans.Where(p => !lines.Any(l => l.OperationId == p.Id) && !expenses.Any(v => v.OperationId == p.Id && v.Expenses > 0))
+            .Select(p => new OperationRef(p.Id, p.Name)).ToList();
+        var reported = expenses.Sum(v => v.Expenses);
+        var costs = new CostFigures(
+            Known: plans.Count > 0 && missing.Count == 0,
+            MissingFor: missing,
+            Fixed: lines.Where(l => !l.IsVariable).Sum(l => l.Amount),
+            Variable: lines.Where(l => l.IsVariable).Sum(l => l.Amount) + reported,
+            ReportedExpenses: reported,
+            PerContactLabel: activity.CostPerContactLabel,
+            Contacts: activity.Contacts,
+            Appointments: activity.Appointments,
+            ConfirmedOrders: confirmed);
+        var profit = new ProfitFigures(confirmed, linked.Sum(o => o.Revenue), linked.Sum(o => o.Margin), costs.Total);
+        return new ChannelFigures(ch, name, plans.Select(p => new OperationRef(p.Id, p.Name)).ToList(), activity.Funnel,
+            activity.Ratios.Select(r => r with { Name = $"{r.Name} ({name})" }).ToList(),
+            objectives, new OrderReconciliation(activity.AnnouncedLabel, activity.Announced, confirmed), costs, profit);
+    }
+
+    private sealed record ChannelActivity(
+        List<FunnelStep> Funnel, IReadOnlyList<Ratio> Ratios, string ContactLabel, string CostPerContactLabel,
+        int Contacts, int Appointments, string AnnouncedLabel, int Announced);
+
+    private static ChannelActivity Phone(ActivityCounts c, RatioVariants variants)
+    {
+        var f = PhoneFunnel.From(c.Calls.SelectMany(x => Enumerable.Repeat(x.Key, x.Value)));
+        List<FunnelStep> steps =
+        [
+            new("Appels émis", f.Dialled), new("Numéros valides", f.ValidNumbers), new("Appels aboutis", f.Reached),
+            new("Contacts utiles (décideur joint)", f.DecisionMakers), new("Contacts argumentés", f.Pitched),
+            new("Rendez-vous", f.Appointments), new("Commandes annoncées au téléphone", f.Orders),
+        ];
+        return new(steps, PhoneRatios.Compute(f, variants), "contacts utiles", "Coût par contact utile (coût ÷ contacts utiles)",
+            f.DecisionMakers, f.Appointments, "Commandes annoncées au téléphone", f.Orders);
+    }
+
+    private static ChannelActivity Mailing(ActivityCounts c, Channel ch, RatioVariants variants)
+    {
+        var f = MailingFunnel.From(c.Sends.Where(s => s.Channel == ch).SelectMany(s => Enumerable.Repeat(s.Result, s.Count)));
+        var email = ch == Channel.Email;
+        List<FunnelStep> steps = email
+            ?
+            [
+                new("E-mails envoyés", f.Sent), new("Rebonds (adresses invalides)", f.ReturnedUndeliverable), new("E-mails délivrés (envoyés − rebonds)", f.Delivered),
+                new("Réponses", f.Answers), new("Réponses intéressées", f.Interested), new("Rendez-vous", f.Appointments), new("Commandes annoncées en réponse", f.Orders),
+            ]
+            :
+            [
+                new("Plis envoyés", f.Sent), new("NPAI (plis revenus)", f.ReturnedUndeliverable), new("Plis distribués (envoyés − NPAI)", f.Delivered),
+                new("Réponses", f.Answers), new("Réponses intéressées", f.Interested), new("Rendez-vous", f.Appointments), new("Commandes annoncées en réponse", f.Orders),
+            ];
+        return new(steps, email ? f.EmailRatios(variants.MailingReturn) : f.Ratios(variants.MailingReturn), "réponses", "Coût par réponse (coût ÷ réponses)",
+            f.Answers, f.Appointments, "Commandes annoncées en réponse", f.Orders);
+    }
+
+    private static ChannelActivity Visits(ActivityCounts c)
+    {
+        var done = c.Visits.Where(v => v.Done).ToList();
+        int Count(VisitResult r) => done.Where(v => v.Result == r).Sum(v => v.Count);
+        var made = done.Sum(v => v.Count);
+        var planned = c.Visits.Where(v => v.Planned).Sum(v => v.Count);
+        var orders = Count(VisitResult.Order);
+        List<FunnelStep> steps =
+        [
+            new("Visites planifiées", planned), new("Visites réalisées", made),
+            new("Devis remis", Count(VisitResult.Quote)), new("Nouveaux RDV", Count(VisitResult.Appointment)),
+            new("Commandes prises en visite", orders), new("Refus", Count(VisitResult.Refusal)),
+        ];
+        Ratio[] ratios =
+        [
+            new("Réalisation de la tournée", "visites réalisées ÷ visites planifiées", made, planned),
+            PhoneRatios.VisitConversion(made, orders),
+            new("Devis obtenus", "devis ÷ visites réalisées", Count(VisitResult.Quote), made),
+        ];
+        return new(steps, ratios, "visites réalisées", "Coût par visite réalisée (coût ÷ visites réalisées)",
+            made, Count(VisitResult.Appointment), "Commandes prises en visite", orders);
+    }
+}
