@@ -66,7 +66,9 @@ public static class SynthesisDocument
             ["Coût de l'opération", c.Costs.Total is { } t ? French.Money(t) : "coûts non saisis"],
             [c.Costs.PerContactLabel, French.Money(c.Costs.PerContact)],
             ["Coût par RDV", French.Money(c.Costs.PerAppointment)], ["Coût par commande confirmée", French.Money(c.Costs.PerOrder)],
-            ["CA HT (commandes confirmées)", French.Money(c.Profit.Revenue)], ["Marge", French.Money(c.Profit.Margin)],
+            ["Commandes confirmées", French.Number(c.Profit.Orders)],
+            ["CA HT (commandes confirmées)", French.Money(c.Profit.Revenue)], ["Panier moyen (CA ÷ commandes)", French.Money(c.Profit.AverageBasket)],
+            ["Marge", French.Money(c.Profit.Margin)], ["Taux de marque (marge ÷ CA HT)", Percent(c.Profit.MarginRate.Percent)],
             ["Résultat (marge − coûts)", French.Money(c.Profit.Result)], ["ROI (résultat ÷ coûts × 100)", Percent(c.Profit.ReturnOnInvestment?.Percent)],
         ], [1]);
         if (!c.Costs.Known)
