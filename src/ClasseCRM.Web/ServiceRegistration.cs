@@ -165,6 +165,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Prospects.ProspectExportService>();
         services.AddScoped<Features.Operations.OperationService>();
         services.AddScoped<Features.Operations.ActivityFiguresService>();
+        services.AddScoped<Features.Operations.CostSuggestionService>();
         services.AddScoped<Features.Mailing.MailingService>();
         services.AddScoped<Features.Visits.VisitService>();
         services.AddScoped<Features.Orders.OrderService>();

@@ -40,6 +40,12 @@ public sealed class SchoolClass
         _ => ContactDaysC,
     };
 
+    /// <summary>
+    /// The rate per kilometre the teacher sets for the class, used to suggest a field operation's travel cost (the tour's
+    /// kilometres × this rate). Default: URSSAF barème kilométrique, 5 CV, up to 5 000 km a year (0,636 €/km).
+    /// </summary>
+    public decimal KilometreRate { get; set; } = 0.636m;
+
     public Figures.RatioVariants RatioVariants => new(ReachabilityBase, UsefulContactBase, PitchBase, AppointmentBase, PhoneConversionBase, MailingReturnBase);
     public List<ClassEnrollment> Enrollments { get; set; } = [];
     public List<Workspace> Workspaces { get; set; } = [];

@@ -1406,6 +1406,9 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<bool>("IsArchived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("KilometreRate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MailingReturnBase")
                         .HasColumnType("INTEGER");
 

@@ -245,6 +245,7 @@ public sealed class ClassService(
         schoolClass.ContactDaysA = m.ContactDaysA;
         schoolClass.ContactDaysB = m.ContactDaysB;
         schoolClass.ContactDaysC = m.ContactDaysC;
+        schoolClass.KilometreRate = Math.Round(m.KilometreRate, 3, MidpointRounding.AwayFromZero);
         schoolClass.SynthesisDueAtUtc = m.SynthesisDueAt is { } due ? Infrastructure.Formatting.French.FromParis(due) : null;
         await db.SaveChangesAsync(ct);
     }

@@ -196,6 +196,7 @@ public sealed class ClassesController(ClassService classes, TimeProvider clock) 
             ContactDaysA = c.ContactDaysA,
             ContactDaysB = c.ContactDaysB,
             ContactDaysC = c.ContactDaysC,
+            KilometreRate = c.KilometreRate,
             SynthesisDueAt = c.SynthesisDueAtUtc is { } due ? Infrastructure.Formatting.French.ToParis(due) : null,
         });
     }

@@ -15,6 +15,10 @@ public sealed class RatioSettingsViewModel
     public PhoneConversionBase Conversion { get; set; }
     public MailingReturnBase MailingReturn { get; set; }
 
+    [Display(Name = "Indemnité kilométrique (€ par km)")]
+    [Range(typeof(decimal), "0", "5", ParseLimitsInInvariantCulture = true, ErrorMessage = "Un taux entre 0 et 5 € par kilomètre.")]
+    public decimal KilometreRate { get; set; } = 0.636m;
+
     [Display(Name = "Date limite pour rendre la synthèse U22")]
     public DateTime? SynthesisDueAt { get; set; }
 

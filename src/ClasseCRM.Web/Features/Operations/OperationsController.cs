@@ -10,7 +10,7 @@ namespace ClasseCRM.Web.Features.Operations;
 /// <summary>/operations: plan, run (phoning) and measure prospecting operations. Teachers read their classes' (?espace=).</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("operations")]
-public sealed class OperationsController(OperationService operations, ActivityFiguresService figures, ProspectService prospects) : Controller
+public sealed class OperationsController(OperationService operations, ActivityFiguresService figures, CostSuggestionService costSuggestions, ProspectService prospects) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? espace, CancellationToken ct)
@@ -85,6 +85,10 @@ public sealed class OperationsController(OperationService operations, ActivityFi
         ViewData["CanWrite"] = operations.CanWrite(operation.WorkspaceId);
         ViewData["Costs"] = await operations.CostsAsync(id, ct);
         ViewData["Cost"] ??= new OperationCostViewModel();
+        if (operations.CanWrite(operation.WorkspaceId))
+        {
+            ViewData["Suggestions"] = await costSuggestions.ForAsync(operation, ct);
+        }
         return View("Details", (operation, await operations.TargetsAsync(id, ct)));
     }
 
