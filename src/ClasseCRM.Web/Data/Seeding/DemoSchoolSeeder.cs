@@ -373,6 +373,16 @@ public sealed class DemoSchoolSeeder(
         {
             var ws = await db.Workspaces.Where(w => w.Members.Any(m => m.Student!.UserName == student)).Select(w => w.Id).FirstAsync(ct);
             var phoning = await db.Operations.Where(o => o.WorkspaceId == ws && o.Channel == Domain.Contacting.Channel.Phone).Select(o => o.Id).FirstAsync(ct);
+            if (handIn)
+            {
+                // eleve1 confirmed the time and call costs the app proposed (eleve2 has not: « coûts non saisis »).
+                var calls = await db.CallLogs.CountAsync(c => c.OperationId == phoning, ct);
+                foreach (var line in Domain.Figures.CostSuggestions.For(Domain.Contacting.Channel.Phone, calls, null, tracked.KilometreRate).Where(l => l.IsVariable))
+                {
+                    db.OperationCosts.Add(new OperationCost { WorkspaceId = ws, OperationId = phoning, Label = line.Label, IsVariable = true, Quantity = line.Quantity, UnitCost = line.UnitCost });
+                }
+                await db.SaveChangesAsync(ct);
+            }
             var id = await syntheses.CreateAsync(ws, new Features.Syntheses.SynthesisCreateViewModel
             {
                 Title = "Synthèse du phoning de qualification",

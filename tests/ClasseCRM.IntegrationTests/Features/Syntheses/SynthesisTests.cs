@@ -232,5 +232,16 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         Assert.Equal("Rendue", page.QuerySelector("#etat")!.TextContent);
         Assert.NotNull(page.QuerySelector("form[action$='/evaluation']"));
         Assert.Contains("fichier peu qualifié", page.QuerySelector("#texte-GapCauses")!.TextContent);
+
+        // The figures of the operation it covers, and nothing else: the same tables as its results page.
+        var phoning = await app.WithDbAsync(db => db.Operations.Where(o => o.WorkspaceId == ws && o.Channel == Web.Domain.Contacting.Channel.Phone).Select(o => o.Id).SingleAsync());
+        var results = await (await app.AsAsync("eleve1")).GetDocumentAsync($"/operations/{phoning}/resultats");
+        foreach (var table in new[] { "entonnoir", "ratios", "objectifs", "commandes", "couts", "rentabilite" })
+        {
+            Assert.Equal(results.QuerySelector($"#{table} tbody")!.TextContent, page.QuerySelector($"#phone-{table} tbody")!.TextContent);
+        }
+        Assert.Null(page.QuerySelector("#email-entonnoir"));
+        Assert.Null(page.QuerySelector("#visit-entonnoir"));
+        Assert.DoesNotContain("coûts non saisis", page.QuerySelector("#phone-couts")!.TextContent);
     }
 }
