@@ -63,7 +63,7 @@ public static class InvoicePdf
         // Lines
         y = 75;
         double[] x = [Left, Left + 22, Left + 92, Left + 107, Left + 130, Left + 145, Left + 168];
-        string[] headers = ["Réf.", "Désignation", "Qté", "PU HT", "Réduction", "Total HT", "TVA"];
+        string[] headers = ["Réf.", "Désignation", "Qté", "PU HT", "Remise", "Total HT", "TVA"];
         gfx.DrawRectangle(XBrushes.LightGray, Mm(Left, y - 1, Width, 6));
         for (var i = 0; i < headers.Length; i++)
         {

@@ -10,7 +10,8 @@ namespace ClasseCRM.Web.Features.Orders;
 
 /// <summary>
 /// Quotes and orders: written from the scenario's catalogue within the negotiation room, numbered without gaps per
-/// workspace (DEV-2026-0001, BC-2026-0001), followed step by step to payment, with their anomalies.
+/// workspace (DEV-2026-0001, BC-2026-0001), followed step by step to payment, with their anomalies. The invoicing step
+/// issues the invoice (FA-2026-0001) and cancelling an invoiced order its avoir (AV-2026-0001), in the same transaction.
 /// </summary>
 public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectService prospects, Reminders.ReminderPlanner reminders, DocumentNumbers numbers, InvoiceService invoices, TimeProvider clock)
 {
