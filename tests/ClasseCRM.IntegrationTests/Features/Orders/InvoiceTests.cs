@@ -280,4 +280,30 @@ public sealed class InvoiceTests(InvoiceTests.App app) : IClassFixture<InvoiceTe
         var page = await (await app.AsAsync("eleve1")).GetDocumentAsync($"/commandes/{halfPaid.Id}");
         Assert.Contains(invoices.Single(i => i.OrderId == halfPaid.Id).Number, page.QuerySelector("#facture")!.TextContent);
     }
+
+    [Fact]
+    public async Task OrderForm_DeliveryAddressTooLong_FrenchMessage_TypedTextKept_NothingSaved()
+    {
+        var student = await StudentAsync(5);
+        var client = await app.AsAsync(student);
+        var ws = await app.WorkspaceOfAsync(student);
+        var before = await app.WithDbAsync(db => db.Orders.CountAsync(o => o.WorkspaceId == ws));
+        var address = "Quai " + new string('x', 300);
+
+        var response = await client.PostFormAsync("/commandes/nouveau", new()
+        {
+            ["IsOrder"] = "true",
+            ["ProspectId"] = (await BusinessClientAsync(student)).ToString(),
+            ["PaymentTermDays"] = "30",
+            ["Lines[0].ProductId"] = (await ProductAsync("FRO-STM")).ToString(),
+            ["Lines[0].Quantity"] = "1",
+            ["DeliveryAddress"] = address,
+        }, "/commandes/nouveau?type=commande");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadDocumentAsync();
+        Assert.Contains("300 caractères au plus.", page.Text());
+        Assert.Equal(address, page.QuerySelector("input[name=DeliveryAddress]")!.GetAttribute("value"));
+        Assert.Equal(before, await app.WithDbAsync(db => db.Orders.CountAsync(o => o.WorkspaceId == ws)));
+    }
 }
