@@ -169,6 +169,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Mailing.MailingService>();
         services.AddScoped<Features.Visits.VisitService>();
         services.AddScoped<Features.Orders.OrderService>();
+        services.AddScoped<Features.Orders.DocumentNumbers>();
+        services.AddScoped<Features.Orders.InvoiceService>();
         services.AddScoped<Features.Loyalty.LoyaltyService>();
         services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Syntheses.SynthesisService>();

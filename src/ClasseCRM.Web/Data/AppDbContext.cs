@@ -38,6 +38,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
     public DbSet<Domain.Orders.OrderPayment> OrderPayments => Set<Domain.Orders.OrderPayment>();
     public DbSet<Domain.Orders.OrderIssue> OrderIssues => Set<Domain.Orders.OrderIssue>();
     public DbSet<Domain.Orders.DocumentCounter> DocumentCounters => Set<Domain.Orders.DocumentCounter>();
+    public DbSet<Domain.Orders.Invoice> Invoices => Set<Domain.Orders.Invoice>();
+    public DbSet<Domain.Orders.InvoiceLine> InvoiceLines => Set<Domain.Orders.InvoiceLine>();
+    public DbSet<Domain.Orders.InvoiceVatLine> InvoiceVatLines => Set<Domain.Orders.InvoiceVatLine>();
     public DbSet<Domain.Loyalty.LoyaltyAction> LoyaltyActions => Set<Domain.Loyalty.LoyaltyAction>();
     public DbSet<Domain.Reminders.Reminder> Reminders => Set<Domain.Reminders.Reminder>();
     public DbSet<Domain.Syntheses.Synthesis> Syntheses => Set<Domain.Syntheses.Synthesis>();
@@ -82,6 +85,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
         builder.Entity<Domain.Orders.OrderPayment>().HasQueryFilter(p => ScopeIsSystem || ScopeWorkspaceIds.Contains(p.WorkspaceId));
         builder.Entity<Domain.Orders.OrderIssue>().HasQueryFilter(i => ScopeIsSystem || ScopeWorkspaceIds.Contains(i.WorkspaceId));
         builder.Entity<Domain.Orders.DocumentCounter>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
+        builder.Entity<Domain.Orders.Invoice>().HasQueryFilter(i => ScopeIsSystem || ScopeWorkspaceIds.Contains(i.WorkspaceId));
+        builder.Entity<Domain.Orders.InvoiceLine>().HasQueryFilter(l => ScopeIsSystem || ScopeWorkspaceIds.Contains(l.WorkspaceId));
+        builder.Entity<Domain.Orders.InvoiceVatLine>().HasQueryFilter(v => ScopeIsSystem || ScopeWorkspaceIds.Contains(v.WorkspaceId));
         builder.Entity<Domain.Loyalty.LoyaltyAction>().HasQueryFilter(a => ScopeIsSystem || ScopeWorkspaceIds.Contains(a.WorkspaceId));
         builder.Entity<Domain.Reminders.Reminder>().HasQueryFilter(r => ScopeIsSystem || ScopeWorkspaceIds.Contains(r.WorkspaceId));
         builder.Entity<Domain.Syntheses.Synthesis>().HasQueryFilter(s => ScopeIsSystem || ScopeWorkspaceIds.Contains(s.WorkspaceId));

@@ -19,6 +19,12 @@ public sealed class Scenario
     public string CompanyName { get; set; } = "";
     public string LegalForm { get; set; } = "";
     public string Siren { get; set; } = "";
+
+    /// <summary>The SIRET of the establishment that invoices (SIREN + NIC, 14 digits, Luhn): a mention every invoice carries.</summary>
+    public string Siret { get; set; } = "";
+
+    /// <summary>The company opted to pay VAT on debits (for services): its invoices say so (e-invoicing reform, 2026).</summary>
+    public bool VatOnDebits { get; set; }
     public string RcsCity { get; set; } = "";
     public string Street { get; set; } = "";
     public string PostalCode { get; set; } = "";

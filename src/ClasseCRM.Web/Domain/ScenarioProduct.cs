@@ -12,5 +12,8 @@ public sealed class ScenarioProduct
     public decimal PurchaseCostExclVat { get; set; }
     public decimal VatRate { get; set; }
     public decimal MaxDiscountRate { get; set; }
+
+    /// <summary>A service (maintenance, installation work) rather than goods: invoices state the nature of the operation.</summary>
+    public bool IsService { get; set; }
     public int SortOrder { get; set; }
 }

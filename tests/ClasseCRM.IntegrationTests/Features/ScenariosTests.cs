@@ -155,4 +155,29 @@ public sealed class ScenariosTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.NotFound, (await student.GetAsync($"/scenarios/{copy}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await student.GetAsync($"/scenarios/{own}/modifier")).StatusCode);
     }
+
+    [Fact]
+    public async Task Edit_Siret_PassesLuhnAndStartsWithTheSiren_TypedValueKept()
+    {
+        var client = await app.AsAsync("prof.martin");
+        var copy = await CopyAsync(client, "bureau-ouest");
+        var form = await client.GetDocumentAsync($"/scenarios/{copy}/modifier");
+        Assert.Equal("81234567600017", form.QuerySelector("input[name=Siret]")!.GetAttribute("value"));
+        var fields = new Dictionary<string, string> { ["Title"] = "Copie", ["CompanyName"] = "Bureau Ouest Équipement", ["Siren"] = "812345676", ["Siret"] = "81234567600018" };
+
+        var badKey = await (await client.PostFormAsync($"/scenarios/{copy}/modifier", fields)).ReadDocumentAsync();
+        fields["Siret"] = "52398761800015";
+        var otherSiren = await (await client.PostFormAsync($"/scenarios/{copy}/modifier", fields)).TextAsync();
+        fields["Siret"] = "812 345 676 00025";
+        fields["VatOnDebits"] = "true";
+        var saved = await client.PostFormAsync($"/scenarios/{copy}/modifier", fields);
+
+        Assert.Contains("Le SIRET doit compter 14 chiffres et passer la clé de contrôle (Luhn).", badKey.Text());
+        Assert.Equal("81234567600018", badKey.QuerySelector("input[name=Siret]")!.GetAttribute("value"));
+        Assert.Contains("Le SIRET commence par le SIREN de l'entreprise", otherSiren);
+        saved.AssertRedirectsTo($"/scenarios/{copy}");
+        var scenario = await app.WithDbAsync(db => db.Scenarios.SingleAsync(s => s.Id == copy));
+        Assert.Equal(("81234567600025", true), (scenario.Siret, scenario.VatOnDebits));
+        Assert.Contains("81234567600025", (await client.GetDocumentAsync($"/scenarios/{copy}")).Text());
+    }
 }

@@ -14,6 +14,7 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.CancelReason).HasMaxLength(500);
         builder.Property(o => o.ManagerApproval).HasMaxLength(500);
         builder.Property(o => o.Notes).HasMaxLength(2000);
+        builder.Property(o => o.DeliveryAddress).HasMaxLength(300);
         foreach (var rate in new[] { nameof(Order.RemiseRate), nameof(Order.RabaisRate), nameof(Order.RistourneRate), nameof(Order.EscompteRate) })
         {
             builder.Property(rate).HasPrecision(7, 6);

@@ -10,6 +10,7 @@ public sealed class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
     {
         builder.Property(s => s.Title).HasMaxLength(120);
         builder.Property(s => s.CompanyName).HasMaxLength(120);
+        builder.Property(s => s.Siret).HasMaxLength(14);
         builder.Property(s => s.SourceKey).HasMaxLength(60);
         builder.Property(s => s.MaxDiscountRate).HasPrecision(5, 4);
         builder.Ignore(s => s.VatNumber);

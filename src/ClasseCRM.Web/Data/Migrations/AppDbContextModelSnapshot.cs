@@ -498,6 +498,273 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.ToTable("DocumentCounters");
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.Invoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BusinessClient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientSiren")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreditedInvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreditedInvoiceNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Escompte")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("EscompteRate")
+                        .HasPrecision(7, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("LinesTotal")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nature")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("NetCommercial")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("NetExclVat")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaymentTermDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PaymentTermEndOfMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Rabais")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RabaisRate")
+                        .HasPrecision(7, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Remise")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RemiseRate")
+                        .HasPrecision(7, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Ristourne")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RistourneRate")
+                        .HasPrecision(7, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SaleOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerAddress")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerLegalForm")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerRcsCity")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerSiret")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerVatNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalInclVat")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("VatOnDebits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("VatTotal")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "Kind", "IssuedOn");
+
+                    b.ToTable("Invoices");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.InvoiceLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Designation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DiscountRate")
+                        .HasPrecision(7, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsService")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("NetExclVat")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitPriceExclVat")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("VatRate")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.ToTable("InvoiceLines");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.InvoiceVatLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Base")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Vat")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.ToTable("InvoiceVatLines");
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.Order", b =>
                 {
                     b.Property<int>("Id")
@@ -525,6 +792,10 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryAddress")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("EscompteRate")
@@ -1257,6 +1528,11 @@ namespace ClasseCRM.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Siret")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceKey")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -1277,6 +1553,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("VatOnDebits")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1336,6 +1615,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsService")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal>("MaxDiscountRate")
                         .HasPrecision(5, 4)
@@ -2052,6 +2334,39 @@ namespace ClasseCRM.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.Invoice", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClasseCRM.Web.Domain.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.InvoiceLine", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Orders.Invoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.InvoiceVatLine", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Orders.Invoice", null)
+                        .WithMany("VatLines")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.Order", b =>
                 {
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
@@ -2325,6 +2640,13 @@ namespace ClasseCRM.Web.Data.Migrations
             modelBuilder.Entity("ClasseCRM.Web.Domain.Operation", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.Invoice", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("VatLines");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.Order", b =>

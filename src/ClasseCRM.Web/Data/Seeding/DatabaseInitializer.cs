@@ -63,6 +63,8 @@ public static class DatabaseInitializer
         CompanyName = seed.Company.Name,
         LegalForm = seed.Company.LegalForm,
         Siren = seed.Company.Siren,
+        Siret = seed.Company.Siret,
+        VatOnDebits = seed.Company.VatOnDebits,
         RcsCity = seed.Company.RcsCity,
         Street = seed.Company.Street,
         PostalCode = seed.Company.PostalCode,
@@ -90,6 +92,7 @@ public static class DatabaseInitializer
             PurchaseCostExclVat = p.PurchaseCostExclVat,
             VatRate = p.VatRate,
             MaxDiscountRate = p.MaxDiscountRate,
+            IsService = p.IsService,
             SortOrder = i,
         }).ToList(),
         Objections = seed.Objections.Select((o, i) => new ScenarioObjection

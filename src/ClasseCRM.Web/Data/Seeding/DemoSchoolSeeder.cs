@@ -309,6 +309,7 @@ public sealed class DemoSchoolSeeder(
                 }
             }
 
+            var toInvoice = new List<int>();
             foreach (var visit in reported)
             {
                 var quote = await NewAsync(visit.ProspectId, false, tour.Id, (0, 1, 5m), (2, 1, null));
@@ -318,9 +319,7 @@ public sealed class DemoSchoolSeeder(
                     await StepAsync(quote, Domain.Orders.OrderStatus.Accepted, today.AddDays(-3));
                     await StepAsync(quote, Domain.Orders.OrderStatus.Confirmed, today.AddDays(-3));
                     await StepAsync(quote, Domain.Orders.OrderStatus.Delivered, today.AddDays(-1));
-                    await StepAsync(quote, Domain.Orders.OrderStatus.Invoiced, today.AddDays(-1));
-                    var invoiced = (await orders.FindAsync(quote, ct))!;
-                    await orders.AddPaymentAsync(invoiced, new Features.Orders.OrderPaymentViewModel { Amount = Domain.Figures.Money.Cents(invoiced.TotalInclVat * 0.3m), PaidOn = today, Method = "Acompte par virement" }, w.Student, ct);
+                    toInvoice.Add(quote);
                 }
             }
             if (others.Count == 3)
@@ -339,6 +338,14 @@ public sealed class DemoSchoolSeeder(
                 var recent = await NewAsync(others[1], true, null, (4, 2, null));
                 await StepAsync(recent, Domain.Orders.OrderStatus.Confirmed, today.AddDays(-14));
                 await StepAsync(recent, Domain.Orders.OrderStatus.Delivered, today.AddDays(-10));
+            }
+            // Invoices are numbered in chronological order: the order of the visit is invoiced after the older one (its
+            // invoice is issued by the invoicing step, as for a student), then partly paid.
+            foreach (var id in toInvoice)
+            {
+                await StepAsync(id, Domain.Orders.OrderStatus.Invoiced, today.AddDays(-1));
+                var invoiced = (await orders.FindAsync(id, ct))!;
+                await orders.AddPaymentAsync(invoiced, new Features.Orders.OrderPaymentViewModel { Amount = Domain.Figures.Money.Cents(invoiced.TotalInclVat * 0.3m), PaidOn = today, Method = "Acompte par virement" }, w.Student, ct);
             }
             if (w.IsEleve1 && others.Count == 3)
             {

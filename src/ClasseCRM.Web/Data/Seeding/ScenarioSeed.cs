@@ -17,12 +17,12 @@ public sealed record ScenarioSeed(
 
 public sealed record CompanySeed(
     string Name, string LegalForm, string Siren, string RcsCity, string Street, string PostalCode, string City,
-    string Phone, string Email, string NafCode, string Sector);
+    string Phone, string Email, string NafCode, string Sector, string Siret = "", bool VatOnDebits = false);
 
 public sealed record NegotiationSeed(decimal MaxDiscountRate, List<string> PaymentTerms, int DeliveryLeadTimeDays);
 
 public sealed record ProductSeed(
-    string Reference, string Designation, string Unit, decimal PriceExclVat, decimal PurchaseCostExclVat, decimal VatRate, decimal MaxDiscountRate);
+    string Reference, string Designation, string Unit, decimal PriceExclVat, decimal PurchaseCostExclVat, decimal VatRate, decimal MaxDiscountRate, bool IsService = false);
 
 public sealed record ObjectionSeed(string Objection, string Type, string Technique, string Answer);
 

@@ -33,6 +33,9 @@ public sealed class Order : IWorkspaceOwned
     /// <summary>B2C sale away from the business premises (at home, at a fair): 14-day right of withdrawal.</summary>
     public bool OffPremises { get; set; }
 
+    /// <summary>Where the goods go, when it is not the client's address (printed on the invoice when it differs).</summary>
+    public string? DeliveryAddress { get; set; }
+
     public DateOnly? ExpectedDeliveryOn { get; set; }
     public DateOnly? DeliveredOn { get; set; }
     public DateOnly? ExpectedInstallationOn { get; set; }
@@ -137,7 +140,7 @@ public enum OrderStatus
     Draft = 8,
 }
 
-/// <summary>The last number given per workspace, kind (DEV, BC) and year: numbering without gaps.</summary>
+/// <summary>The last number given per workspace, kind (DEV, BC, FA, AV) and year: numbering without gaps.</summary>
 public sealed class DocumentCounter
 {
     public int WorkspaceId { get; set; }

@@ -2,7 +2,9 @@ namespace ClasseCRM.Web.Domain.Orders;
 
 /// <summary>
 /// The status flow of a quote and an order: brouillon → devis envoyé → accepté → commande confirmée → livrée → (mise en service) →
-/// facturée → payée; a quote or an order not delivered yet may be cancelled. Anything else is refused with a message.
+/// facturée → payée; a quote or an order not delivered yet may be cancelled, and so may an invoiced or paid one (the client
+/// cancels or returns it: an avoir then cancels the invoice). A delivered order not invoiced yet is a claim, not a
+/// cancellation. Anything else is refused with a message.
 /// Payment is reached by recording payments that cover the amount due (partial payments keep it "facturée").
 /// </summary>
 public static class OrderWorkflow
@@ -15,8 +17,8 @@ public static class OrderWorkflow
         [OrderStatus.Confirmed] = [OrderStatus.Delivered, OrderStatus.Cancelled],
         [OrderStatus.Delivered] = [OrderStatus.Installed, OrderStatus.Invoiced],
         [OrderStatus.Installed] = [OrderStatus.Invoiced],
-        [OrderStatus.Invoiced] = [OrderStatus.Paid],
-        [OrderStatus.Paid] = [],
+        [OrderStatus.Invoiced] = [OrderStatus.Paid, OrderStatus.Cancelled],
+        [OrderStatus.Paid] = [OrderStatus.Cancelled],
         [OrderStatus.Cancelled] = [],
     };
 

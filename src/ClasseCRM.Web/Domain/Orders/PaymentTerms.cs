@@ -12,6 +12,13 @@ public readonly record struct PaymentTerms(int Days, bool EndOfMonth)
 
     public string Label => Days == 0 ? "Comptant" : EndOfMonth ? $"{Days} jours fin de mois" : $"{Days} jours date de facture";
 
+    /// <summary>
+    /// The terms as an invoice writes them, once, with the due date: « Paiement à 30 jours date de facture, échéance le
+    /// 29/12/2026 » (or « Paiement comptant, échéance le … »).
+    /// </summary>
+    public string InvoiceSentence(DateOnly due) =>
+        (Days == 0 ? "Paiement comptant" : $"Paiement à {Label}") + $", échéance le {due.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
+
     public DateOnly DueDate(DateOnly invoiceDate)
     {
         var due = invoiceDate.AddDays(Days);

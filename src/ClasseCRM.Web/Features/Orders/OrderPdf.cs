@@ -114,7 +114,8 @@ public static class OrderPdf
         var mentions = new List<string>();
         if (o.ExpectedDeliveryOn is { } delivery) { mentions.Add($"Livraison prévue le {Day(delivery)} (délai habituel : {c.DeliveryLeadTimeDays} jours)."); }
         if (o.ExpectedInstallationOn is { } installation) { mentions.Add($"Mise en service prévue le {Day(installation)}."); }
-        mentions.Add($"Conditions de paiement : {o.Terms.Label}" + (o.PaymentDueOn is { } due ? $", échéance le {Day(due)}." : " à compter de la date de facture."));
+        // The terms are written once (« 30 jours date de facture »), with the due date once the order is invoiced.
+        mentions.Add($"Conditions de paiement : {o.Terms.Label}" + (o.PaymentDueOn is { } due ? $", échéance le {Day(due)}." : "."));
         mentions.Add(o.EscompteRate > 0 ? $"Escompte de {French.Percent(o.EscompteRate)} pour paiement anticipé, déjà déduit ci-dessus." : "Pas d'escompte pour paiement anticipé.");
         if (business)
         {

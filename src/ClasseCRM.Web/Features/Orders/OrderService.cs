@@ -10,9 +10,10 @@ namespace ClasseCRM.Web.Features.Orders;
 
 /// <summary>
 /// Quotes and orders: written from the scenario's catalogue within the negotiation room, numbered without gaps per
-/// workspace (DEV-2026-0001, BC-2026-0001), followed step by step to payment, with their anomalies.
+/// workspace (DEV-2026-0001, BC-2026-0001), followed step by step to payment, with their anomalies. The invoicing step
+/// issues the invoice (FA-2026-0001) and cancelling an invoiced order its avoir (AV-2026-0001), in the same transaction.
 /// </summary>
-public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectService prospects, Reminders.ReminderPlanner reminders, TimeProvider clock)
+public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectService prospects, Reminders.ReminderPlanner reminders, DocumentNumbers numbers, InvoiceService invoices, TimeProvider clock)
 {
     public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
 
@@ -61,7 +62,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
         var contact = order.ContactId is { } c ? await db.Contacts.AsNoTracking().FirstOrDefaultAsync(x => x.Id == c, ct) : null;
         var operation = order.OperationId is { } op ? await db.Operations.Where(o => o.Id == op).Select(o => o.Name).FirstOrDefaultAsync(ct) : null;
         return new OrderDetailsViewModel(order, OrderMath.Compute(order.Lines.Select(l => l.Input).ToList(), order.Discounts), company, contact, operation,
-            Breaches(order, company), CanWrite(order.WorkspaceId), CanApprove(order), Today);
+            Breaches(order, company), CanWrite(order.WorkspaceId), CanApprove(order), Today, await invoices.ForOrderAsync(order.Id, ct));
     }
 
     public bool CanApprove(Order order) => scope.IsTeacher && scope.WorkspaceIds.Contains(order.WorkspaceId) && order.Status == OrderStatus.Draft;
@@ -103,6 +104,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
         PaymentTermDays = o.PaymentTermDays,
         PaymentTermEndOfMonth = o.PaymentTermEndOfMonth,
         OffPremises = o.OffPremises,
+        DeliveryAddress = o.DeliveryAddress,
         ExpectedDeliveryOn = o.ExpectedDeliveryOn,
         ExpectedInstallationOn = o.ExpectedInstallationOn,
         Notes = o.Notes,
@@ -127,49 +129,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
         {
             errors.Add((nameof(m.OperationId), "Cette opération n'existe pas dans votre espace."));
         }
-        var lines = new List<OrderLine>();
-        for (var i = 0; i < m.Lines.Count; i++)
-        {
-            var input = m.Lines[i];
-            if (input.ProductId is null)
-            {
-                if (input.Quantity is not null)
-                {
-                    errors.Add(($"Lines[{i}].ProductId", "Choisissez le produit de cette ligne."));
-                }
-                continue;
-            }
-            if (!catalogue.TryGetValue(input.ProductId.Value, out var product))
-            {
-                errors.Add(($"Lines[{i}].ProductId", "Ce produit n'est pas au catalogue du scénario."));
-                continue;
-            }
-            if (input.Quantity is not > 0)
-            {
-                errors.Add(($"Lines[{i}].Quantity", $"Indiquez une quantité supérieure à 0 pour « {product.Designation} »."));
-                continue;
-            }
-            lines.Add(new OrderLine
-            {
-                WorkspaceId = workspaceId,
-                ProductId = product.Id,
-                Reference = product.Reference,
-                Designation = product.Designation,
-                Unit = product.Unit,
-                Quantity = input.Quantity.Value,
-                UnitPriceExclVat = input.UnitPrice ?? product.PriceExclVat,
-                DiscountRate = (input.DiscountPercent ?? 0) / 100m,
-                VatRate = product.VatRate,
-                UnitCostExclVat = product.PurchaseCostExclVat,
-                CataloguePrice = product.PriceExclVat,
-                MaxDiscountRate = product.MaxDiscountRate,
-                Position = lines.Count + 1,
-            });
-        }
-        if (lines.Count == 0 && !errors.Any(e => e.Item1.StartsWith("Lines", StringComparison.Ordinal)))
-        {
-            errors.Add(("Lines", "Ajoutez au moins une ligne : un produit du catalogue et sa quantité."));
-        }
+        var lines = OrderFormLines.Read(workspaceId, m, catalogue, errors);
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -189,6 +149,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
         order.PaymentTermDays = m.PaymentTermDays;
         order.PaymentTermEndOfMonth = m.PaymentTermEndOfMonth;
         order.OffPremises = m.OffPremises && prospect.Kind == ProspectKind.Individual;
+        order.DeliveryAddress = string.IsNullOrWhiteSpace(m.DeliveryAddress) ? null : m.DeliveryAddress.Trim();
         order.ExpectedDeliveryOn = m.ExpectedDeliveryOn;
         order.ExpectedInstallationOn = m.ExpectedInstallationOn;
         order.Notes = string.IsNullOrWhiteSpace(m.Notes) ? null : m.Notes.Trim();
@@ -218,11 +179,11 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
             var year = Today.Year;
             if (m.IsOrder)
             {
-                order.OrderNumber = await NextNumberAsync(workspaceId, "BC", year, ct);
+                order.OrderNumber = await numbers.NextAsync(workspaceId, "BC", year, ct);
             }
             else
             {
-                order.QuoteNumber = await NextNumberAsync(workspaceId, "DEV", year, ct);
+                order.QuoteNumber = await numbers.NextAsync(workspaceId, "DEV", year, ct);
             }
             db.Orders.Add(order);
             await db.SaveChangesAsync(ct);
@@ -261,6 +222,8 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
         {
             return "Indiquez le motif de l'annulation.";
         }
+        // Cancelling or returning an invoiced order issues its avoir (read here, before the transaction writes its number first).
+        var credit = to == OrderStatus.Cancelled && await invoices.HasInvoiceAsync(order.Id, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         switch (to)
         {
@@ -273,7 +236,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
                 break;
             case OrderStatus.Confirmed:
                 order.OrderDate = on;
-                order.OrderNumber ??= await NextNumberAsync(order.WorkspaceId, "BC", on.Year, ct);
+                order.OrderNumber ??= await numbers.NextAsync(order.WorkspaceId, "BC", on.Year, ct);
                 // The first order turns the prospect into a client.
                 if (order.Prospect!.Status is ProspectStatus.Suspect or ProspectStatus.Prospect or ProspectStatus.Lost)
                 {
@@ -296,10 +259,18 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
                 order.InstalledOn = on;
                 break;
             case OrderStatus.Invoiced:
+                if (await invoices.IssueInvoiceAsync(order, on, ct) is { } invoiceRefusal)
+                {
+                    return invoiceRefusal;
+                }
                 order.InvoicedOn = on;
                 order.PaymentDueOn = order.Terms.DueDate(on);
                 break;
             case OrderStatus.Cancelled:
+                if (credit && await invoices.IssueCreditNoteAsync(order, on, m.Reason!.Trim(), ct) is { } creditRefusal)
+                {
+                    return creditRefusal;
+                }
                 order.CancelledOn = on;
                 order.CancelReason = m.Reason!.Trim();
                 break;
@@ -307,7 +278,8 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
         order.Status = to;
         db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId,
             $"{order.Number} : {OrderWorkflow.Label(to)} le {on.ToString("dd/MM/yyyy", French.Culture)}." + (to == OrderStatus.Cancelled ? $" Motif : {order.CancelReason}" : "")
-            + (to == OrderStatus.Invoiced ? $" Échéance : {order.PaymentDueOn!.Value.ToString("dd/MM/yyyy", French.Culture)}." : ""),
+            + (to == OrderStatus.Invoiced ? $" Facture {IssuedNumber(InvoiceKind.Invoice)}, échéance : {order.PaymentDueOn!.Value.ToString("dd/MM/yyyy", French.Culture)}." : "")
+            + (credit ? $" Avoir {IssuedNumber(InvoiceKind.CreditNote)}." : ""),
             author, clock.GetUtcNow().UtcDateTime));
         await SyncRemindersAsync(order, ct);
         await db.SaveChangesAsync(ct);
@@ -399,19 +371,9 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
         order.Margin = f.Margin;
     }
 
-    /// <summary>
-    /// The next number of a kind for the workspace and year, inside the caller's transaction: the counter row is
-    /// written first (SQLite then holds the write lock), so two requests never get the same number, and a number is
-    /// only used if the document is saved with it — no gaps.
-    /// </summary>
-    private async Task<string> NextNumberAsync(int workspaceId, string kind, int year, CancellationToken ct)
-    {
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO DocumentCounters (WorkspaceId, Kind, Year, Last) VALUES ({workspaceId}, {kind}, {year}, 0) ON CONFLICT DO NOTHING", ct);
-        var next = (await db.Database.SqlQuery<int>(
-            $"UPDATE DocumentCounters SET Last = Last + 1 WHERE WorkspaceId = {workspaceId} AND Kind = {kind} AND Year = {year} RETURNING Last AS Value").ToListAsync(ct)).Single();
-        return $"{kind}-{year}-{next:0000}";
-    }
+    /// <summary>The number of the invoice or avoir added in this unit of work.</summary>
+    private string IssuedNumber(InvoiceKind kind) =>
+        db.ChangeTracker.Entries<Invoice>().Select(e => e.Entity).Where(i => i.Kind == kind).Select(i => i.Number).LastOrDefault() ?? "";
 
     private static DateTime? Max(DateTime? a, DateTime b) => a is { } x && x > b ? x : b;
 

@@ -65,6 +65,10 @@ public sealed class OrderFormViewModel
     [Display(Name = "Vente hors établissement (chez le client particulier, salon…)")]
     public bool OffPremises { get; set; }
 
+    [Display(Name = "Adresse de livraison (si différente de celle du client)")]
+    [StringLength(300, ErrorMessage = "300 caractères au plus.")]
+    public string? DeliveryAddress { get; set; }
+
     [Display(Name = "Livraison prévue le")]
     public DateOnly? ExpectedDeliveryOn { get; set; }
 
@@ -163,4 +167,10 @@ public sealed record OrderDetailsViewModel(
     IReadOnlyList<string> Breaches,
     bool CanWrite,
     bool CanApprove,
-    DateOnly Today);
+    DateOnly Today,
+    IReadOnlyList<Invoice> Invoices)
+{
+    public Invoice? Invoice => Invoices.FirstOrDefault(i => i.Kind == InvoiceKind.Invoice);
+
+    public Invoice? CreditNote => Invoices.FirstOrDefault(i => i.Kind == InvoiceKind.CreditNote);
+}

@@ -10,7 +10,7 @@ namespace ClasseCRM.Web.Features.Orders;
 /// <summary>/commandes: quotes and orders, their follow-up and their PDF. Teachers read their classes' (?espace=) and give agreements.</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("commandes")]
-public sealed class OrdersController(OrderService orders, ProspectService prospects) : Controller
+public sealed class OrdersController(OrderService orders, InvoiceService invoices, ProspectService prospects) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] OrderQuery query, CancellationToken ct)
@@ -65,6 +65,24 @@ public sealed class OrdersController(OrderService orders, ProspectService prospe
         }
         var pdf = OrderPdf.Render(await orders.DetailsAsync(order, ct));
         return File(pdf, "application/pdf", $"{order.Number}.pdf");
+    }
+
+    /// <summary>The invoice of the order (FACTURE FA-…); 404 when it has none or is out of the user's scope.</summary>
+    [HttpGet("{id:int}/facture")]
+    public Task<IActionResult> Invoice(int id, CancellationToken ct) => InvoicePdfAsync(id, InvoiceKind.Invoice, ct);
+
+    /// <summary>The credit note of the order (AVOIR AV-…), issued when an invoiced order is cancelled or returned.</summary>
+    [HttpGet("{id:int}/avoir")]
+    public Task<IActionResult> CreditNote(int id, CancellationToken ct) => InvoicePdfAsync(id, InvoiceKind.CreditNote, ct);
+
+    private async Task<IActionResult> InvoicePdfAsync(int id, InvoiceKind kind, CancellationToken ct)
+    {
+        if (await orders.FindAsync(id, ct) is null || await invoices.FindAsync(id, kind, ct) is not { } document)
+        {
+            return NotFound();
+        }
+        var creditedOn = document.IsCreditNote ? (await invoices.FindAsync(id, InvoiceKind.Invoice, ct))?.IssuedOn : null;
+        return File(InvoicePdf.Render(document, creditedOn), "application/pdf", $"{document.Number}.pdf");
     }
 
     [HttpGet("{id:int}/modifier")]

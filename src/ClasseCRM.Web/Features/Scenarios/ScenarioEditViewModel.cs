@@ -25,6 +25,13 @@ public sealed class ScenarioEditViewModel
     [Required(ErrorMessage = "Saisissez le SIREN (9 chiffres).")]
     public string Siren { get; set; } = "";
 
+    [Display(Name = "SIRET (établissement qui facture)")]
+    [Required(ErrorMessage = "Saisissez le SIRET (14 chiffres : le SIREN puis le numéro d'établissement).")]
+    public string Siret { get; set; } = "";
+
+    [Display(Name = "Option pour le paiement de la TVA d'après les débits")]
+    public bool VatOnDebits { get; set; }
+
     [Display(Name = "Ville du RCS")]
     [StringLength(80, ErrorMessage = "80 caractères au plus.")]
     public string? RcsCity { get; set; }
@@ -98,6 +105,9 @@ public sealed class ProductRow
     public decimal? VatPercent { get; set; }
 
     public decimal? MaxDiscountPercent { get; set; }
+
+    /// <summary>A service (maintenance, works) rather than goods.</summary>
+    public bool IsService { get; set; }
 
     public bool Delete { get; set; }
 

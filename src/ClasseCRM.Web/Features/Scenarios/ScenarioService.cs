@@ -44,6 +44,8 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProv
             CompanyName = source.CompanyName,
             LegalForm = source.LegalForm,
             Siren = source.Siren,
+            Siret = source.Siret,
+            VatOnDebits = source.VatOnDebits,
             RcsCity = source.RcsCity,
             Street = source.Street,
             PostalCode = source.PostalCode,
@@ -71,6 +73,7 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProv
                 PurchaseCostExclVat = p.PurchaseCostExclVat,
                 VatRate = p.VatRate,
                 MaxDiscountRate = p.MaxDiscountRate,
+                IsService = p.IsService,
                 SortOrder = p.SortOrder,
             }).ToList(),
             Objections = source.Objections.Select(o => new ScenarioObjection
@@ -102,6 +105,8 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProv
             CompanyName = s.CompanyName,
             LegalForm = s.LegalForm,
             Siren = s.Siren,
+            Siret = s.Siret,
+            VatOnDebits = s.VatOnDebits,
             RcsCity = s.RcsCity,
             Street = s.Street,
             PostalCode = s.PostalCode,
@@ -124,6 +129,7 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProv
                 PurchaseCostExclVat = p.PurchaseCostExclVat,
                 VatPercent = p.VatRate * 100m,
                 MaxDiscountPercent = p.MaxDiscountRate * 100m,
+                IsService = p.IsService,
             }).ToList(),
             Objections = s.Objections.Select(o => new ObjectionRow { Id = o.Id, Objection = o.Objection, Type = o.Type, Technique = o.Technique, Answer = o.Answer }).ToList(),
         };
@@ -151,6 +157,15 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProv
         if (!Identifiers.IsValidSiren(model.Siren?.Replace(" ", "", StringComparison.Ordinal)))
         {
             state.AddModelError(nameof(model.Siren), "Le SIREN doit compter 9 chiffres et passer la clé de contrôle (Luhn).");
+        }
+        var siret = model.Siret?.Replace(" ", "", StringComparison.Ordinal);
+        if (!Identifiers.IsValidSiret(siret))
+        {
+            state.AddModelError(nameof(model.Siret), "Le SIRET doit compter 14 chiffres et passer la clé de contrôle (Luhn).");
+        }
+        else if (!siret!.StartsWith(model.Siren?.Replace(" ", "", StringComparison.Ordinal) ?? "", StringComparison.Ordinal))
+        {
+            state.AddModelError(nameof(model.Siret), "Le SIRET commence par le SIREN de l'entreprise (SIREN + 5 chiffres de l'établissement).");
         }
         for (var i = 0; i < model.Products.Count; i++)
         {
@@ -208,6 +223,8 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProv
         s.CompanyName = model.CompanyName.Trim();
         s.LegalForm = model.LegalForm?.Trim() ?? "";
         s.Siren = model.Siren.Replace(" ", "", StringComparison.Ordinal);
+        s.Siret = model.Siret.Replace(" ", "", StringComparison.Ordinal);
+        s.VatOnDebits = model.VatOnDebits;
         s.RcsCity = model.RcsCity?.Trim() ?? "";
         s.Street = model.Street?.Trim() ?? "";
         s.PostalCode = model.PostalCode?.Trim() ?? "";
@@ -241,6 +258,7 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProv
             existing.PurchaseCostExclVat = Math.Round(row.PurchaseCostExclVat!.Value, 2, MidpointRounding.AwayFromZero);
             existing.VatRate = row.VatPercent!.Value / 100m;
             existing.MaxDiscountRate = (row.MaxDiscountPercent ?? 0m) / 100m;
+            existing.IsService = row.IsService;
             existing.SortOrder = order++;
         }
         order = 0;

@@ -34,6 +34,8 @@ public sealed class PaymentTermsAndWorkflowTests
         Assert.Equal("Passage impossible de « Devis envoyé » à « Livrée ».", OrderWorkflow.Refusal(OrderStatus.QuoteSent, OrderStatus.Delivered));
         Assert.NotNull(OrderWorkflow.Refusal(OrderStatus.Delivered, OrderStatus.Cancelled));   // delivered: a claim, not a cancellation
         Assert.NotNull(OrderWorkflow.Refusal(OrderStatus.Paid, OrderStatus.Invoiced));
+        Assert.Null(OrderWorkflow.Refusal(OrderStatus.Invoiced, OrderStatus.Cancelled));   // cancelled or returned after invoicing: an avoir
+        Assert.Null(OrderWorkflow.Refusal(OrderStatus.Paid, OrderStatus.Cancelled));
         Assert.Empty(OrderWorkflow.NextSteps(OrderStatus.Cancelled));
         Assert.False(OrderWorkflow.IsEditable(OrderStatus.Delivered));
     }
