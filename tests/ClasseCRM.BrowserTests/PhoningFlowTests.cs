@@ -71,9 +71,8 @@ public sealed class PhoningFlowTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GetByLabel("Décideur absent, à rappeler").CheckAsync();
         await page.GetByLabel("Notes").FillAsync(notes);
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et passer au suivant" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-
-        Assert.Contains("Indiquez la date et l'heure du rappel convenu (« Décideur absent, à rappeler »).", await page.Locator("main").InnerTextAsync());
+        // Wait for the answer itself (a load state can be reached before the form's navigation starts).
+        await page.GetByText("Indiquez la date et l'heure du rappel convenu (« Décideur absent, à rappeler »).").First.WaitForAsync();
         Assert.Equal(name, await company.InnerTextAsync());
         Assert.True(await page.GetByLabel("Décideur absent, à rappeler").IsCheckedAsync());
         Assert.Equal(notes, await page.GetByLabel("Notes").InputValueAsync());
@@ -81,8 +80,7 @@ public sealed class PhoningFlowTests(BrowserFixture browser) : IClassFixture<Bro
 
         await page.GetByLabel("Rappel ou rendez-vous le (obligatoire pour « à rappeler » et « RDV »)").FillAsync(InDays(2, 10));
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et passer au suivant" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        Assert.Contains("Appel enregistré.", await page.Locator("main").InnerTextAsync());
+        await page.GetByText("Appel enregistré.").WaitForAsync();
         var next = await company.InnerTextAsync();
         var nextPath = (await company.GetAttributeAsync("href"))!;
         Assert.NotEqual(name, next);
