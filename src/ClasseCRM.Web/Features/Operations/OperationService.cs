@@ -135,8 +135,9 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
     /// <summary>The operation's calls (of one prospect, when given), latest first.</summary>
     private Task<List<RecentCall>> CallsAsync(int operationId, int? prospectId, int take, CancellationToken ct) =>
         db.CallLogs.AsNoTracking().Where(c => c.OperationId == operationId && (prospectId == null || c.ProspectId == prospectId))
-            .OrderByDescending(c => c.CalledAtUtc).ThenByDescending(c => c.Id).Take(take)
-            .Join(db.Prospects, c => c.ProspectId, p => p.Id, (c, p) => new RecentCall(p.Id, p.Name, c.Outcome, c.CalledAtUtc, c.FollowUpAtUtc, c.Notes))
+            .Join(db.Prospects, c => c.ProspectId, p => p.Id, (c, p) => new { Call = c, p.Name })
+            .OrderByDescending(x => x.Call.CalledAtUtc).ThenByDescending(x => x.Call.Id).Take(take)
+            .Select(x => new RecentCall(x.Call.ProspectId, x.Name, x.Call.Outcome, x.Call.CalledAtUtc, x.Call.FollowUpAtUtc, x.Call.Notes))
             .ToListAsync(ct);
 
     /// <summary>
