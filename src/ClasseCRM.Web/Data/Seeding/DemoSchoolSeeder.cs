@@ -137,13 +137,13 @@ public sealed class DemoSchoolSeeder(
                     ProspectId = called[i].Id,
                     Outcome = outcome,
                     CalledAtUtc = at,
-                    FollowUpAtUtc = outcome is Domain.Figures.CallOutcome.AppointmentMade or Domain.Figures.CallOutcome.DecisionMakerAbsent ? at.AddDays(5) : null,
+                    FollowUpAtUtc = Domain.Figures.CallOutcomes.NeedsDate(outcome) ? at.AddDays(5) : null,
                 });
                 if (Domain.Figures.CallOutcomes.Stages(outcome).HasFlag(Domain.Figures.FunnelStage.Reached))
                 {
                     called[i].LastContactAtUtc = at;
                 }
-                if (outcome == Domain.Figures.CallOutcome.DecisionMakerAbsent)
+                if (Domain.Figures.CallOutcomes.IsCallBack(outcome))
                 {
                     await reminders.UpsertAsync(new(ws, $"call:{operation.Id}:{called[i].Id}", Domain.Reminders.ReminderKind.CallBack, at.AddDays(5),
                         $"Rappeler {called[i].Name} (convenu au téléphone)", called[i].Id, operation.Id), ct);

@@ -27,8 +27,13 @@ public sealed class Reminder : IWorkspaceOwned
     /// <summary>The Hangfire delayed job that fires it; replaced when the date moves, deleted when it closes.</summary>
     public string? JobId { get; set; }
 
-    /// <summary>A link to what the reminder is about.</summary>
-    public string Link => OrderId is { } o ? $"/commandes/{o}" : OperationId is { } op ? $"/operations/{op}" : ProspectId is { } p ? $"/prospects/{p}" : "/relances";
+    /// <summary>
+    /// A link to what the reminder is about. A call-back agreed on the phone opens the phoning session on that prospect
+    /// (computed, so the reminders already in the database link there too).
+    /// </summary>
+    public string Link => Kind == ReminderKind.CallBack && OperationId is { } session && ProspectId is { } callee
+        ? $"/operations/{session}/phoning?prospect={callee}"
+        : OrderId is { } o ? $"/commandes/{o}" : OperationId is { } op ? $"/operations/{op}" : ProspectId is { } p ? $"/prospects/{p}" : "/relances";
 }
 
 public enum ReminderStatus

@@ -3,6 +3,7 @@ using ClasseCRM.Web.Domain.Figures;
 
 namespace ClasseCRM.Web.Features.Operations;
 
+/// <summary>A call as the phoning form posts it: on the prospect the form showed (its id travels in a hidden field).</summary>
 public sealed class CallLogViewModel
 {
     public int ProspectId { get; set; }
@@ -19,6 +20,4 @@ public sealed class CallLogViewModel
 
     [Display(Name = "Rappel ou rendez-vous le")]
     public DateTime? FollowUpAt { get; set; }
-
-    public int? After { get; set; }
 }

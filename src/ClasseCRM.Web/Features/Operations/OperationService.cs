@@ -18,6 +18,8 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
 {
     public const int MaxTargets = 500;
 
+    public const string NotInListMessage = "Ce prospect ne fait pas partie de la liste d'appels de l'opération : l'appel n'est pas enregistré.";
+
     public Task<List<Operation>> ListAsync(int workspaceId, CancellationToken ct) =>
         db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).ThenByDescending(o => o.Id).ToListAsync(ct);
 
@@ -88,38 +90,72 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
     public Task<List<OperationTarget>> TargetsAsync(int operationId, CancellationToken ct) =>
         db.OperationTargets.AsNoTracking().Include(t => t.Prospect).Where(t => t.OperationId == operationId).OrderBy(t => t.Position).ToListAsync(ct);
 
-    /// <summary>The next prospect to call: the first target of the list not called yet in this operation (after a skipped one, if any).</summary>
-    public async Task<PhoningViewModel> PhoningAsync(Operation operation, int? after, CancellationToken ct)
+    /// <summary>
+    /// The prospect to call: the one asked for (a call-back reminder's link) when it is on the operation's non-excluded
+    /// list, else the head of the queue (<see cref="PhoningQueue"/>), or the entry after a skipped one.
+    /// </summary>
+    public async Task<PhoningViewModel> PhoningAsync(Operation operation, int? prospectId, int? after, CancellationToken ct)
     {
-        var called = db.CallLogs.Where(c => c.OperationId == operation.Id).Select(c => c.ProspectId);
-        var next = await db.OperationTargets.AsNoTracking()
-            .Where(t => t.OperationId == operation.Id && !t.Excluded && !called.Contains(t.ProspectId) && t.Position > (after ?? 0))
-            .OrderBy(t => t.Position)
-            .Select(t => new { t.ProspectId, t.Position })
-            .FirstOrDefaultAsync(ct);
-        var remaining = await db.OperationTargets.CountAsync(t => t.OperationId == operation.Id && !t.Excluded && !called.Contains(t.ProspectId), ct);
-        var recent = await db.CallLogs.AsNoTracking().Where(c => c.OperationId == operation.Id).OrderByDescending(c => c.CalledAtUtc).ThenByDescending(c => c.Id).Take(10)
-            .Join(db.Prospects, c => c.ProspectId, p => p.Id, (c, p) => new RecentCall(p.Id, p.Name, c.Outcome, c.CalledAtUtc, c.FollowUpAtUtc))
-            .ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var queue = await PhoningQueue.LoadAsync(db, operation.Id, now, ct);
+        string? notice = null;
+        var shown = prospectId;
+        if (prospectId is { } asked && !await IsTargetAsync(operation.Id, asked, ct))
+        {
+            notice = "Ce prospect ne fait pas partie de la liste d'appels de cette opération : voici le prochain prospect à appeler.";
+            shown = null;
+        }
+        // After a skipped prospect: the next entry of the queue (from the start when the skipped one has left it).
+        shown ??= queue.ElementAtOrDefault(after is { } a ? queue.FindIndex(e => e.ProspectId == a) + 1 : 0)?.ProspectId;
+        var recent = await CallsAsync(operation.Id, null, 10, ct);
         var scenarioId = await db.Workspaces.Where(w => w.Id == operation.WorkspaceId).Select(w => w.ScenarioId).FirstAsync(ct);
         var scenario = await db.Scenarios.AsNoTracking().Include(s => s.Objections.OrderBy(o => o.SortOrder)).FirstAsync(s => s.Id == scenarioId, ct);
-        if (next is null)
+        var upcoming = await PhoningQueue.UpcomingAsync(db, operation.Id, now, 10, ct);
+        if (shown is not { } id)
         {
-            return new PhoningViewModel(operation, null, null, null, remaining, recent, scenario, CanWrite(operation.WorkspaceId));
+            return new PhoningViewModel(operation, null, null, queue.Count, recent, scenario, CanWrite(operation.WorkspaceId)) { Upcoming = upcoming, Notice = notice };
         }
-        var prospect = await db.Prospects.AsNoTracking().Include(p => p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id)).FirstAsync(p => p.Id == next.ProspectId, ct);
-        var decision = ContactRules.Check(prospect, Channel.Phone, clock.GetUtcNow().UtcDateTime, await HistoryAsync(prospect.Id, ct));
-        return new PhoningViewModel(operation, prospect, next.Position, decision, remaining, recent, scenario, CanWrite(operation.WorkspaceId));
+        var prospect = await db.Prospects.AsNoTracking().Include(p => p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id)).FirstAsync(p => p.Id == id, ct);
+        var decision = ContactRules.Check(prospect, Channel.Phone, now, await HistoryAsync(prospect.Id, ct));
+        return new PhoningViewModel(operation, prospect, decision, queue.Count, recent, scenario, CanWrite(operation.WorkspaceId))
+        {
+            ProspectCalls = await CallsAsync(operation.Id, id, 20, ct),
+            Upcoming = upcoming,
+            Notice = notice,
+            DueCallBackAtUtc = queue.FirstOrDefault(e => e.ProspectId == id)?.CallBackAtUtc,
+        };
     }
 
-    /// <summary>Logs a call: the outcome, the notes, the agreed follow-up; the prospect's last contact and timeline follow.</summary>
+    /// <summary>The rules on the agreed date of a call (<see cref="CallLogRules"/>), on the injected clock.</summary>
+    public IEnumerable<(string Field, string Message)> CheckCall(CallLogViewModel m) => CallLogRules.Check(m, clock.GetUtcNow().UtcDateTime);
+
+    private Task<bool> IsTargetAsync(int operationId, int prospectId, CancellationToken ct) =>
+        db.OperationTargets.AnyAsync(t => t.OperationId == operationId && t.ProspectId == prospectId && !t.Excluded, ct);
+
+    /// <summary>The operation's calls (of one prospect, when given), latest first.</summary>
+    private Task<List<RecentCall>> CallsAsync(int operationId, int? prospectId, int take, CancellationToken ct) =>
+        db.CallLogs.AsNoTracking().Where(c => c.OperationId == operationId && (prospectId == null || c.ProspectId == prospectId))
+            .Join(db.Prospects, c => c.ProspectId, p => p.Id, (c, p) => new { Call = c, p.Name })
+            .OrderByDescending(x => x.Call.CalledAtUtc).ThenByDescending(x => x.Call.Id).Take(take)
+            .Select(x => new RecentCall(x.Call.ProspectId, x.Name, x.Call.Outcome, x.Call.CalledAtUtc, x.Call.FollowUpAtUtc, x.Call.Notes))
+            .ToListAsync(ct);
+
+    /// <summary>
+    /// Logs a call on the prospect shown (it must be on the operation's non-excluded list, the contact one of its
+    /// contacts): the outcome, the notes, the agreed follow-up; the prospect's last contact and timeline follow. A
+    /// call-back opens or moves its reminder (and brings the prospect back into the queue at that time); any other
+    /// outcome closes it. Returns a French error and saves nothing when the call cannot be logged.
+    /// </summary>
     public async Task<string?> LogCallAsync(Operation operation, CallLogViewModel m, string author, CancellationToken ct)
     {
-        var isTarget = await db.OperationTargets.AnyAsync(t => t.OperationId == operation.Id && t.ProspectId == m.ProspectId && !t.Excluded, ct);
-        var prospect = isTarget ? await db.Prospects.FirstOrDefaultAsync(p => p.Id == m.ProspectId, ct) : null;
+        var prospect = await IsTargetAsync(operation.Id, m.ProspectId, ct) ? await db.Prospects.FirstOrDefaultAsync(p => p.Id == m.ProspectId, ct) : null;
         if (prospect is null)
         {
-            return "Ce prospect ne fait pas partie de la liste d'appels de l'opération.";
+            return NotInListMessage;
+        }
+        if (m.ContactId is { } contactId && !await db.Contacts.AnyAsync(c => c.Id == contactId && c.ProspectId == prospect.Id, ct))
+        {
+            return "Cet interlocuteur n'est pas un contact de ce prospect : l'appel n'est pas enregistré.";
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var decision = ContactRules.Check(prospect, Channel.Phone, now, await HistoryAsync(prospect.Id, ct));
@@ -129,7 +165,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         }
         var outcome = m.Outcome!.Value;
         var stages = CallOutcomes.Stages(outcome);
-        DateTime? followUp = m.FollowUpAt is { } local ? French.FromParis(local) : null;
+        DateTime? followUp = m.FollowUpAt is { } local && CallOutcomes.NeedsDate(outcome) ? French.FromParis(local) : null;
         var call = new CallLog
         {
             WorkspaceId = operation.WorkspaceId,
@@ -157,10 +193,17 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             + (followUp is { } f ? $" Suite prévue le {French.Timestamp(f)}." : "")
             + (call.Notes is { } n ? $" {n}" : "");
         db.ProspectNotes.Add(ProspectNote.Event(operation.WorkspaceId, prospect.Id, text, author, now));
-        if (followUp is { } at && outcome == CallOutcome.DecisionMakerAbsent)
+        var callBackKey = $"call:{operation.Id}:{prospect.Id}";
+        if (followUp is { } at && CallOutcomes.IsCallBack(outcome))
         {
-            await reminders.UpsertAsync(new(operation.WorkspaceId, $"call:{operation.Id}:{prospect.Id}", Domain.Reminders.ReminderKind.CallBack, at,
-                $"Rappeler {prospect.Name} (convenu au téléphone)", prospect.Id, operation.Id, Details: call.Notes), ct);
+            await reminders.UpsertAsync(new(operation.WorkspaceId, callBackKey, Domain.Reminders.ReminderKind.CallBack, at,
+                $"Rappeler {prospect.Name} (convenu au téléphone)", prospect.Id, operation.Id,
+                Details: $"{CallOutcomes.Label(outcome)}." + (call.Notes is { } said ? $" {said}" : "")), ct);
+        }
+        else
+        {
+            // The call-back was made: its reminder is done.
+            await reminders.CloseAsync(operation.WorkspaceId, callBackKey, Domain.Reminders.ReminderStatus.Done, ct);
         }
         if (followUp is { } rdv && outcome == CallOutcome.AppointmentMade)
         {
@@ -201,15 +244,3 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         return new CallHistory(calls.Select(c => c.CalledAtUtc).ToList(), refusal);
     }
 }
-
-public sealed record RecentCall(int ProspectId, string Name, CallOutcome Outcome, DateTime CalledAtUtc, DateTime? FollowUpAtUtc);
-
-public sealed record PhoningViewModel(
-    Operation Operation,
-    Prospect? Prospect,
-    int? Position,
-    ContactDecision? Decision,
-    int Remaining,
-    List<RecentCall> Recent,
-    Scenario Scenario,
-    bool CanWrite);

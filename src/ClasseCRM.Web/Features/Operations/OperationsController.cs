@@ -123,17 +123,19 @@ public sealed class OperationsController(OperationService operations, ActivityFi
         return Redirect($"/operations/{id}#couts");
     }
 
+    /// <summary>The session: the queue's next prospect, the one after a skipped one (?apres=), or the one a call-back reminder opens (?prospect=).</summary>
     [HttpGet("{id:int}/phoning")]
-    public async Task<IActionResult> Phoning(int id, int? apres, CancellationToken ct)
+    public async Task<IActionResult> Phoning(int id, int? prospect, int? apres, CancellationToken ct)
     {
         var operation = await operations.FindAsync(id, ct);
         if (operation is null || operation.Channel != Channel.Phone)
         {
             return NotFound();
         }
-        return View(await operations.PhoningAsync(operation, apres, ct));
+        return View(await operations.PhoningAsync(operation, prospect, apres, ct));
     }
 
+    /// <summary>Logs the call on the prospect the form showed; on an error the same prospect is shown again with what was typed.</summary>
     [HttpPost("{id:int}/phoning")]
     [Authorize(Roles = Roles.Student)]
     public async Task<IActionResult> LogCall(int id, CallLogViewModel model, CancellationToken ct)
@@ -143,15 +145,13 @@ public sealed class OperationsController(OperationService operations, ActivityFi
         {
             return NotFound();
         }
-        if (model.Outcome is Domain.Figures.CallOutcome.AppointmentMade or Domain.Figures.CallOutcome.DecisionMakerAbsent && model.FollowUpAt is null)
+        foreach (var (field, message) in operations.CheckCall(model))
         {
-            ModelState.AddModelError(nameof(model.FollowUpAt), "Indiquez la date et l'heure du rappel ou du rendez-vous convenu.");
+            ModelState.AddModelError(field, message);
         }
-        string? error = null;
         if (ModelState.IsValid)
         {
-            var author = User.DisplayName();
-            error = await operations.LogCallAsync(operation, model, author, ct);
+            var error = await operations.LogCallAsync(operation, model, User.DisplayName(), ct);
             if (error is null)
             {
                 TempData["Message"] = "Appel enregistré.";
@@ -159,8 +159,20 @@ public sealed class OperationsController(OperationService operations, ActivityFi
             }
             ModelState.AddModelError("", error);
         }
-        var page = await operations.PhoningAsync(operation, model.After, ct);
-        ViewData["Call"] = model;
+        var page = await operations.PhoningAsync(operation, model.ProspectId, null, ct);
+        if (page.Prospect?.Id == model.ProspectId)
+        {
+            ViewData["Call"] = model;
+        }
+        else
+        {
+            // Not a prospect of this list: what was typed is not carried over to another company.
+            if (ModelState[""]?.Errors.Any(e => e.ErrorMessage == OperationService.NotInListMessage) != true)
+            {
+                ModelState.AddModelError("", OperationService.NotInListMessage);
+            }
+            page = page with { Notice = null };
+        }
         return View("Phoning", page);
     }
 

@@ -50,7 +50,7 @@ public sealed class ReportService(AppDbContext db, ActivityFiguresService activi
             .Select(a => a.Satisfaction!.Value).ToListAsync(ct);
 
         return new ActivityReportViewModel(workspaceId, forTeacher, start, end, chosen ?? [], choices,
-            callDays.GroupBy(c => c.Outcome).OrderBy(g => g.Key).Select(g => new CountLine(CallOutcomes.Label(g.Key), g.Sum(c => c.Count))).ToList(),
+            callDays.GroupBy(c => c.Outcome).OrderBy(g => CallOutcomes.InFunnelOrder.ToList().IndexOf(g.Key)).Select(g => new CountLine(CallOutcomes.Label(g.Key), g.Sum(c => c.Count))).ToList(),
             mailings.OrderBy(m => m.Key).Select(m => new CountLine(Labels.Of(m.Key), m.Count)).ToList(),
             visitDays.GroupBy(v => v.Result).OrderBy(g => g.Key).Select(g => new CountLine(g.Key is { } r ? Labels.Of(r) : "—", g.Sum(v => v.Count))).ToList(),
             figures,

@@ -188,7 +188,8 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ReadDocumentAsync();
-        Assert.Contains("Indiquez la date et l'heure du rappel ou du rendez-vous convenu.", page.Text());
+        Assert.Contains("Indiquez la date et l'heure du rendez-vous obtenu.", page.Text());
+        Assert.Equal(int.Parse(prospectId), int.Parse(page.QuerySelector("input[name=ProspectId]")!.GetAttribute("value")!));   // the same company, not the next one
         Assert.Equal("Très intéressé", page.QuerySelector("textarea[name=Notes]")!.TextContent);
         Assert.Equal(0, await app.WithDbAsync(db => db.CallLogs.CountAsync(c => c.OperationId == id)));
     }

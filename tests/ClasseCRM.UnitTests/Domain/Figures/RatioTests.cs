@@ -6,7 +6,7 @@ namespace ClasseCRM.UnitTests.Domain.Figures;
 public sealed class RatioTests
 {
     // 40 calls: 4 wrong numbers, 10 no answer, 6 gatekeepers, 4 decision-maker absent, 5 refusals before the pitch,
-    // 5 pitched without follow-up, 4 appointments, 2 orders.
+    // 5 pitched (3 without follow-up, 2 to call back), 4 appointments, 2 orders.
     private static readonly CallOutcome[] Calls =
     [
         .. Enumerable.Repeat(CallOutcome.WrongNumber, 4),
@@ -14,7 +14,8 @@ public sealed class RatioTests
         .. Enumerable.Repeat(CallOutcome.Gatekeeper, 6),
         .. Enumerable.Repeat(CallOutcome.DecisionMakerAbsent, 4),
         .. Enumerable.Repeat(CallOutcome.RefusedBeforePitch, 5),
-        .. Enumerable.Repeat(CallOutcome.PitchedNoFollowUp, 5),
+        .. Enumerable.Repeat(CallOutcome.PitchedNoFollowUp, 3),
+        .. Enumerable.Repeat(CallOutcome.PitchedCallBack, 2),
         .. Enumerable.Repeat(CallOutcome.AppointmentMade, 4),
         .. Enumerable.Repeat(CallOutcome.Order, 2),
     ];

@@ -1,0 +1,6 @@
+using ClasseCRM.Web.Domain.Figures;
+
+namespace ClasseCRM.Web.Features.Operations;
+
+/// <summary>A call logged in the operation, as the phoning page lists it.</summary>
+public sealed record RecentCall(int ProspectId, string Name, CallOutcome Outcome, DateTime CalledAtUtc, DateTime? FollowUpAtUtc, string? Notes = null);
