@@ -111,9 +111,11 @@ public static class ServiceRegistration
         services.AddControllersWithViews(options =>
             {
                 options.ModelBinderProviders.Insert(0, new Infrastructure.Binding.FlexibleDecimalModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new Infrastructure.Binding.BoundedDateModelBinderProvider());
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<MustChangePasswordFilter>();
                 options.Filters.Add<NotFoundInScopeFilter>();
+                options.Filters.Add<Infrastructure.Binding.BadDateInAddressFilter>();
                 options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Ce champ est obligatoire.");
                 options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => $"La valeur « {value} » n'est pas valide.");
                 options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"La valeur « {value} » n'est pas valide.");

@@ -189,6 +189,31 @@ public sealed class ReportTests(FixedClockApp app) : IClassFixture<FixedClockApp
         Assert.Contains("Toute l'activité de la période", page.QuerySelector("#perimetre")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("/rapports?du=9999-12-31")]
+    [InlineData("/rapports?du=2026-11-01&au=0001-01-01")]
+    [InlineData("/fidelisation?du=0001-01-01")]
+    [InlineData("/relances/semaine?du=9999-12-31")]
+    public async Task DateOutside2000To2100_InTheAddress_400WithAFrenchMessage_NeverA500(string url)
+    {
+        var response = await (await app.AsAsync("eleve20")).GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Indiquez une date entre le 01/01/2000 et le 31/12/2100.", await response.TextAsync());
+    }
+
+    [Fact]
+    public async Task DateOutside2000To2100_InAForm_MessageOnTheFormAndTypedValueKept()
+    {
+        var client = await app.AsAsync("eleve20");
+        var response = await client.PostFormAsync("/syntheses/nouvelle", new() { ["Title"] = "Période folle", ["From"] = "9999-12-31", ["To"] = "2026-11-30" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadDocumentAsync();
+        Assert.Contains("Indiquez une date entre le 01/01/2000 et le 31/12/2100.", page.Text());
+        Assert.Equal("Période folle", page.QuerySelector("input[name=Title]")!.GetAttribute("value"));
+    }
+
     [Fact]
     public async Task Access_TeacherReadsOnlyTheirClasses_StudentOnlyTheirOwn_ClassDashboard()
     {
