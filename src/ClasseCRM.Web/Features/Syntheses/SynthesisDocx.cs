@@ -70,7 +70,7 @@ public static class SynthesisDocx
             paragraph.Append(properties);
         }
         var run = new Run();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = Infrastructure.Formatting.XmlText.Clean(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)

@@ -263,5 +263,5 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
         return next.Id;
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().Replace("\r\n", "\n", StringComparison.Ordinal);
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : Infrastructure.Formatting.XmlText.Clean(text.Trim()).Replace("\r\n", "\n", StringComparison.Ordinal);
 }

@@ -4,6 +4,7 @@ using ClasseCRM.IntegrationTests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 
 namespace ClasseCRM.IntegrationTests.Features.Syntheses;
@@ -103,6 +104,30 @@ public sealed partial class SynthesisExportTests(FixedClockApp app) : IClassFixt
         Assert.Contains(body.Descendants<Paragraph>(), p => p.InnerText == LongCause);
         Assert.Contains(body.Descendants<Paragraph>(), p => p.InnerText == "Relancer les indécis <script>alert(1)</script>");
         Assert.Contains(body.Descendants<Paragraph>(), p => p.InnerText == "Note : 13 / 20");
+    }
+
+    [Fact]
+    public async Task VerticalTabAndNul_InTheText_TheDocxStillOpensValid_TheFormStoresCleanText()
+    {
+        var owner = await app.AsAsync("eleve11");
+        var (_, id) = await SynthesisTests.PrepareAsync(owner, "Synthèse collée depuis Word");
+        // As an older row or another path may have stored it: straight into the database.
+        await app.WithDbAsync(async db =>
+        {
+            var s = await db.Syntheses.SingleAsync(x => x.Id == id);
+            s.Strengths = "Ligne un\vLigne deux\0fin";
+            return await db.SaveChangesAsync();
+        });
+        var response = await owner.GetAsync($"/syntheses/{id}/docx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var docx = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        Assert.Empty(new OpenXmlValidator().Validate(docx));
+        var strengths = docx.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Single(p => p.InnerText.StartsWith("Ligne un", StringComparison.Ordinal));
+        Assert.Equal("Ligne unLigne deuxfin", strengths.InnerText);
+        Assert.Single(strengths.Descendants<Break>());
+
+        (await owner.PostFormAsync($"/syntheses/{id}", new() { ["Strengths"] = "Collé\vdepuis Word\u0001" }, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
+        Assert.Equal("Collé\ndepuis Word", await app.WithDbAsync(db => db.Syntheses.Where(x => x.Id == id).Select(x => x.Strengths).SingleAsync()));
     }
 
     [Fact]
