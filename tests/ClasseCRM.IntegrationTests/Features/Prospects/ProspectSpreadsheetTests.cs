@@ -52,8 +52,16 @@ public sealed class ProspectSpreadsheetTests(TestApp app) : IClassFixture<TestAp
                 // Each its own phone and postal code: the import would refuse the others as duplicates of the first.
                 var p = new Prospect
                 {
-                    WorkspaceId = sourceWs, Kind = ProspectKind.Organisation, Name = name, PostalCode = $"{35100 + n}", City = town, Department = "35",
-                    Employees = 12, Status = ProspectStatus.Prospect, Potential = Potential.B, Phone = $"+33 2 99 12 34 5{n++}",
+                    WorkspaceId = sourceWs,
+                    Kind = ProspectKind.Organisation,
+                    Name = name,
+                    PostalCode = $"{35100 + n}",
+                    City = town,
+                    Department = "35",
+                    Employees = 12,
+                    Status = ProspectStatus.Prospect,
+                    Potential = Potential.B,
+                    Phone = $"+33 2 99 12 34 5{n++}",
                 };
                 p.RefreshSearchFields();
                 db.Prospects.Add(p);
