@@ -4,8 +4,10 @@ using System.Text;
 namespace ClasseCRM.Web.Domain;
 
 /// <summary>
-/// Folds text for search and comparison: lower case, no accents, single spaces. "Hélène  LEFÈVRE" and "helene lefevre"
-/// fold to the same text (SQLite's NOCASE is ASCII-only, so the folded text is stored and searched instead).
+/// Folds text for search, comparison and sorting: lower case, no accents, ligatures spelt out (œ → oe, æ → ae, ß → ss),
+/// single spaces. "Hélène  LEFÈVRE" and "helene lefevre" fold to the same text (SQLite's NOCASE is ASCII-only, so the
+/// folded text is stored and searched instead). Folded names compared ordinally give the order of a French dictionary
+/// for names (« Éclair » with « Eclat » under E, « Œuvre » after « Oeillet »): see <see cref="FrenchNameComparer"/>.
 /// </summary>
 public static class TextFolding
 {
@@ -34,9 +36,79 @@ public static class TextFolding
                 builder.Append(' ');
                 space = false;
             }
+            // Only the ligatures: the stored search texts and keys were folded this way (a change would need them rebuilt).
             builder.Append(c switch { 'œ' => "oe", 'æ' => "ae", 'ß' => "ss", _ => c.ToString() });
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// An identifier made from a name: lower-case ASCII letters and digits, accents dropped and the letters that have
+    /// none spelt out (« Anaïs Bœuf » → "anais-boeuf", æ → ae, ß → ss, ø → o, ł → l), anything else one dash.
+    /// </summary>
+    public static string Slug(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+        var normalized = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var letters = new StringBuilder(normalized.Length + 4);
+        foreach (var c in normalized)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                AppendLetter(letters, c);
+            }
+        }
+        var builder = new StringBuilder(letters.Length);
+        foreach (var c in letters.ToString())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+        return builder.ToString().Trim('-');
+    }
+
+    /// <summary>A lower-case letter for an identifier, with the Latin letters that no accent removal turns into ASCII spelt out.</summary>
+    private static void AppendLetter(StringBuilder builder, char c)
+    {
+        switch (c)
+        {
+            case 'œ':
+                builder.Append("oe");
+                break;
+            case 'æ':
+                builder.Append("ae");
+                break;
+            case 'ß':
+                builder.Append("ss");
+                break;
+            case 'ø':
+                builder.Append('o');
+                break;
+            case 'ł':
+                builder.Append('l');
+                break;
+            case 'đ' or 'ð':
+                builder.Append('d');
+                break;
+            case 'þ':
+                builder.Append("th");
+                break;
+            case 'ı':
+                builder.Append('i');
+                break;
+            default:
+                builder.Append(c);
+                break;
+        }
     }
 
     /// <summary>Only the digits of a text (phone numbers, SIRET typed with spaces).</summary>

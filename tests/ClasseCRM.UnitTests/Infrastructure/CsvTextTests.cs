@@ -39,8 +39,18 @@ public sealed class CsvTextTests
         Assert.Equal("ligne 1\nligne 2", records[2][1]);
         Assert.Equal(2, records[1].Line);
         Assert.Equal(3, records[2].Line);
-        // The blank line is skipped but counted: "Petit" is on line 6.
-        Assert.Equal(6, records[3].Line);
+        // Rows as a spreadsheet numbers them: the line break inside "Durand"'s quotes stays in its cell, the blank line
+        // is skipped but is an (empty) row: "Petit" is row 5.
+        Assert.Equal(5, records[3].Line);
         Assert.Equal("", records[3][5]);
+    }
+
+    [Fact]
+    public void Parse_RowAfterAQuotedLineBreak_KeepsItsSpreadsheetRowNumber()
+    {
+        var records = CsvText.Parse("nom;notes\r\nMartin;\"ligne 1\r\nligne 2\nligne 3\"\r\nDurand;x\r\n", ';');
+
+        Assert.Equal([1, 2, 3], records.Select(r => r.Line));
+        Assert.Equal("ligne 1\r\nligne 2\nligne 3", records[1][1]);
     }
 }

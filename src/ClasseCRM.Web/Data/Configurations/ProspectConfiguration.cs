@@ -30,17 +30,18 @@ public sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.Property(p => p.Notes).HasMaxLength(4000);
         builder.Ignore(p => p.HasOpposition);
         // The list in name order walks this index; it also holds the commonest filters (statut, potentiel,
-        // département), so a filtered walk tests them without reading the wide rows.
-        builder.HasIndex(p => new { p.WorkspaceId, p.Name, p.Status, p.Potential, p.Department })
-            .HasDatabaseName("IX_Prospects_WorkspaceId_Name_Filters");
+        // département), so a filtered walk tests them without reading the wide rows. It is ordered by the folded name
+        // (NameKey): French order, « Éclair » beside « Eclat », not after Z as the bytes of Name would put it.
+        builder.HasIndex(p => new { p.WorkspaceId, p.NameKey, p.Status, p.Potential, p.Department })
+            .HasDatabaseName("IX_Prospects_WorkspaceId_NameKey_Filters");
         builder.HasIndex(p => new { p.WorkspaceId, p.NameKey, p.PostalCode });
         // The list's filters combine freely: one index leads with the low-cardinality ones (SQLite skip-scans it when
         // statistics are known), others serve the common single filters.
         builder.HasIndex(p => new { p.WorkspaceId, p.Status, p.Potential, p.Department });
         builder.HasIndex(p => new { p.WorkspaceId, p.Department });
-        // Search results (ids from the full-text index) are sorted by name from this narrow covering index instead of
-        // reading each wide row.
-        builder.HasIndex(p => new { p.Id, p.WorkspaceId, p.Name });
+        // Search results (ids from the full-text index) are sorted by name (its folded form) from this narrow covering
+        // index instead of reading each wide row.
+        builder.HasIndex(p => new { p.Id, p.WorkspaceId, p.NameKey });
         builder.HasIndex(p => new { p.WorkspaceId, p.NafSection });
         builder.HasIndex(p => new { p.WorkspaceId, p.City });
         builder.HasIndex(p => new { p.WorkspaceId, p.LastContactAtUtc });

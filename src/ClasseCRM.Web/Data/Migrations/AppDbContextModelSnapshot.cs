@@ -1293,14 +1293,14 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.HasIndex("WorkspaceId", "Siret");
 
-                    b.HasIndex("Id", "WorkspaceId", "Name");
+                    b.HasIndex("Id", "WorkspaceId", "NameKey");
 
                     b.HasIndex("WorkspaceId", "NameKey", "PostalCode");
 
                     b.HasIndex("WorkspaceId", "Status", "Potential", "Department");
 
-                    b.HasIndex("WorkspaceId", "Name", "Status", "Potential", "Department")
-                        .HasDatabaseName("IX_Prospects_WorkspaceId_Name_Filters");
+                    b.HasIndex("WorkspaceId", "NameKey", "Status", "Potential", "Department")
+                        .HasDatabaseName("IX_Prospects_WorkspaceId_NameKey_Filters");
 
                     b.ToTable("Prospects");
                 });

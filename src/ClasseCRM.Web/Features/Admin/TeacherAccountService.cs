@@ -22,10 +22,10 @@ public sealed class TeacherAccountService(AppDbContext db, UserManager<AppUser> 
             .ToDictionaryAsync(x => x.TeacherId, x => x.Count, ct);
         var teachers = await db.Users.AsNoTracking()
             .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId))
-            .OrderBy(u => u.LastName).ThenBy(u => u.FirstName)
             .Select(u => new { u.Id, u.UserName, u.FirstName, u.LastName, u.Email, u.LockoutEnd })
             .ToListAsync(ct);
-        return teachers.Select(u => new TeacherListItem(
+        // In French order (accents and case ignored), not SQLite's byte order: a school has a few dozen teachers.
+        return teachers.OrderBy(u => u.LastName, FrenchNameComparer.Instance).ThenBy(u => u.FirstName, FrenchNameComparer.Instance).ThenBy(u => u.Id, StringComparer.Ordinal).Select(u => new TeacherListItem(
                 u.Id, u.UserName!, $"{u.FirstName} {u.LastName}", u.Email,
                 classCounts.GetValueOrDefault(u.Id), u.LockoutEnd != null && u.LockoutEnd > now))
             .ToList();

@@ -65,9 +65,10 @@ public sealed class ClassService(
         {
             return null;
         }
-        var workspaces = await db.Workspaces.AsNoTracking()
+        // A class is a few dozen names: they are put in French order here (« Écrivain » under E, « Œuvre » as OE), not by
+        // SQLite's byte order, which puts every accented capital after Z.
+        var workspaces = (await db.Workspaces.AsNoTracking()
             .Where(w => w.ClassId == classId)
-            .OrderBy(w => w.Name)
             .Select(w => new
             {
                 w.Id,
@@ -75,12 +76,14 @@ public sealed class ClassService(
                 Scenario = w.Scenario!.CompanyName,
                 Members = w.Members.Select(m => m.StudentId).ToList(),
             })
-            .ToListAsync(ct);
-        var students = await db.Enrollments.AsNoTracking()
+            .ToListAsync(ct))
+            .OrderBy(w => w.Name, FrenchNameComparer.Instance).ThenBy(w => w.Id).ToList();
+        var students = (await db.Enrollments.AsNoTracking()
             .Where(e => e.ClassId == classId)
-            .OrderBy(e => e.Student!.LastName).ThenBy(e => e.Student!.FirstName)
             .Select(e => new { e.StudentId, e.Student!.FirstName, e.Student.LastName, e.Student.UserName, e.Student.Email, e.Student.MustChangePassword })
-            .ToListAsync(ct);
+            .ToListAsync(ct))
+            .OrderBy(e => e.LastName, FrenchNameComparer.Instance).ThenBy(e => e.FirstName, FrenchNameComparer.Instance).ThenBy(e => e.StudentId, StringComparer.Ordinal)
+            .ToList();
         var names = students.ToDictionary(s => s.StudentId, s => $"{s.FirstName} {s.LastName}");
         var workspaceIds = workspaces.Select(w => w.Id).ToList();
         var byStatus = await db.Prospects.AsNoTracking()
@@ -342,10 +345,10 @@ public sealed class ClassService(
         return new IssuedCredential($"{student.FirstName} {student.LastName}", userName, password, schoolClass.Name);
     }
 
-    /// <summary>prenom.nom in lower-case ASCII, with 2, 3… added when it is taken.</summary>
+    /// <summary>prenom.nom in lower-case ASCII (« Anaïs Bœuf » → anais.boeuf: œ, æ, ß spelt out), with 2, 3… added when it is taken.</summary>
     private async Task<string> UniqueUserNameAsync(string firstName, string lastName, HashSet<string> taken, CancellationToken ct)
     {
-        var root = $"{ProspectFileGenerator.Slug(firstName)}.{ProspectFileGenerator.Slug(lastName)}".Replace('-', '.').Trim('.');
+        var root = $"{TextFolding.Slug(firstName)}.{TextFolding.Slug(lastName)}".Replace('-', '.').Trim('.');
         if (root.Length > 40)
         {
             root = root[..40].TrimEnd('.');

@@ -44,7 +44,7 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
     public async Task<List<RecipientChoice>> RecipientsAsync(int workspaceId, CancellationToken ct) =>
         (await db.Contacts.AsNoTracking()
             .Where(c => c.WorkspaceId == workspaceId && c.Email != null && !c.Prospect!.EmailOpposition)
-            .OrderBy(c => c.Prospect!.Name).ThenBy(c => c.LastName)
+            .OrderBy(c => c.Prospect!.NameKey).ThenBy(c => c.Prospect!.Id).ThenBy(c => c.LastName)
             .Select(c => new { c.Id, c.FirstName, c.LastName, c.Email, Prospect = c.Prospect!.Name })
             .ToListAsync(ct))
         .Select(c => new RecipientChoice(c.Id, $"{c.Prospect} — {c.FirstName} {c.LastName} <{c.Email}>"))

@@ -1,4 +1,6 @@
+using System.Globalization;
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Spreadsheets;
 
 namespace ClasseCRM.Web.Features.Prospects;
 
@@ -14,7 +16,7 @@ public static class ProspectColumns
         new("nom", "Raison sociale ou nom", ["raison sociale", "raison_sociale", "nom", "societe", "entreprise", "denomination", "name"], (i, v) => i.Name = v, (p, _) => p.Name),
         new("siret", "SIRET", ["siret", "n siret", "numero siret"], (i, v) => i.Siret = v, (p, _) => p.Siret),
         new("naf", "Code NAF", ["naf", "code naf", "code_naf", "ape", "code ape", "naf/ape"], (i, v) => i.NafCode = v, (p, _) => p.NafCode),
-        new("effectif", "Effectif", ["effectif", "salaries", "nombre de salaries"], (i, v) => i.Employees = v, (p, _) => p.Employees?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("effectif", "Effectif", ["effectif", "salaries", "nombre de salaries"], (i, v) => i.Employees = v, (p, _) => p.Employees?.ToString(CultureInfo.InvariantCulture), XlsxCellKind.Integer),
         new("adresse", "Adresse", ["adresse", "rue", "adresse postale", "voie"], (i, v) => i.Street = v, (p, _) => p.Street),
         new("code_postal", "Code postal", ["code postal", "code_postal", "cp", "codepostal"], (i, v) => i.PostalCode = v.Length == 4 && v.All(char.IsAsciiDigit) ? "0" + v : v, (p, _) => p.PostalCode),
         new("ville", "Ville", ["ville", "commune", "localite"], (i, v) => i.City = v, (p, _) => p.City),
@@ -56,10 +58,24 @@ public static class ProspectColumns
     private static string YesNo(bool value) => value ? "oui" : "non";
 }
 
-/// <summary>One column: its key (template header), French label, usual header names, how an import fills it, how an export reads it.</summary>
+/// <summary>
+/// One column: its key (template header), French label, usual header names, how an import fills it, how an export reads
+/// it, and the kind of cell it is in an .xlsx (a number stays a number there; CSV holds text).
+/// </summary>
 public sealed record ProspectColumn(
     string Key,
     string Label,
     IReadOnlyList<string> Aliases,
     Action<ProspectInput, string> Fill,
-    Func<Prospect, Contact?, string?> Read);
+    Func<Prospect, Contact?, string?> Read,
+    XlsxCellKind Kind = XlsxCellKind.Text)
+{
+    /// <summary>The exported value as an .xlsx cell: a numeric column's value as a number, the others as text.</summary>
+    public XlsxCell Cell(Prospect p, Contact? c)
+    {
+        var text = Read(p, c);
+        return Kind == XlsxCellKind.Integer && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+            ? XlsxCell.Integer(number)
+            : XlsxCell.Text(text);
+    }
+}

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClasseCRM.Web.Features.Prospects;
 
-/// <summary>Exports the current list (its filters and sort) as CSV or XLSX, with the import template's columns; formulas neutralised.</summary>
+/// <summary>
+/// Exports the current list (its filters and sort) as CSV or XLSX, with the import template's columns; text formulas
+/// neutralised (the import takes the neutralising apostrophe off again), numbers as numeric cells in the XLSX.
+/// </summary>
 public sealed class ProspectExportService(ProspectService prospects)
 {
     private IAsyncEnumerable<(Prospect Prospect, Contact? Contact)> RowsAsync(int workspaceId, ProspectQuery query) =>
@@ -26,15 +29,16 @@ public sealed class ProspectExportService(ProspectService prospects)
         }
     }
 
+    /// <summary>The .xlsx export: the same columns, numbers (effectif) as numeric cells, text neutralised.</summary>
     public Task WriteXlsxAsync(int workspaceId, ProspectQuery query, Stream output, CancellationToken ct) =>
-        XlsxWriter.WriteAsync(output, "Prospects", XlsxRowsAsync(workspaceId, query, ct), ct);
+        XlsxWriter.WriteCellsAsync(output, "Prospects", XlsxRowsAsync(workspaceId, query, ct), ct);
 
-    private async IAsyncEnumerable<IReadOnlyList<string?>> XlsxRowsAsync(int workspaceId, ProspectQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<IReadOnlyList<XlsxCell>> XlsxRowsAsync(int workspaceId, ProspectQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        yield return ProspectColumns.All.Select(c => (string?)c.Key).ToList();
+        yield return ProspectColumns.All.Select(c => XlsxCell.Text(c.Key)).ToList();
         await foreach (var (p, c) in RowsAsync(workspaceId, query).WithCancellation(ct))
         {
-            yield return Cells(p, c).ToList();
+            yield return ProspectColumns.All.Select(col => col.Cell(p, c)).ToList();
         }
     }
 }

@@ -60,6 +60,8 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
         {
             return (null, $"Le fichier contient plus de {Infrastructure.Formatting.French.Number(MaxRows)} lignes : découpez-le en plusieurs fichiers.");
         }
+        // The apostrophe our own export puts before = + - @ is taken off: re-importing an export gives back the same text.
+        records = records.Select(r => r with { Fields = Array.ConvertAll(r.Fields, SpreadsheetSafety.Restore) }).ToList();
         return (new ImportTable(records[0].Fields.ToList(), records.Skip(1).ToList()), null);
     }
 
@@ -314,10 +316,10 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
     }
 }
 
-/// <summary>A file read into a header and its rows (each with its line in the file).</summary>
+/// <summary>A file read into a header (row 1) and its rows, each with its row number as a spreadsheet shows it.</summary>
 public sealed record ImportTable(List<string> Headers, List<CsvRecord> Rows);
 
-/// <summary>A refused row: its line, what it held, why — and, for a duplicate of an existing fiche, that fiche's id (linked in the report).</summary>
+/// <summary>A refused row: its row number (as in a spreadsheet, the header being row 1), what it held, why — and, for a duplicate of an existing fiche, that fiche's id (linked in the report).</summary>
 public sealed record ImportRejection(int Line, string Content, string Reason, int? ExistingId = null);
 
 public sealed record ImportEvaluation(List<(int Line, ValidatedProspect Value)> Accepted, List<ImportRejection> Rejected);

@@ -115,7 +115,7 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
             {
                 (null, _) => query.Where(p => p.SearchText.Contains(needle)),
                 // "Id + 0" keeps SQLite from looking the matches up by id (then sorting them all): it walks the
-                // (WorkspaceId, Name) index in order and tests each fiche against the matches.
+                // (WorkspaceId, NameKey) index in order and tests each fiche against the matches.
                 (_, SearchPlan.Walk) => query.Where(p => matching.Contains(p.Id + 0)),
                 _ => query.Where(p => matching.Contains(p.Id)),
             };
@@ -183,7 +183,8 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
             "potentiel" => q.Desc ? query.OrderByDescending(p => p.Potential).ThenByDescending(p => p.Id) : query.OrderBy(p => p.Potential).ThenBy(p => p.Id),
             "contact" => q.Desc ? query.OrderByDescending(p => p.LastContactAtUtc).ThenByDescending(p => p.Id) : query.OrderBy(p => p.LastContactAtUtc).ThenBy(p => p.Id),
             "creation" => q.Desc ? query.OrderByDescending(p => p.Id) : query.OrderBy(p => p.Id),
-            _ => q.Desc ? query.OrderByDescending(p => p.Name).ThenByDescending(p => p.Id) : query.OrderBy(p => p.Name).ThenBy(p => p.Id),
+            // Names in French order: by the folded name (accents, case and ligatures ignored), which the list's index holds.
+            _ => q.Desc ? query.OrderByDescending(p => p.NameKey).ThenByDescending(p => p.Id) : query.OrderBy(p => p.NameKey).ThenBy(p => p.Id),
         };
 
     /// <summary>

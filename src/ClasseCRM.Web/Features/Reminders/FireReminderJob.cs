@@ -2,7 +2,9 @@ using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain.Reminders;
 using ClasseCRM.Web.Infrastructure.Formatting;
 using ClasseCRM.Web.Infrastructure.Mail;
+using ClasseCRM.Web.Infrastructure.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ClasseCRM.Web.Features.Reminders;
 
@@ -12,7 +14,7 @@ namespace ClasseCRM.Web.Features.Reminders;
 /// run twice, or a job and the sweep together, fire it once; the mail's Message-Id is derived from the reminder and
 /// its due time, so the outbox never holds it twice.
 /// </summary>
-public sealed class FireReminderJob(AppDbContext db, Outbox outbox, TimeProvider clock, ILogger<FireReminderJob> logger)
+public sealed class FireReminderJob(AppDbContext db, Outbox outbox, TimeProvider clock, IOptions<AppOptions> app, ILogger<FireReminderJob> logger)
 {
     public async Task RunAsync(int reminderId, CancellationToken ct)
     {
@@ -50,7 +52,7 @@ public sealed class FireReminderJob(AppDbContext db, Outbox outbox, TimeProvider
             messages.Add(outbox.Add(new OutboxDraft(reminder.WorkspaceId, null, "", r.Email!, r.Name,
                 $"Relance : {reminder.Title}",
                 $"Bonjour {r.Name},\n\n{ReminderLabels.Of(reminder.Kind)} — {reminder.Title}\nÉchéance : {French.Timestamp(reminder.DueAtUtc)}\n"
-                + (reminder.Details is { } d ? $"\n{d}\n" : "") + $"\nÀ voir dans ClasseCRM : {reminder.Link}\n",
+                + (reminder.Details is { } d ? $"\n{d}\n" : "") + $"\nÀ voir dans ClasseCRM : {app.Value.Absolute(reminder.Link)}\n",
                 MessageId: messageId)));
         }
         await db.SaveChangesAsync(ct);

@@ -7,7 +7,9 @@ using ClasseCRM.Web.Infrastructure.Formatting;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using ClasseCRM.Web.Infrastructure.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ClasseCRM.Web.Features.Reminders;
 
@@ -15,7 +17,7 @@ namespace ClasseCRM.Web.Features.Reminders;
 /// The reminders a user sees and handles: the list (overdue first), the week, done / snooze / cancel, reminders made by
 /// hand, the mail preference and the calendar feed, and the class view of a teacher.
 /// </summary>
-public sealed class ReminderService(AppDbContext db, ProspectService prospects, TimeProvider clock)
+public sealed class ReminderService(AppDbContext db, ProspectService prospects, TimeProvider clock, IOptions<AppOptions> app)
 {
     public const string ParisTimeZone = "Europe/Paris";
 
@@ -124,7 +126,8 @@ public sealed class ReminderService(AppDbContext db, ProspectService prospects, 
         return "";
     }
 
-    public async Task<ReminderSettingsViewModel> SettingsAsync(string userId, string baseUrl, CancellationToken ct)
+    /// <summary>The user's settings, with the feed's address built from App:PublicBaseUrl (never from the request's Host).</summary>
+    public async Task<ReminderSettingsViewModel> SettingsAsync(string userId, CancellationToken ct)
     {
         var user = await db.Users.FirstAsync(u => u.Id == userId, ct);
         if (user.CalendarToken is null)
@@ -132,7 +135,7 @@ public sealed class ReminderService(AppDbContext db, ProspectService prospects, 
             user.CalendarToken = NewToken();
             await db.SaveChangesAsync(ct);
         }
-        return new ReminderSettingsViewModel(user.RemindersByMail, !string.IsNullOrWhiteSpace(user.Email), $"{baseUrl}/relances/calendrier.ics?jeton={user.CalendarToken}");
+        return new ReminderSettingsViewModel(user.RemindersByMail, !string.IsNullOrWhiteSpace(user.Email), app.Value.Absolute($"/relances/calendrier.ics?jeton={user.CalendarToken}"));
     }
 
     public async Task SetByMailAsync(string userId, bool byMail, CancellationToken ct)
@@ -151,8 +154,9 @@ public sealed class ReminderService(AppDbContext db, ProspectService prospects, 
     }
 
     /// <summary>
-    /// The iCalendar feed of a token's owner: one VEVENT per open reminder of their workspaces, in Europe/Paris time;
-    /// null for an unknown token. Read outside any sign-in (calendar apps), so the workspaces come from the token's user.
+    /// The iCalendar feed of a token's owner: one VEVENT per open reminder of their workspaces, in Europe/Paris time
+    /// with the zone's full rules (<see cref="ParisVTimeZone"/>), each with the absolute link (App:PublicBaseUrl) of what
+    /// it concerns; null for an unknown token. Read outside any sign-in (calendar apps), so the workspaces come from the token's user.
     /// </summary>
     public async Task<string?> FeedAsync(string? token, CancellationToken ct)
     {
@@ -170,7 +174,6 @@ public sealed class ReminderService(AppDbContext db, ProspectService prospects, 
             .Where(r => workspaces.Contains(r.WorkspaceId) && r.Status == ReminderStatus.Open)
             .OrderBy(r => r.DueAtUtc).Take(1000).ToListAsync(ct);
         var calendar = new Ical.Net.Calendar();
-        calendar.AddTimeZone(new VTimeZone(ParisTimeZone));
         calendar.AddProperty("X-WR-CALNAME", "ClasseCRM — relances");
         foreach (var r in reminders)
         {
@@ -179,12 +182,12 @@ public sealed class ReminderService(AppDbContext db, ProspectService prospects, 
             {
                 Uid = $"relance-{r.Id}@classecrm",
                 Summary = r.Title.StartsWith(ReminderLabels.Of(r.Kind), StringComparison.Ordinal) ? r.Title : $"{ReminderLabels.Of(r.Kind)} : {r.Title}",
-                Description = (r.Details is null ? "" : r.Details + "\n") + r.Link,
+                Description = (r.Details is null ? "" : r.Details + "\n") + app.Value.Absolute(r.Link),
                 Start = start,
                 End = start.AddMinutes(30),
             });
         }
-        return new CalendarSerializer().SerializeToString(calendar);
+        return ParisVTimeZone.InsertInto(new CalendarSerializer().SerializeToString(calendar)!);
     }
 
     /// <summary>Per workspace of a class the teacher teaches: overdue follow-ups and those of the next 7 days.</summary>
@@ -192,12 +195,14 @@ public sealed class ReminderService(AppDbContext db, ProspectService prospects, 
     {
         var now = Now;
         var week = now.AddDays(7);
-        return await db.Workspaces.AsNoTracking().Where(w => w.ClassId == classId).OrderBy(w => w.Name)
+        var rows = await db.Workspaces.AsNoTracking().Where(w => w.ClassId == classId)
             .Select(w => new StudentFollowUps(w.Id, w.Name,
                 db.Reminders.Count(r => r.WorkspaceId == w.Id && r.Status == ReminderStatus.Open && r.DueAtUtc < now),
                 db.Reminders.Count(r => r.WorkspaceId == w.Id && r.Status == ReminderStatus.Open && r.DueAtUtc >= now && r.DueAtUtc < week),
                 db.Reminders.Where(r => r.WorkspaceId == w.Id && r.Status == ReminderStatus.Open && r.DueAtUtc < now).Min(r => (DateTime?)r.DueAtUtc)))
             .ToListAsync(ct);
+        // Students' names in French order (a class is a few dozen rows).
+        return rows.OrderBy(r => r.Workspace, FrenchNameComparer.Instance).ThenBy(r => r.WorkspaceId).ToList();
     }
 
     private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');

@@ -90,7 +90,7 @@ public sealed class RemindersController(ReminderService reminders, ProspectServi
 
     [HttpGet("reglages")]
     public async Task<IActionResult> Settings(CancellationToken ct) =>
-        View(await reminders.SettingsAsync(UserId, $"{Request.Scheme}://{Request.Host}{Request.PathBase}", ct));
+        View(await reminders.SettingsAsync(UserId, ct));
 
     [HttpPost("reglages")]
     public async Task<IActionResult> Settings(bool parMail, CancellationToken ct)

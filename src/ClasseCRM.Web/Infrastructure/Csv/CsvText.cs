@@ -54,15 +54,19 @@ public static class CsvText
         return commas > semicolons ? ',' : ';';
     }
 
-    /// <summary>Splits the text into records; each knows the line it starts on (1-based) for error reports. Blank lines are skipped.</summary>
+    /// <summary>
+    /// Splits the text into records, each numbered as a spreadsheet numbers its rows (the header is row 1): a line
+    /// break inside quotes stays in its cell and does not start a row, so row 3 is row 3 in the error report and in the
+    /// spreadsheet the file was saved from, whatever row 2 holds. Blank lines are left out but keep their row number,
+    /// as a spreadsheet shows them as empty rows.
+    /// </summary>
     public static List<CsvRecord> Parse(string text, char separator)
     {
         var records = new List<CsvRecord>();
         var fields = new List<string>();
         var field = new StringBuilder();
         var quoted = false;
-        var line = 1;
-        var recordLine = 1;
+        var row = 1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -82,10 +86,6 @@ public static class CsvText
                 }
                 else
                 {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
                     field.Append(c);
                 }
                 continue;
@@ -106,8 +106,7 @@ public static class CsvText
                     i++;
                 }
                 EndRecord();
-                line++;
-                recordLine = line;
+                row++;
             }
             else
             {
@@ -123,7 +122,7 @@ public static class CsvText
             field.Clear();
             if (fields.Exists(f => f.Trim().Length > 0))
             {
-                records.Add(new CsvRecord(recordLine, fields.Select(f => f.Trim()).ToArray()));
+                records.Add(new CsvRecord(row, fields.Select(f => f.Trim()).ToArray()));
             }
             fields.Clear();
         }

@@ -56,7 +56,7 @@ public sealed class ProspectFileTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("40 fiche(s)", first.Text());
         Assert.Equal(25, Names(first).Count);
         Assert.Equal(15, Names(second).Count);
-        var expected = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == workspace).OrderBy(p => p.Name).ThenBy(p => p.Id).Select(p => p.Name).ToListAsync());
+        var expected = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == workspace).OrderBy(p => p.NameKey).ThenBy(p => p.Id).Select(p => p.Name).ToListAsync());
         Assert.Equal(expected, Names(first).Concat(Names(second)).ToList());
     }
 
@@ -311,7 +311,7 @@ public sealed class ProspectFileTests(TestApp app) : IClassFixture<TestApp>
             }
             return await db.SaveChangesAsync();
         });
-        var expected = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == own && p.Name.StartsWith("Tartempion")).OrderBy(p => p.Name).ThenBy(p => p.Id).Select(p => p.Name).ToListAsync());
+        var expected = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == own && p.Name.StartsWith("Tartempion")).OrderBy(p => p.NameKey).ThenBy(p => p.Id).Select(p => p.Name).ToListAsync());
 
         var pages = new List<string>();
         for (var page = 1; page <= 11; page++)
@@ -328,7 +328,7 @@ public sealed class ProspectFileTests(TestApp app) : IClassFixture<TestApp>
         // With a filter as well: the prospects among them, still in name order.
         var prospects = Names(await client.GetDocumentAsync("/prospects?q=tartempion&statut=Prospect"));
         var expectedProspects = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == own && p.Name.StartsWith("Tartempion") && p.Status == ProspectStatus.Prospect)
-            .OrderBy(p => p.Name).ThenBy(p => p.Id).Select(p => p.Name).Take(25).ToListAsync());
+            .OrderBy(p => p.NameKey).ThenBy(p => p.Id).Select(p => p.Name).Take(25).ToListAsync());
         Assert.Equal(expectedProspects, prospects);
     }
 

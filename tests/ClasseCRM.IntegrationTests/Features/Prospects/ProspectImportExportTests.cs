@@ -48,7 +48,8 @@ public sealed class ProspectImportExportTests(TestApp app) : IClassFixture<TestA
         Assert.Contains("2 fiche(s) importée(s)", report.Text());
         var rows = report.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(4, rows.Count);
-        Assert.Contains(rows, r => r.StartsWith('5') && r.Contains("clé de contrôle (Luhn)"));
+        // Rows as in a spreadsheet: the quoted line break of row 2 does not push "SIRET faux" from row 4 to 5.
+        Assert.Contains(rows, r => r.StartsWith('4') && r.Contains("clé de contrôle (Luhn)"));
         Assert.Contains(rows, r => r.Contains("Doublon de la ligne 2 du fichier (même téléphone)"));
         Assert.Contains(rows, r => r.Contains($"Doublon de la fiche existante « {existing.Name} » (même SIRET)"));
         Assert.Contains(rows, r => r.Contains("Le code postal est obligatoire."));
@@ -229,11 +230,12 @@ public sealed class ProspectImportExportTests(TestApp app) : IClassFixture<TestA
         Assert.Contains(";'@SUM(A1:A9);", row);
         Assert.Contains(";'-Moins;'+Plus;", row);
 
-        // The export is the import template: the other student imports it as it is.
+        // The export is the import template: the other student imports it as it is, and gets the same text back (the
+        // neutralising apostrophe is the export's, taken off on import).
         var (other, otherWs) = await StudentAsync("eleve8");
         var id = await UploadAsync(other, "export.csv", bytes);
         await other.PostFormAsync($"/prospects/import/{id}", new() { ["action"] = "importer" }, formPage: $"/prospects/import/{id}");
-        Assert.True(await app.WithDbAsync(db => db.Prospects.AnyAsync(p => p.WorkspaceId == otherWs && p.Name == "'=HYPERLINK(\"http://pirate.example\")")));
+        Assert.True(await app.WithDbAsync(db => db.Prospects.AnyAsync(p => p.WorkspaceId == otherWs && p.Name == "=HYPERLINK(\"http://pirate.example\")")));
     }
 
     [Fact]
