@@ -73,7 +73,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
         var scenarioId = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.ScenarioId).FirstAsync(ct);
         m.Catalogue = await db.ScenarioProducts.AsNoTracking().Where(p => p.ScenarioId == scenarioId).OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(ct);
         m.Clients = (await db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId && !p.IsAnonymised)
-                .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.City }).ToListAsync(ct))
+                .OrderBy(p => p.NameKey).ThenBy(p => p.Id).Select(p => new { p.Id, p.Name, p.City }).ToListAsync(ct))
             .Select(p => (p.Id, $"{p.Name} ({p.City})")).ToList();
         m.Operations = (await db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
             .Select(o => (o.Id, o.Name)).ToList();

@@ -88,7 +88,7 @@ public sealed class ReportService(AppDbContext db, ActivityFiguresService activi
         // ids alone, without repeating the teacher's whole scope inside each of the sub-queries below.
         var ids = await db.Workspaces.Where(w => w.ClassId == classId).Select(w => w.Id).ToListAsync(ct);
         var sales = db.Orders.IgnoreQueryFilters().ConfirmedSales();
-        var rows = await db.Workspaces.IgnoreQueryFilters().AsNoTracking().Where(w => ids.Contains(w.Id)).OrderBy(w => w.Name)
+        var rows = await db.Workspaces.IgnoreQueryFilters().AsNoTracking().Where(w => ids.Contains(w.Id))
             .Select(w => new ClassDashboardRow(w.Id, w.Name,
                 db.CallLogs.IgnoreQueryFilters().Count(c => c.WorkspaceId == w.Id),
                 db.CallLogs.IgnoreQueryFilters().Count(c => c.WorkspaceId == w.Id && c.Outcome == CallOutcome.AppointmentMade)
@@ -100,6 +100,7 @@ public sealed class ReportService(AppDbContext db, ActivityFiguresService activi
                 db.ProspectNotes.IgnoreQueryFilters().Where(n => n.WorkspaceId == w.Id).Max(n => (DateTime?)n.CreatedAtUtc),
                 db.Reminders.IgnoreQueryFilters().Count(r => r.WorkspaceId == w.Id && r.Status == ReminderStatus.Open && r.DueAtUtc < now)))
             .ToListAsync(ct);
+        rows.Sort((a, b) => FrenchNameComparer.Instance.Compare(a.Workspace, b.Workspace));
         var latest = (await db.Syntheses.AsNoTracking().Where(s => ids.Contains(s.WorkspaceId)).ToListAsync(ct))
             .GroupBy(s => s.WorkspaceId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAtUtc).ThenByDescending(s => s.Version).First());
         return rows.Select(r => latest.TryGetValue(r.WorkspaceId, out var s)

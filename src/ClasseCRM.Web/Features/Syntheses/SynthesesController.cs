@@ -70,7 +70,7 @@ public sealed class SynthesesController(SynthesisService syntheses, ProspectServ
         }
         var page = await syntheses.PageAsync(s, ct);
         var buffer = new MemoryStream();
-        await Infrastructure.Spreadsheets.XlsxWriter.WriteAsync(buffer, "Chiffres", SynthesisSpreadsheet.Rows(s, page.Facts).ToAsyncEnumerable(), ct);
+        await Infrastructure.Spreadsheets.XlsxWriter.WriteCellsAsync(buffer, "Chiffres", SynthesisSpreadsheet.Rows(s, page.Facts).ToAsyncEnumerable(), ct);
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"synthese-{id}-v{s.Version}.xlsx");
     }
 

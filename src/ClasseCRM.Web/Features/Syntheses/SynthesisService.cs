@@ -126,7 +126,8 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
         var rubric = await rubrics.ForClassAsync(classId, ct);
         var keys = rubric.Keys.ToList();
         var rows = new List<string?[]> { ResultsHeader.Concat(keys).Append($"Note /{rubric.MarkOutOf}").ToArray() };
-        var workspaces = await db.Workspaces.AsNoTracking().Where(w => w.ClassId == classId).OrderBy(w => w.Name).Select(w => new { w.Id, w.Name }).ToListAsync(ct);
+        var workspaces = (await db.Workspaces.AsNoTracking().Where(w => w.ClassId == classId).Select(w => new { w.Id, w.Name }).ToListAsync(ct))
+            .OrderBy(w => w.Name, FrenchNameComparer.Instance).ToList();
         foreach (var w in workspaces)
         {
             var latest = await db.Syntheses.AsNoTracking().Where(x => x.WorkspaceId == w.Id && x.Status == SynthesisStatus.Assessed)

@@ -1,26 +1,32 @@
-using System.Globalization;
 using ClasseCRM.Web.Domain.Syntheses;
+using ClasseCRM.Web.Infrastructure.Spreadsheets;
 
 namespace ClasseCRM.Web.Features.Syntheses;
 
 /// <summary>
 /// The figures of a synthesis (as frozen at hand-in, or live for a draft) as spreadsheet rows: one block per channel,
-/// each label in its own cell and each value in the next, so that a student can recompute them.
+/// each label in its own cell and each value in the next as a number with its French format (€, %, counts), so that a
+/// student can recompute them; « — » where a figure has no value (a cost not entered, a division by zero).
 /// </summary>
 public static class SynthesisSpreadsheet
 {
-    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-    private static readonly string[] ContextHeader = ["Partie", "Opération", "Technique", "Début", "Fin", "Coûts (HT)", "Critères de la cible"];
+    private static readonly XlsxCell Dash = XlsxCell.Text("—");
 
-    public static List<IReadOnlyList<string?>> Rows(Synthesis s, SynthesisFacts f)
+    private static XlsxCell Money(decimal? v) => v is { } m ? XlsxCell.Money(m) : Dash;
+
+    private static XlsxCell Points(decimal? percent) => percent is { } p ? XlsxCell.Percent(p / 100m) : Dash;
+
+    public static List<IReadOnlyList<XlsxCell>> Rows(Synthesis s, SynthesisFacts f)
     {
-        var rows = new List<IReadOnlyList<string?>>
+        var rows = new List<IReadOnlyList<XlsxCell>>
         {
-            new[] { "Synthèse", s.Title, $"version {s.Version}" },
-            new[] { "Période", f.From.ToString("dd/MM/yyyy", Inv), f.To.ToString("dd/MM/yyyy", Inv) },
-            ContextHeader,
+            new XlsxCell[] { "Synthèse", s.Title, "Version", XlsxCell.Integer(s.Version) },
+            new XlsxCell[] { "Période", f.From.ToString("dd/MM/yyyy", Infrastructure.Formatting.French.Culture), "au", f.To.ToString("dd/MM/yyyy", Infrastructure.Formatting.French.Culture) },
+            new XlsxCell[] { "Partie", "Opération", "Technique", "Début", "Fin", "Coûts HT", "Critères de la cible" },
         };
-        rows.AddRange(f.Operations.Select(o => (IReadOnlyList<string?>)["Contexte", o.Name, o.Channel, o.Start.ToString("dd/MM/yyyy", Inv), o.End.ToString("dd/MM/yyyy", Inv), o.Budget?.ToString("0.00", Inv) ?? "non saisis", o.Criteria]));
+        rows.AddRange(f.Operations.Select(o => (IReadOnlyList<XlsxCell>)
+            ["Contexte", o.Name, o.Channel, o.Start.ToString("dd/MM/yyyy", Infrastructure.Formatting.French.Culture), o.End.ToString("dd/MM/yyyy", Infrastructure.Formatting.French.Culture),
+                o.Budget is { } b ? XlsxCell.Money(b) : "non saisis", o.Criteria]));
         if (f.Figures is not { } figures)
         {
             return rows;
@@ -28,20 +34,24 @@ public static class SynthesisSpreadsheet
         rows.Add(["Périmètre", figures.ScopeHeading]);
         foreach (var c in figures.Channels)
         {
-            var part = $"Résultats ({c.ChannelName})";
+            XlsxCell part = $"Résultats ({c.ChannelName})";
             rows.Add([part, "Étape", "Nombre"]);
-            rows.AddRange(c.Funnel.Select(l => (IReadOnlyList<string?>)[part, l.Label, l.Count.ToString(Inv)]));
-            rows.Add([part, "Ratio", "Taux (%)", "Formule", "Numérateur", "Dénominateur"]);
-            rows.AddRange(c.Ratios.Select(r => (IReadOnlyList<string?>)[part, r.Name, r.Percent?.ToString("0.0", Inv), r.Formula, r.Numerator.ToString("0.##", Inv), r.Denominator.ToString("0.##", Inv)]));
-            rows.Add([part, "Objectif", "Objectif", "Réalisé", "Écart", "Écart (%)"]);
-            rows.AddRange(c.Objectives.Select(o => (IReadOnlyList<string?>)[part, o.Name, o.Objective.ToString("0.##", Inv), o.Achieved.ToString("0.##", Inv), o.Gap.ToString("0.##", Inv), o.GapRate.Percent?.ToString("0.0", Inv)]));
-            rows.Add([part, c.Orders.AnnouncedLabel, c.Orders.Announced.ToString(Inv)]);
-            rows.Add([part, "Commandes confirmées", c.Orders.Confirmed.ToString(Inv)]);
-            rows.Add([part, "Coût de l'opération (HT)", c.Costs.Total?.ToString("0.00", Inv) ?? "non saisis"]);
-            rows.Add([part, "CA HT", c.Profit.Revenue.ToString("0.00", Inv)]);
-            rows.Add([part, "Marge", c.Profit.Margin.ToString("0.00", Inv)]);
-            rows.Add([part, "Résultat (marge − coûts)", c.Profit.Result?.ToString("0.00", Inv)]);
-            rows.Add([part, "ROI (%)", c.Profit.ReturnOnInvestment?.Percent?.ToString("0.0", Inv)]);
+            rows.AddRange(c.Funnel.Select(l => (IReadOnlyList<XlsxCell>)[part, l.Label, XlsxCell.Integer(l.Count)]));
+            rows.Add([part, "Ratio", "Taux", "Formule", "Numérateur", "Dénominateur"]);
+            rows.AddRange(c.Ratios.Select(r => (IReadOnlyList<XlsxCell>)[part, r.Name, Points(r.Percent), r.Formula, XlsxCell.Decimal(r.Numerator), XlsxCell.Decimal(r.Denominator)]));
+            rows.Add([part, "Indicateur", "Objectif", "Réalisé", "Écart", "Écart (%)"]);
+            rows.AddRange(c.Objectives.Select(o => (IReadOnlyList<XlsxCell>)
+                [part, o.Name, o.IsMoney ? XlsxCell.Money(o.Objective) : XlsxCell.Decimal(o.Objective), o.IsMoney ? XlsxCell.Money(o.Achieved) : XlsxCell.Decimal(o.Achieved),
+                    o.IsMoney ? XlsxCell.Money(o.Gap) : XlsxCell.Decimal(o.Gap), Points(o.GapRate.Percent)]));
+            rows.Add([part, c.Orders.AnnouncedLabel, XlsxCell.Integer(c.Orders.Announced)]);
+            rows.Add([part, "Commandes confirmées", XlsxCell.Integer(c.Orders.Confirmed)]);
+            rows.Add([part, "Coût de l'opération HT", c.Costs.Total is { } t ? XlsxCell.Money(t) : "coûts non saisis"]);
+            rows.Add([part, c.Costs.PerContactLabel, Money(c.Costs.PerContact)]);
+            rows.Add([part, "CA HT", XlsxCell.Money(c.Profit.Revenue)]);
+            rows.Add([part, "Marge", XlsxCell.Money(c.Profit.Margin)]);
+            rows.Add([part, "Taux de marque", Points(c.Profit.MarginRate.Percent)]);
+            rows.Add([part, "Résultat (marge − coûts)", Money(c.Profit.Result)]);
+            rows.Add([part, "ROI", Points(c.Profit.ReturnOnInvestment?.Percent)]);
         }
         return rows;
     }
