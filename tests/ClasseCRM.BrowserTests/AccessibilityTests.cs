@@ -65,7 +65,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         var student = await browser.SignInAsync("eleve1");
         await student.GotoAsync(browser.BaseUrl + "/syntheses");
         await student.Locator("main table a[href^='/syntheses/']").First.ClickAsync();
-        await student.Locator("#graphique-entonnoir[data-chart-ready]").WaitForAsync();
+        await student.Locator("#phone-graphique-entonnoir[data-chart-ready]").WaitForAsync();
         await AssertNoSeriousViolationsAsync(student);
 
         var teacher = await browser.SignInAsync("prof.martin");

@@ -24,7 +24,7 @@ public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<B
         await student.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et rendre…" }).ClickAsync();
         await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Contains("« Points faibles » est vide", await student.Locator("main").InnerTextAsync());
-        Assert.Contains("5. Rétroagir : « Actions correctives et suites » est vide", await student.Locator("main").InnerTextAsync());
+        Assert.Contains("5. Rétroagir : la partie « Actions correctives et suites » est vide", await student.Locator("main").InnerTextAsync());
         Assert.Equal("Un script clair, un barrage franchi sur deux.", await student.GetByLabel("Points forts").InputValueAsync());
         await student.GetByLabel("Points faibles").FillAsync("Trop d'appels sans réponse.");
         await student.GetByLabel("Cause précise de chaque écart", new() { Exact = false }).FillAsync("Fichier peu qualifié.");

@@ -46,6 +46,10 @@ public static class Labels
         _ => result.ToString(),
     };
 
+    /// <summary>A return in the words of its channel: an e-mail bounces (« rebond »), only a letter comes back NPAI.</summary>
+    public static string Of(MailingResult result, Contacting.Channel channel) =>
+        channel == Contacting.Channel.Email && result == MailingResult.ReturnedUndeliverable ? "Rebond (adresse invalide)" : Of(result);
+
     public static string Of(VisitResult result) => result switch
     {
         VisitResult.Order => "Commande",

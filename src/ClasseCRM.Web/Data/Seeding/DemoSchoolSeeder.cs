@@ -314,6 +314,10 @@ public sealed class DemoSchoolSeeder(
             {
                 var quote = await NewAsync(visit.ProspectId, false, tour.Id, (0, 1, 5m), (2, 1, null));
                 await StepAsync(quote, Domain.Orders.OrderStatus.QuoteSent, today.AddDays(-3));
+                // The visit report states the amount of the quote handed over (or of the order taken): the same figure.
+                var net = await db.Orders.Where(o => o.Id == quote).Select(o => o.NetExclVat).FirstAsync(ct);
+                await db.Visits.Where(v => v.OperationId == tour.Id && v.ProspectId == visit.ProspectId)
+                    .ExecuteUpdateAsync(u => u.SetProperty(v => v.Amount, net), ct);
                 if (visit.Result == VisitResult.Order)
                 {
                     await StepAsync(quote, Domain.Orders.OrderStatus.Accepted, today.AddDays(-3));

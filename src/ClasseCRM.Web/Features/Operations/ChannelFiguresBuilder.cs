@@ -23,6 +23,15 @@ public static class ChannelFiguresBuilder
         _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Canal sans chiffres définis."),
     };
 
+    /// <summary>What « contacts » means for a channel's objective: contacts utiles, réponses, visites réalisées.</summary>
+    public static string ContactLabelOf(Channel channel) => channel switch
+    {
+        Channel.Phone => "contacts utiles",
+        Channel.Email or Channel.Mail => "réponses",
+        Channel.Visit => "visites réalisées",
+        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Canal sans chiffres définis."),
+    };
+
     public static ActivityFigures Build(ActivityCounts c, RatioVariants variants, string heading)
     {
         var present = Order.Where(ch => c.Operations.Any(o => o.Channel == ch) || HasActivity(c, ch)).ToList();
@@ -71,7 +80,9 @@ public static class ChannelFiguresBuilder
 
         var lines = c.CostLines.Where(l => plans.Any(p => p.Id == l.OperationId)).ToList();
         var expenses = ch == Channel.Visit ? c.Visits.Where(v => v.Done).ToList() : [];
-        var missing = plans.Where(p => !lines.Any(l => l.OperationId == p.Id) && !expenses.Any(v => v.OperationId == p.Id && v.Expenses > 0))
+        // Expenses typed in visit reports are added to the costs, but they alone do not make an operation's costs
+        // « saisis »: its own lines (time, travel, file…) must be entered, or its ROI would be computed on a part.
+        var missing = plans.Where(p => !lines.Any(l => l.OperationId == p.Id))
             .Select(p => new OperationRef(p.Id, p.Name)).ToList();
         var reported = expenses.Sum(v => v.Expenses);
         var costs = new CostFigures(

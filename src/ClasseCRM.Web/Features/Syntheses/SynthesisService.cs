@@ -191,13 +191,13 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
     {
         var parts = new (string Field, string Part, string? Text)[]
         {
-            (nameof(Synthesis.Strengths), "4. Analyse : « Points forts »", s.Strengths),
-            (nameof(Synthesis.Weaknesses), "4. Analyse : « Points faibles »", s.Weaknesses),
-            (nameof(Synthesis.GapCauses), "4. Analyse : « Cause précise de chaque écart »", s.GapCauses),
-            (nameof(Synthesis.Judgement), "4. Analyse : « Jugement argumenté »", s.Judgement),
-            (nameof(Synthesis.CorrectiveActions), "5. Rétroagir : « Actions correctives et suites »", s.CorrectiveActions),
+            (nameof(Synthesis.Strengths), "4. Analyse : la partie « Points forts »", s.Strengths),
+            (nameof(Synthesis.Weaknesses), "4. Analyse : la partie « Points faibles »", s.Weaknesses),
+            (nameof(Synthesis.GapCauses), "4. Analyse : la partie « Cause précise de chaque écart »", s.GapCauses),
+            (nameof(Synthesis.Judgement), "4. Analyse : la partie « Jugement argumenté »", s.Judgement),
+            (nameof(Synthesis.CorrectiveActions), "5. Rétroagir : la partie « Actions correctives et suites »", s.CorrectiveActions),
         };
-        return parts.Where(p => string.IsNullOrWhiteSpace(p.Text)).Select(p => (p.Field, $"{p.Part} est vide : écrivez-la avant de rendre la synthèse.")).ToList();
+        return parts.Where(p => string.IsNullOrWhiteSpace(p.Text)).Select(p => (p.Field, $"{p.Part} est vide : complétez-la avant de rendre la synthèse.")).ToList();
     }
 
     /// <summary>

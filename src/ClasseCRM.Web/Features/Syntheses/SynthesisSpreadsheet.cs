@@ -14,6 +14,8 @@ public static class SynthesisSpreadsheet
 
     private static XlsxCell Money(decimal? v) => v is { } m ? XlsxCell.Money(m) : Dash;
 
+    private static XlsxCell Count(decimal v) => v == decimal.Truncate(v) ? XlsxCell.Integer((long)v) : XlsxCell.Decimal(v);
+
     private static XlsxCell Points(decimal? percent) => percent is { } p ? XlsxCell.Percent(p / 100m) : Dash;
 
     public static List<IReadOnlyList<XlsxCell>> Rows(Synthesis s, SynthesisFacts f)
@@ -38,16 +40,19 @@ public static class SynthesisSpreadsheet
             rows.Add([part, "Étape", "Nombre"]);
             rows.AddRange(c.Funnel.Select(l => (IReadOnlyList<XlsxCell>)[part, l.Label, XlsxCell.Integer(l.Count)]));
             rows.Add([part, "Ratio", "Taux", "Formule", "Numérateur", "Dénominateur"]);
-            rows.AddRange(c.Ratios.Select(r => (IReadOnlyList<XlsxCell>)[part, r.Name, Points(r.Percent), r.Formula, XlsxCell.Decimal(r.Numerator), XlsxCell.Decimal(r.Denominator)]));
+            rows.AddRange(c.Ratios.Select(r => (IReadOnlyList<XlsxCell>)[part, r.Name, Points(r.Percent), r.Formula, Count(r.Numerator), Count(r.Denominator)]));
             rows.Add([part, "Indicateur", "Objectif", "Réalisé", "Écart", "Écart (%)"]);
             rows.AddRange(c.Objectives.Select(o => (IReadOnlyList<XlsxCell>)
-                [part, o.Name, o.IsMoney ? XlsxCell.Money(o.Objective) : XlsxCell.Decimal(o.Objective), o.IsMoney ? XlsxCell.Money(o.Achieved) : XlsxCell.Decimal(o.Achieved),
-                    o.IsMoney ? XlsxCell.Money(o.Gap) : XlsxCell.Decimal(o.Gap), Points(o.GapRate.Percent)]));
+                [part, o.Name, o.IsMoney ? XlsxCell.Money(o.Objective) : Count(o.Objective), o.IsMoney ? XlsxCell.Money(o.Achieved) : Count(o.Achieved),
+                    o.IsMoney ? XlsxCell.Money(o.Gap) : Count(o.Gap), Points(o.GapRate.Percent)]));
             rows.Add([part, c.Orders.AnnouncedLabel, XlsxCell.Integer(c.Orders.Announced)]);
             rows.Add([part, "Commandes confirmées", XlsxCell.Integer(c.Orders.Confirmed)]);
             rows.Add([part, "Coût de l'opération HT", c.Costs.Total is { } t ? XlsxCell.Money(t) : "coûts non saisis"]);
             rows.Add([part, c.Costs.PerContactLabel, Money(c.Costs.PerContact)]);
+            rows.Add([part, "Coût par RDV", Money(c.Costs.PerAppointment)]);
+            rows.Add([part, "Coût par commande confirmée", Money(c.Costs.PerOrder)]);
             rows.Add([part, "CA HT", XlsxCell.Money(c.Profit.Revenue)]);
+            rows.Add([part, "Panier moyen", Money(c.Profit.AverageBasket)]);
             rows.Add([part, "Marge", XlsxCell.Money(c.Profit.Margin)]);
             rows.Add([part, "Taux de marque", Points(c.Profit.MarginRate.Percent)]);
             rows.Add([part, "Résultat (marge − coûts)", Money(c.Profit.Result)]);

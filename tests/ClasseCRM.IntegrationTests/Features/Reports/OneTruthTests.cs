@@ -171,6 +171,19 @@ public sealed class OneTruthTests(FixedClockApp app) : IClassFixture<FixedClockA
     }
 
     [Fact]
+    public async Task Tour_OnlyVisitReportExpenses_CostsStillNotEntered_NoRoi()
+    {
+        var ops = await BuildAsync();
+        var page = await (await app.AsAsync("eleve17")).GetDocumentAsync($"/operations/{ops.Visit}/resultats");
+
+        var costs = Rows(page, "couts");
+        Assert.Equal("coûts non saisis", costs["Coût de l'opération"]);
+        Assert.Equal($"20,00{Nbsp}€", costs["Frais des comptes rendus de visite (déjà saisis)"]);   // 12,40 + 7,60
+        Assert.Equal("—", Rows(page, "rentabilite")["ROI (résultat ÷ coût × 100)"]);
+        Assert.Equal($"450,00{Nbsp}€", Rows(page, "rentabilite")["CA HT (Σ commandes HT)"]);
+    }
+
+    [Fact]
     public async Task SynthesisOfTwoOperations_EachChannelAsItsOwnResultsPage_TotalsOnlyTheirOrders()
     {
         var ops = await BuildAsync();
