@@ -64,6 +64,10 @@ public sealed class SessionTests(TestApp app) : IClassFixture<TestApp>
         var teacher = await app.AsAsync("prof.durand");
         var classId = await app.ClassOfAsync("prof.durand");
         var studentId = await app.UserIdAsync("eleve16");
+        var otherTeacher = await app.AsAsync("prof.martin");
+        var notTheirs = await otherTeacher.PostFormAsync($"/classes/{classId}/eleves/{studentId}/reinitialiser", new(), formPage: "/classes");
+        Assert.Equal(HttpStatusCode.NotFound, notTheirs.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await calendarApp.GetAsync(feed)).StatusCode);
 
         var reset = await teacher.PostFormAsync($"/classes/{classId}/eleves/{studentId}/reinitialiser", new(), formPage: $"/classes/{classId}");
 
