@@ -107,6 +107,20 @@ public static class ServiceRegistration
         {
             o.Cookie.Name = "classecrm.af";
             o.FormFieldName = "__RequestVerificationToken";
+            // Secure over HTTPS (behind the proxy too, X-Forwarded-Proto), still usable over plain HTTP on a test machine.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        // Flash messages (TempData) live in a server-side session, not in a cookie: a long text kept for a form (a note
+        // of 4 000 characters) would otherwise grow the cookie past what browsers and Kestrel accept (431 on every page).
+        services.AddDistributedMemoryCache();
+        services.AddSession(o =>
+        {
+            o.Cookie.Name = "classecrm.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.IsEssential = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.IdleTimeout = TimeSpan.FromMinutes(30);
         });
 
         services.AddControllersWithViews(options =>
@@ -134,7 +148,8 @@ public static class ServiceRegistration
                 options.ViewLocationFormats.Clear();
                 options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
                 options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
-            });
+            })
+            .AddSessionStateTempDataProvider();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Infrastructure.Formatting.French.Culture);
@@ -204,10 +219,12 @@ public static class ServiceRegistration
         app.UseExceptionHandler("/erreur");
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<NoStoreDownloadsMiddleware>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseMiddleware<Infrastructure.Data.RequestConnectionMiddleware>();
+        app.UseSession();
         app.UseAuthentication();
         app.UseMiddleware<AccessScopeMiddleware>();
         app.UseAuthorization();

@@ -34,7 +34,8 @@ public sealed class AccountController(
             model.Password = "";
             return View(model);
         }
-        if (!throttle.TryAcquire(model.UserName, HttpContext.Connection.RemoteIpAddress?.ToString()))
+        var remoteAddress = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (throttle.IsThrottled(model.UserName, remoteAddress))
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             ModelState.AddModelError("", "Trop de tentatives de connexion. Patientez une minute avant de réessayer.");
@@ -54,6 +55,7 @@ public sealed class AccountController(
             return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
         }
 
+        throttle.RecordFailure(model.UserName, remoteAddress);
         model.Password = "";
         ModelState.AddModelError("", result.IsLockedOut
             ? "Ce compte est verrouillé pour 5 minutes après plusieurs essais infructueux. Réessayez plus tard ou demandez à votre enseignant."
@@ -61,10 +63,20 @@ public sealed class AccountController(
         return View(model);
     }
 
+    /// <summary>
+    /// Signing out ends the session on the server: the account's security stamp changes, so a copy of the cookie (and
+    /// every other session of this account, on any device) is refused at its next request by <see cref="SessionValidator"/>.
+    /// </summary>
     [HttpPost("deconnexion")]
     public async Task<IActionResult> SignOutUser()
     {
+        if (await userManager.GetUserAsync(User) is { } user)
+        {
+            await userManager.UpdateSecurityStampAsync(user);
+        }
         await signInManager.SignOutAsync();
+        // Nothing of this session (flash messages, drafts) is left for the next person on a shared computer.
+        HttpContext.Session.Clear();
         TempData["Message"] = "Vous êtes déconnecté.";
         return Redirect("/compte/connexion");
     }

@@ -69,6 +69,8 @@ public sealed class TeacherAccountService(AppDbContext db, UserManager<AppUser> 
         var token = await users.GeneratePasswordResetTokenAsync(teacher);
         await users.ResetPasswordAsync(teacher, token, password);
         teacher.MustChangePassword = true;
+        // As for a student: the old calendar link stops working with the old password.
+        teacher.CalendarToken = null;
         await users.UpdateAsync(teacher);
         await users.SetLockoutEndDateAsync(teacher, null);
         return new IssuedCredential(teacher.DisplayName, teacher.UserName!, password, "Enseignants");

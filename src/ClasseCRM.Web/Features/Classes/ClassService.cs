@@ -214,7 +214,10 @@ public sealed class ClassService(
         return new StudentImportResult(credentials, []);
     }
 
-    /// <summary>Issues a new initial password; the student must choose their own at next sign-in, and other sessions end.</summary>
+    /// <summary>
+    /// Issues a new initial password; the student must choose their own at next sign-in, other sessions end, and the old
+    /// calendar link stops working (a new one is made when the student opens their reminder settings).
+    /// </summary>
     public async Task<IssuedCredential?> ResetPasswordAsync(SchoolClass schoolClass, string studentId, CancellationToken ct)
     {
         var enrolled = await db.Enrollments.AnyAsync(e => e.ClassId == schoolClass.Id && e.StudentId == studentId, ct);
@@ -231,6 +234,7 @@ public sealed class ClassService(
             throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
         student.MustChangePassword = true;
+        student.CalendarToken = null;
         await users.UpdateAsync(student);
         await users.SetLockoutEndDateAsync(student, null);
         await users.ResetAccessFailedCountAsync(student);

@@ -7,12 +7,13 @@ namespace ClasseCRM.Web.Infrastructure.Hosting;
 
 /// <summary>
 /// Sets the per-connection SQLite settings (DESIGN.md performance notes): a busy timeout so a class saving at once
-/// waits instead of failing, NORMAL sync (safe with WAL), and memory-mapped reads. They belong to the SQLite
+/// waits instead of failing, NORMAL sync (safe with WAL), memory-mapped reads, and a 4 MB limit on what the WAL file
+/// keeps after a checkpoint (without it, the file stays as large as the largest burst of writes ever was). They belong to the SQLite
 /// connection itself, which the pool keeps between uses: they are set once per connection, not at every open.
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456;";
+    private const string Pragmas = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456; PRAGMA journal_size_limit = 4194304;";
 
     /// <summary>The native connections already set up (weak: a connection the pool drops is forgotten with it).</summary>
     private static readonly ConditionalWeakTable<object, object> Configured = new();

@@ -3,7 +3,8 @@ using System.Threading.RateLimiting;
 namespace ClasseCRM.Web.Infrastructure.Security;
 
 /// <summary>
-/// Limits sign-in attempts per identifiant + IP address: 35 students behind one school NAT each have their own budget,
+/// Limits failed sign-in attempts per identifiant + IP address (successful ones are not counted, so a class signing in
+/// again and again is never slowed): 35 students behind one school NAT each have their own budget,
 /// while guessing one account's password from one place is throttled. Lockout (5 failures, 5 minutes) adds a limit
 /// per account whatever the address.
 /// </summary>
@@ -21,13 +22,17 @@ public sealed class SignInThrottle : IDisposable
             AutoReplenishment = true,
         }));
 
-    /// <summary>True when this attempt may go on.</summary>
-    public bool TryAcquire(string userName, string? remoteAddress)
+    /// <summary>True when this identifiant + address has spent its budget of failed attempts for the current window.</summary>
+    public bool IsThrottled(string userName, string? remoteAddress) =>
+        _limiter.GetStatistics(Key(userName, remoteAddress)) is { CurrentAvailablePermits: <= 0 };
+
+    /// <summary>Counts one failed attempt (wrong password, locked account): successful sign-ins spend nothing.</summary>
+    public void RecordFailure(string userName, string? remoteAddress)
     {
-        var key = $"{userName.Trim().ToUpperInvariant()}|{remoteAddress ?? "?"}";
-        using var lease = _limiter.AttemptAcquire(key);
-        return lease.IsAcquired;
+        using var lease = _limiter.AttemptAcquire(Key(userName, remoteAddress));
     }
+
+    private static string Key(string userName, string? remoteAddress) => $"{userName.Trim().ToUpperInvariant()}|{remoteAddress ?? "?"}";
 
     public void Dispose() => _limiter.Dispose();
 }
