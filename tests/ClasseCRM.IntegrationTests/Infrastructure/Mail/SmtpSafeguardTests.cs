@@ -261,4 +261,16 @@ public sealed class SmtpSafeguardTests(SmtpSafeguardTests.App app) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.durand")).GetAsync($"/classes/{classId}/courriels")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await student.GetAsync($"/classes/{classId}/courriels")).StatusCode);
     }
+
+    [Fact]
+    public async Task AdminSettings_ShowTheAllowedDomainsAndTheCap_WithTheirExplanation()
+    {
+        var page = await (await app.AsAsync("admin")).GetDocumentAsync("/admin/parametres");
+
+        var text = page.Body!.TextContent;
+        Assert.Contains("Protections des élèves en mode SMTP", text);
+        Assert.Contains("une liste vide n'autorise aucune vraie adresse", text);
+        Assert.Equal(["entreprise-autorisee.fr", "*.ac-rennes.fr"], page.QuerySelectorAll("dd ul.list-unstyled code").Select(c => c.TextContent).ToList());
+        Assert.Contains("Courriels par jour et par élève", text);
+    }
 }
