@@ -165,6 +165,7 @@ public static class ServiceRegistration
 
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<Outbox>();
+        services.AddScoped<StudentMailGuard>();
         services.AddScoped<IMailTransport, SmtpMailTransport>();
         services.AddScoped<DeliverOutboxMessageJob>();
         services.AddScoped<DeliverPendingMailJob>();

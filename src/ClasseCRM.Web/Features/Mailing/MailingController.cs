@@ -3,6 +3,7 @@ using ClasseCRM.Web.Domain.Contacting;
 using ClasseCRM.Web.Features.Account;
 using ClasseCRM.Web.Features.Operations;
 using ClasseCRM.Web.Infrastructure.Formatting;
+using ClasseCRM.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -55,7 +56,16 @@ public sealed class MailingController(MailingService mailing, OperationService o
         {
             return NotFound();
         }
-        var report = await mailing.SendAsync(operation, User.DisplayName(), ct);
+        MailingSendReport report;
+        try
+        {
+            report = await mailing.SendAsync(operation, User.DisplayName(), ct);
+        }
+        catch (MailRefusedException ex)
+        {
+            TempData["Error"] = ex.Message;
+            return Redirect($"/operations/{id}/publipostage");
+        }
         var what = operation.Channel == Channel.Email ? "e-mail(s) envoyé(s) dans la messagerie" : "courrier(s) enregistré(s) comme postés";
         TempData["Message"] = $"{report.Sent} {what}." + (report.Skipped.Count > 0 ? $" {report.Skipped.Count} destinataire(s) écarté(s) : voir la colonne « État »." : "");
         return Redirect($"/operations/{id}/publipostage");

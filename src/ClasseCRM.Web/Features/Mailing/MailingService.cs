@@ -14,7 +14,7 @@ namespace ClasseCRM.Web.Features.Mailing;
 /// one e-mail per recipient through the outbox, or one printed letter per recipient; and what came back (NPAI,
 /// answers). The channel rules are checked again at sending time: an objection recorded since the plan still blocks.
 /// </summary>
-public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox outbox, ProspectService prospects, Reminders.ReminderPlanner reminders, TimeProvider clock)
+public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox outbox, StudentMailGuard guard, ProspectService prospects, Reminders.ReminderPlanner reminders, TimeProvider clock)
 {
     public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
 
@@ -63,7 +63,9 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
 
     /// <summary>
     /// E-mailing: one message per recipient through the outbox (Sandbox by default), with the sender's identity and
-    /// an unsubscribe line. Mailing: records the letters as posted. Never twice to the same prospect.
+    /// an unsubscribe line. Mailing: records the letters as posted. Never twice to the same prospect. In SMTP mode the
+    /// student's safeguards apply (<see cref="StudentMailGuard"/>): recipients outside the allowed domains are set
+    /// aside, and a send over the daily cap throws <see cref="MailRefusedException"/> with nothing queued.
     /// </summary>
     public async Task<MailingSendReport> SendAsync(Operation operation, string senderName, CancellationToken ct)
     {
@@ -72,6 +74,11 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
         var recipients = await RecipientsAsync(operation, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var skipped = recipients.Where(r => r.Send is null && r.Problem is not null).Select(r => (r.Prospect.Name, r.Problem!)).ToList();
+        if (operation.Channel == Channel.Email
+            && await guard.CheckAsync(operation.WorkspaceId, recipients.Where(r => r.CanSend).Select(r => r.Email!).ToList(), ct) is { } refusal)
+        {
+            throw new MailRefusedException(refusal);
+        }
         var sends = new List<MailingSend>();
         foreach (var r in recipients.Where(r => r.CanSend))
         {
@@ -197,6 +204,10 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
             else if (operation.Channel == Channel.Email && string.IsNullOrWhiteSpace(email))
             {
                 problem = "Pas d'adresse e-mail dans la fiche.";
+            }
+            else if (operation.Channel == Channel.Email && guard.DomainProblem(email!) is { } domain)
+            {
+                problem = domain;
             }
             else if (operation.Channel == Channel.Mail && (string.IsNullOrWhiteSpace(p.Street) || string.IsNullOrWhiteSpace(p.PostalCode)))
             {

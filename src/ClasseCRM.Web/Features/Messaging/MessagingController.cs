@@ -1,6 +1,7 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Features.Account;
 using ClasseCRM.Web.Infrastructure.Access;
+using ClasseCRM.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,6 +19,15 @@ public sealed class MessagingController(MessagingService messaging, AccessScope 
         ViewData["Page"] = Math.Max(page, 1);
         ViewData["Total"] = total;
         return View(items);
+    }
+
+    /// <summary>/classes/{id}/courriels: what the class's students sent, for their teacher (another teacher: 404).</summary>
+    [HttpGet("~/classes/{classId:int}/courriels")]
+    [Authorize(Roles = Roles.Teacher)]
+    public async Task<IActionResult> ClassMail(int classId, int page = 1, CancellationToken ct = default)
+    {
+        var model = await messaging.ClassMailAsync(classId, page, ct);
+        return model is null ? NotFound() : View(model);
     }
 
     [HttpGet("{id:int}")]
@@ -69,6 +79,7 @@ public sealed class MessagingController(MessagingService messaging, AccessScope 
         {
             return View("NoWorkspace");
         }
+        ViewData["FreeAddress"] = messaging.FreeAddressAllowed;
         return View(new MessageComposeViewModel { Recipients = await messaging.RecipientsAsync(workspaceId, ct) });
     }
 
@@ -84,9 +95,15 @@ public sealed class MessagingController(MessagingService messaging, AccessScope 
         {
             ModelState.AddModelError("", "Cet espace de travail est archivé : vous ne pouvez plus envoyer de message.");
         }
-        if (model.ContactId is null && string.IsNullOrWhiteSpace(model.OtherAddress))
+        if (!messaging.FreeAddressAllowed && !string.IsNullOrWhiteSpace(model.OtherAddress))
         {
-            ModelState.AddModelError(nameof(model.ContactId), "Choisissez un destinataire ou saisissez une adresse e-mail.");
+            ModelState.AddModelError(nameof(model.OtherAddress), MessagingService.FreeAddressRefused);
+        }
+        else if (model.ContactId is null && string.IsNullOrWhiteSpace(model.OtherAddress))
+        {
+            ModelState.AddModelError(nameof(model.ContactId), messaging.FreeAddressAllowed
+                ? "Choisissez un destinataire ou saisissez une adresse e-mail."
+                : "Choisissez un interlocuteur de votre fichier prospects.");
         }
         else if (model.ContactId is not null && !string.IsNullOrWhiteSpace(model.OtherAddress))
         {
@@ -96,8 +113,15 @@ public sealed class MessagingController(MessagingService messaging, AccessScope 
         if (ModelState.IsValid)
         {
             var sender = User.DisplayName();
-            id = await messaging.SendAsync(workspaceId, model, sender, ct);
-            if (id is null)
+            try
+            {
+                id = await messaging.SendAsync(workspaceId, model, sender, ct);
+            }
+            catch (MailRefusedException ex)
+            {
+                ModelState.AddModelError("", ex.Message);
+            }
+            if (id is null && ModelState.IsValid)
             {
                 ModelState.AddModelError(nameof(model.ContactId), "Ce destinataire n'existe pas dans votre fichier ou s'est opposé aux e-mails.");
             }
@@ -105,6 +129,7 @@ public sealed class MessagingController(MessagingService messaging, AccessScope 
         if (!ModelState.IsValid)
         {
             model.Recipients = await messaging.RecipientsAsync(workspaceId, ct);
+            ViewData["FreeAddress"] = messaging.FreeAddressAllowed;
             return View(model);
         }
         TempData["Message"] = "Votre message est enregistré et part dans la messagerie de la classe.";

@@ -12,7 +12,7 @@ namespace ClasseCRM.Web.Features.Messaging;
 /// The class mailbox (/messagerie): a student writes to a contact of their prospect file; the message goes through
 /// the outbox. In Sandbox mode it stays here, readable by the student and the class's teacher.
 /// </summary>
-public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox outbox, Mailing.MailingService mailing, IOptionsMonitor<MailOptions> mailOptions, TimeProvider clock)
+public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox outbox, StudentMailGuard guard, Mailing.MailingService mailing, IOptionsMonitor<MailOptions> mailOptions, TimeProvider clock)
 {
     public const int PageSize = 25;
 
@@ -38,6 +38,36 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
         return (items, total);
     }
 
+    /// <summary>
+    /// Every message the students of a class the teacher teaches sent (mailbox and mailings, both modes, with their
+    /// status), so the teacher sees what went out for real in SMTP mode. Null for a class the teacher does not teach.
+    /// </summary>
+    public async Task<ClassMailViewModel?> ClassMailAsync(int classId, int page, CancellationToken ct)
+    {
+        var schoolClass = await db.Classes.AsNoTracking().Where(c => c.Id == classId && c.TeacherId == scope.UserId)
+            .Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
+        if (schoolClass is null)
+        {
+            return null;
+        }
+        page = Math.Max(page, 1);
+        var query = db.OutboxMessages.AsNoTracking()
+            .Where(m => m.SenderId != null && m.Status != OutboxStatus.Received
+                && db.Workspaces.Any(w => w.Id == m.WorkspaceId && w.ClassId == classId));
+        var total = await query.CountAsync(ct);
+        var items = await query
+            .OrderByDescending(m => m.CreatedAtUtc).ThenByDescending(m => m.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(m => new ClassMailItem(
+                m.Id, m.CreatedAtUtc,
+                db.Users.Where(u => u.Id == m.SenderId).Select(u => u.FirstName + " " + u.LastName).FirstOrDefault() ?? "",
+                db.Workspaces.Where(w => w.Id == m.WorkspaceId).Select(w => w.Name).FirstOrDefault() ?? "",
+                m.ToName == "" ? m.ToAddress : m.ToName + " <" + m.ToAddress + ">",
+                m.Subject, m.Status))
+            .ToListAsync(ct);
+        return new ClassMailViewModel(schoolClass.Id, schoolClass.Name, mailOptions.CurrentValue.Mode == MailMode.Smtp, items, page, total);
+    }
+
     public Task<OutboxMessage?> FindAsync(int id, CancellationToken ct) =>
         db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.WorkspaceId != null, ct);
 
@@ -50,7 +80,13 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
         .Select(c => new RecipientChoice(c.Id, $"{c.Prospect} — {c.FirstName} {c.LastName} <{c.Email}>"))
         .ToList();
 
-    /// <summary>Stores the message in the outbox (one transaction) and queues its delivery. Returns null when the recipient is not valid.</summary>
+    /// <summary>In SMTP mode a student writes only to their prospect file: no free address (see <see cref="StudentMailGuard"/>).</summary>
+    public bool FreeAddressAllowed => !guard.Applies;
+
+    /// <summary>
+    /// Stores the message in the outbox (one transaction) and queues its delivery. Returns null when the recipient is not
+    /// valid; throws <see cref="MailRefusedException"/> with the French reason when the SMTP safeguards refuse it.
+    /// </summary>
     public async Task<int?> SendAsync(int workspaceId, MessageComposeViewModel model, string senderName, CancellationToken ct)
     {
         string address;
@@ -72,6 +108,10 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
         }
         else if (!string.IsNullOrWhiteSpace(model.OtherAddress))
         {
+            if (!FreeAddressAllowed)
+            {
+                throw new MailRefusedException(FreeAddressRefused);
+            }
             address = model.OtherAddress.Trim();
             name = "";
         }
@@ -80,6 +120,10 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
             return null;
         }
 
+        if (await guard.CheckAsync(workspaceId, [address], ct) is { } refusal)
+        {
+            throw new MailRefusedException(refusal);
+        }
         var company = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Scenario!.CompanyName).FirstAsync(ct);
         var body = model.Body.TrimEnd() + SenderIdentity.EmailFooter(senderName, company);
         var message = outbox.Add(new OutboxDraft(workspaceId, scope.UserId, $"{senderName} ({company})", address, name, model.Subject.Trim(), body, prospectId));
@@ -87,6 +131,9 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
         outbox.ScheduleDelivery(message.Id);
         return message.Id;
     }
+
+    public const string FreeAddressRefused =
+        "En mode SMTP, les messages partent vers de vraies personnes : choisissez un interlocuteur de votre fichier prospects, pas une autre adresse.";
 
     /// <summary>The other messages of the thread: the message this one answers, and the answers it received.</summary>
     public Task<List<OutboxMessage>> ThreadAsync(OutboxMessage message, CancellationToken ct) =>

@@ -26,6 +26,16 @@ public sealed class MailOptions
 
     public string? SmtpPassword { get; set; }
 
+    /// <summary>
+    /// SMTP mode: the domains a student may write to (one pattern per entry, e.g. <c>exemple.fr</c>, <c>*.ac-rennes.fr</c>;
+    /// see <see cref="Domain.Contacting.AllowedMailDomains"/>). Empty: no real address is allowed (the safe default).
+    /// </summary>
+    public List<string> AllowedDomains { get; set; } = [];
+
+    /// <summary>SMTP mode: messages a student may send a day (Europe/Paris), mailings included. 0 blocks them all.</summary>
+    [Range(0, 1000)]
+    public int DailyCapPerStudent { get; set; } = 20;
+
     /// <summary>Attempts before a message is marked "échec" for good.</summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 5;

@@ -11,11 +11,15 @@ namespace ClasseCRM.Web.Infrastructure.Mail;
 /// Every mail goes through here: built with MimeKit and added to the outbox in the caller's unit of work, then
 /// delivered by <see cref="DeliverOutboxMessageJob"/>. The Message-Id is fixed here, so a retry never sends a different message.
 /// </summary>
-public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, IOptionsMonitor<MailOptions> options, TimeProvider clock)
+public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, IOptionsMonitor<MailOptions> options, StudentMailGuard guard, TimeProvider clock)
 {
-    /// <summary>Adds the message to the context; the caller saves it with the action that sends it, then calls <see cref="ScheduleDelivery"/>.</summary>
+    /// <summary>
+    /// Adds the message to the context; the caller saves it with the action that sends it, then calls <see cref="ScheduleDelivery"/>.
+    /// A student's message in SMTP mode must have passed <see cref="StudentMailGuard.CheckAsync"/> first (else this throws).
+    /// </summary>
     public OutboxMessage Add(OutboxDraft draft)
     {
+        guard.Consume(draft);
         var o = options.CurrentValue;
         var domain = o.FromAddress.Split('@') is [_, var d] ? d : "classecrm.local";
         var message = new MimeMessage();

@@ -11,7 +11,12 @@ public sealed class SandboxMailTests(SandboxMailTests.App app) : IClassFixture<S
 {
     public sealed class App : TestApp
     {
-        public App() => RunJobServer = false;
+        public App()
+        {
+            RunJobServer = false;
+            // The SMTP safeguards must not touch Sandbox mode: no domain allowed and a cap of 1 change nothing here.
+            With("Mail:DailyCapPerStudent", "1");
+        }
     }
 
     private async Task<int> SendAsync(string student, string subject)
@@ -101,5 +106,26 @@ public sealed class SandboxMailTests(SandboxMailTests.App app) : IClassFixture<S
         await app.RunAsync<DeliverPendingMailJob>(job => job.RunAsync(CancellationToken.None));
 
         Assert.Equal(OutboxStatus.Sandboxed, await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.Id == id).Select(m => m.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task SandboxMode_FreeAddressesAndNoCap_AsBefore()
+    {
+        var client = await app.AsAsync("eleve10");
+        var form = await client.GetDocumentAsync("/messagerie/nouveau");
+        Assert.NotNull(form.QuerySelector("input[name=OtherAddress]"));
+
+        for (var i = 1; i <= 3; i++)
+        {
+            var response = await client.PostFormAsync("/messagerie/nouveau", new()
+            {
+                ["OtherAddress"] = $"personne{i}@nimporte-ou.example",
+                ["Subject"] = $"Bac à sable {i}",
+                ["Body"] = "Bonjour,\n\nUn message d'entraînement.\n\nCordialement,",
+            });
+            response.AssertRedirectsTo("/messagerie/");
+        }
+
+        Assert.Equal(3, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject.StartsWith("Bac à sable "))));
     }
 }

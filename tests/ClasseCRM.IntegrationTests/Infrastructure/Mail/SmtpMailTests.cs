@@ -26,6 +26,7 @@ public sealed class SmtpMailTests(SmtpMailTests.App app) : IClassFixture<SmtpMai
             With("Mail:SmtpSecurity", "None");
             With("Mail:MaxAttempts", "3");
             With("Mail:RetryBaseSeconds", "30");
+            With("Mail:AllowedDomains:0", "client.example");
         }
 
         public int Port { get; }
@@ -40,12 +41,23 @@ public sealed class SmtpMailTests(SmtpMailTests.App app) : IClassFixture<SmtpMai
         }
     }
 
+    /// <summary>In SMTP mode a student writes only to their prospect file: a contact of eleve9's file gets an address of the allowed domain.</summary>
+    private Task<int> BuyerContactAsync() => app.WithDbAsync(async db =>
+    {
+        var workspaceId = await db.WorkspaceMembers.Where(m => m.Student!.UserName == "eleve9").Select(m => m.WorkspaceId).FirstAsync();
+        var contact = await db.Contacts.Where(c => c.WorkspaceId == workspaceId && c.Email != null && !c.Prospect!.EmailOpposition).OrderBy(c => c.Id).FirstAsync();
+        contact.Email = "acheteur@client.example";
+        contact.RefreshKeys();
+        await db.SaveChangesAsync();
+        return contact.Id;
+    });
+
     private async Task<int> SendAsync(string subject)
     {
         var client = await app.AsAsync("eleve9");
         var response = await client.PostFormAsync("/messagerie/nouveau", new()
         {
-            ["OtherAddress"] = "acheteur@client.example",
+            ["ContactId"] = (await BuyerContactAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Subject"] = subject,
             ["Body"] = "Bonjour,\n\nVoici notre proposition détaillée, à étudier à votre rythme.\n\nÀ bientôt,",
         });
