@@ -284,8 +284,8 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
         var badPage = await bad.ReadDocumentAsync();
         Assert.Contains("« beaucoup » n'est pas un nombre", badPage.Text());
         Assert.Contains("Le coût unitaire est un montant positif.", badPage.Text());
-        Assert.Equal("Kilomètres", badPage.QuerySelector("input[name=Label]")!.GetAttribute("value"));
-        Assert.Equal("beaucoup", badPage.QuerySelector("input[name=Quantity]")!.GetAttribute("value"));
+        Assert.Equal("Kilomètres", badPage.QuerySelector("input#Label")!.GetAttribute("value"));
+        Assert.Equal("beaucoup", badPage.QuerySelector("input#Quantity")!.GetAttribute("value"));
 
         var costs = (await client.GetDocumentAsync($"/operations/{id}/resultats")).QuerySelectorAll("#couts tr").Select(r => r.TextContent).ToList();
         Assert.Contains(costs, r => r.Contains("Coûts fixes") && r.Contains("45,00\u00A0€"));
