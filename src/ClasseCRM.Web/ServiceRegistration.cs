@@ -127,6 +127,7 @@ public static class ServiceRegistration
             {
                 options.ModelBinderProviders.Insert(0, new Infrastructure.Binding.FlexibleDecimalModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new Infrastructure.Binding.BoundedDateModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new Infrastructure.Binding.CleanTextModelBinderProvider());
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<MustChangePasswordFilter>();
                 options.Filters.Add<NotFoundInScopeFilter>();
@@ -157,7 +158,15 @@ public static class ServiceRegistration
             o.SupportedUICultures = [Infrastructure.Formatting.French.Culture];
             o.RequestCultureProviders.Clear();
         });
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 5 * 1024 * 1024);
+        // The longest text a form holds is 12 000 characters (about 110 KB once encoded): a field over 512 KB, or a body
+        // over 8 MB outside the file uploads (which set their own limit), is refused with a French 400/413 page
+        // (OversizedRequestMiddleware) before it costs the server memory.
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = 5 * 1024 * 1024;
+            o.ValueLengthLimit = 512 * 1024;
+        });
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = 8 * 1024 * 1024);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         // Behind a reverse proxy on the same machine (README): trust its X-Forwarded-For/Proto, so the sign-in limit
         // sees the pupil's address and HTTPS is known. Only loopback proxies are trusted by default.
@@ -219,6 +228,7 @@ public static class ServiceRegistration
         }
         app.UseExceptionHandler("/erreur");
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.UseMiddleware<Infrastructure.Security.OversizedRequestMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<NoStoreDownloadsMiddleware>();
         app.UseRequestLocalization();

@@ -18,9 +18,13 @@ public sealed class ErrorsController : Controller
 
     [Route("erreur/{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Status(int code)
+    public IActionResult Status()
     {
+        // Read from the route, not bound: the page is shown again for a POST whose form could not be read, and binding
+        // would try that form first and give up.
+        var code = int.TryParse(RouteData.Values["code"] as string, out var parsed) ? parsed : 500;
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
+        ViewData["Detail"] = HttpContext.Items[Infrastructure.Security.OversizedRequestMiddleware.DetailItem];
         return View("Error", Response.StatusCode);
     }
 }

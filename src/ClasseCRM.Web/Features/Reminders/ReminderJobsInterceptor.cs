@@ -12,9 +12,10 @@ namespace ClasseCRM.Web.Features.Reminders;
 /// the old delayed job is deleted and, if the reminder is open, a new one is scheduled for its due time. A job that
 /// is lost anyway (a crash between the two) is harmless: <see cref="FireReminderJob"/> checks the row, and the sweep
 /// fires what no job fired. One instance serves every context (so the contexts' options are built once); what a save
-/// has to schedule is kept per context.
+/// has to schedule is kept per context. The job storage is bookkeeping too: when it is busy (the reminder's own job
+/// running at the moment the student closes it), the student's save stands and the sweep covers the job.
 /// </summary>
-public sealed class ReminderJobsInterceptor(IBackgroundJobClient jobs, TimeProvider clock) : SaveChangesInterceptor
+public sealed class ReminderJobsInterceptor(IBackgroundJobClient jobs, TimeProvider clock, ILogger<ReminderJobsInterceptor> logger) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, List<(Reminder Reminder, string? OldJobId)>> _pendingByContext = [];
 
@@ -69,21 +70,39 @@ public sealed class ReminderJobsInterceptor(IBackgroundJobClient jobs, TimeProvi
         _pendingByContext.Remove(context);
         foreach (var (reminder, oldJobId) in work)
         {
-            if (oldJobId is not null)
-            {
-                jobs.Delete(oldJobId);
-            }
-            string? jobId = null;
-            if (reminder.Status == ReminderStatus.Open)
-            {
-                var delay = reminder.DueAtUtc - clock.GetUtcNow().UtcDateTime;
-                var id = reminder.Id;
-                jobId = jobs.Schedule<FireReminderJob>(job => job.RunAsync(id, CancellationToken.None), delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
-            }
+            var jobId = Reschedule(reminder, oldJobId);
             reminder.JobId = jobId;
             // Bookkeeping only: written without a second SaveChanges (which would come back here).
             await context.Database.ExecuteSqlInterpolatedAsync($"UPDATE Reminders SET JobId = {jobId} WHERE Id = {reminder.Id}", ct);
             context.Entry(reminder).Property(r => r.JobId).IsModified = false;
+        }
+    }
+
+    /// <summary>
+    /// Deletes the old job and schedules the new one; a job storage failure is logged, never thrown at the student's
+    /// save: a closed reminder's leftover job finds it closed and does nothing, an open one without a job is fired by
+    /// the sweep (every 5 minutes).
+    /// </summary>
+    private string? Reschedule(Reminder reminder, string? oldJobId)
+    {
+        try
+        {
+            if (oldJobId is not null)
+            {
+                jobs.Delete(oldJobId);
+            }
+            if (reminder.Status != ReminderStatus.Open)
+            {
+                return null;
+            }
+            var delay = reminder.DueAtUtc - clock.GetUtcNow().UtcDateTime;
+            var id = reminder.Id;
+            return jobs.Schedule<FireReminderJob>(job => job.RunAsync(id, CancellationToken.None), delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Relance {ReminderId} : la file des tâches n'a pas pu être mise à jour ; le balayage la reprendra", reminder.Id);
+            return reminder.Status == ReminderStatus.Open ? null : oldJobId;
         }
     }
 }
