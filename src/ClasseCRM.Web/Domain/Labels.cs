@@ -32,7 +32,6 @@ public static class Labels
         Contacting.Channel.Email => "E-mailing",
         Contacting.Channel.Mail => "Courrier (mailing)",
         Contacting.Channel.Visit => "Visites (terrain)",
-        _ => channel.ToString(),
     };
 
     public static string Of(MailingResult result) => result switch

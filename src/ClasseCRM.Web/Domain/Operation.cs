@@ -60,7 +60,7 @@ public sealed class CallLog : IWorkspaceOwned
         set
         {
             field = value;
-            CalledOn = DateOnly.FromDateTime(Infrastructure.Formatting.French.ToParis(value));
+            CalledOn = ParisTime.Day(value);
         }
     }
 

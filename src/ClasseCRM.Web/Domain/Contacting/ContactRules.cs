@@ -33,8 +33,6 @@ public static class ContactRules
     public const int MaxCallsPer30Days = 4;
     public const int SilenceDaysAfterRefusal = 60;
 
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     /// <summary>
     /// Whether the prospect may be contacted through the channel now. With <paramref name="timeRules"/> false, only the
     /// lasting rules apply (objection, consent): that is how a target list is built, before any call is planned.
@@ -46,25 +44,26 @@ public static class ContactRules
             return ContactDecision.No("Données personnelles effacées : plus de contact possible.");
         }
         var existingCustomer = prospect.Status is ProspectStatus.Client or ProspectStatus.LoyalClient;
-        switch (channel)
+        return channel switch
         {
-            case Channel.Visit:
-                return ContactDecision.Yes;
-            case Channel.Mail:
-                return prospect.MailOpposition ? ContactDecision.No("Opposition aux courriers enregistrée.") : ContactDecision.Yes;
-            case Channel.Email:
-                if (prospect.EmailOpposition)
-                {
-                    return ContactDecision.No("Opposition aux e-mails enregistrée.");
-                }
-                if (prospect.Kind == ProspectKind.Individual && !prospect.EmailConsent && !existingCustomer)
-                {
-                    return ContactDecision.No("Particulier sans consentement préalable aux e-mails (et pas encore client).");
-                }
-                return ContactDecision.Yes;
-            default:
-                return CheckPhone(prospect, nowUtc, calls, existingCustomer, timeRules);
+            Channel.Visit => ContactDecision.Yes,
+            Channel.Mail => prospect.MailOpposition ? ContactDecision.No("Opposition aux courriers enregistrée.") : ContactDecision.Yes,
+            Channel.Email => CheckEmail(prospect, existingCustomer),
+            Channel.Phone => CheckPhone(prospect, nowUtc, calls, existingCustomer, timeRules),
+        };
+    }
+
+    private static ContactDecision CheckEmail(Prospect prospect, bool existingCustomer)
+    {
+        if (prospect.EmailOpposition)
+        {
+            return ContactDecision.No("Opposition aux e-mails enregistrée.");
         }
+        if (prospect.Kind == ProspectKind.Individual && !prospect.EmailConsent && !existingCustomer)
+        {
+            return ContactDecision.No("Particulier sans consentement préalable aux e-mails (et pas encore client).");
+        }
+        return ContactDecision.Yes;
     }
 
     private static ContactDecision CheckPhone(Prospect prospect, DateTime nowUtc, CallHistory? calls, bool existingCustomer, bool timeRules)
@@ -77,7 +76,7 @@ public static class ContactRules
         {
             return ContactDecision.Yes;
         }
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), Paris);
+        var local = ParisTime.FromUtc(nowUtc);
         var today = DateOnly.FromDateTime(local);
         if (!prospect.PhoneConsent && !existingCustomer && today >= B2CPhoneConsentSince)
         {

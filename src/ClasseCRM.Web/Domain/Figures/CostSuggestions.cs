@@ -31,25 +31,27 @@ public static class CostSuggestions
             Channel.Email => (2, "e-mails"),
             Channel.Mail => (3, "plis"),
             Channel.Visit => (60, "visites"),
-            _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Canal sans coûts définis."),
         };
         var hours = Math.Max(1m, Math.Round(actions * minutes / 60m, 1, MidpointRounding.AwayFromZero));
         lines.Add(new("Temps commercial", true, hours, HourlyRate, $"{actions} {what} × {minutes} min, au taux horaire indicatif de {HourlyRate} € (à adapter)"));
-        switch (channel)
+        lines.AddRange(channel switch
         {
-            case Channel.Phone:
-                lines.Add(new("Communications (par appel)", true, actions, PerCall, $"{actions} appels émis × coût moyen d'un appel"));
-                break;
-            case Channel.Mail:
-                lines.Add(new("Impression (par pli)", true, actions, PrintPerLetter, $"{actions} plis × impression et enveloppe"));
-                lines.Add(new("Affranchissement (par pli)", true, actions, PostagePerLetter, $"{actions} plis × lettre verte jusqu'à 20 g (à adapter au tarif en vigueur)"));
-                break;
-            case Channel.Visit when tourKm is { } km:
-                var rounded = Math.Round((decimal)km, 1, MidpointRounding.AwayFromZero);
-                lines.Add(new("Déplacements (km de la tournée)", true, rounded, kilometreRate, $"{rounded} km des boucles de la tournée × {kilometreRate} € par km (taux de la classe)"));
-                break;
-        }
+            Channel.Phone => [new("Communications (par appel)", true, actions, PerCall, $"{actions} appels émis × coût moyen d'un appel")],
+            Channel.Mail =>
+            [
+                new("Impression (par pli)", true, actions, PrintPerLetter, $"{actions} plis × impression et enveloppe"),
+                new("Affranchissement (par pli)", true, actions, PostagePerLetter, $"{actions} plis × lettre verte jusqu'à 20 g (à adapter au tarif en vigueur)"),
+            ],
+            Channel.Visit => tourKm is { } km ? [Travel(km, kilometreRate)] : [],
+            Channel.Email => [],
+        });
         lines.Add(new("Fichier (achat ou location)", false, 1, 0m, "si le fichier a été acheté ou loué : indiquez son prix"));
         return lines;
+    }
+
+    private static CostSuggestion Travel(double km, decimal kilometreRate)
+    {
+        var rounded = Math.Round((decimal)km, 1, MidpointRounding.AwayFromZero);
+        return new("Déplacements (km de la tournée)", true, rounded, kilometreRate, $"{rounded} km des boucles de la tournée × {kilometreRate} € par km (taux de la classe)");
     }
 }

@@ -10,22 +10,15 @@ public static class ReminderTimes
     public static readonly TimeOnly MorningTime = new(9, 0);
     public static readonly TimeOnly DigestTime = new(7, 30);
 
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     /// <summary>09:00 in Paris on that day, in UTC.</summary>
-    public static DateTime MorningOf(DateOnly day) => ParisToUtc(day.ToDateTime(MorningTime));
+    public static DateTime MorningOf(DateOnly day) => ParisTime.ToUtc(day.ToDateTime(MorningTime));
 
-    public static DateTime ParisToUtc(DateTime local) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Paris);
-
-    public static DateOnly ParisDay(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris));
 
     /// <summary>The next 07:30 in Paris strictly after <paramref name="afterUtc"/>, in UTC (06:30 UTC in winter, 05:30 in summer).</summary>
     public static DateTime NextDigestUtc(DateTime afterUtc)
     {
-        var day = ParisDay(afterUtc);
-        var candidate = ParisToUtc(day.ToDateTime(DigestTime));
-        return candidate > afterUtc ? candidate : ParisToUtc(day.AddDays(1).ToDateTime(DigestTime));
+        var day = ParisTime.Day(afterUtc);
+        var candidate = ParisTime.ToUtc(day.ToDateTime(DigestTime));
+        return candidate > afterUtc ? candidate : ParisTime.ToUtc(day.AddDays(1).ToDateTime(DigestTime));
     }
 }

@@ -30,7 +30,7 @@ public static class CustomerFollowUp
                 var c = perCustomer[s.ProspectId];
                 var p = prospects[s.ProspectId];
                 var days = schoolClass.ContactDays(s.Class);
-                var last = p.LastContactAtUtc is { } l ? ReminderTimes.ParisDay(l) : c.FirstOrder ?? today;
+                var last = p.LastContactAtUtc is { } l ? ParisTime.Day(l) : c.FirstOrder ?? today;
                 var next = last.AddDays(days);
                 return new CustomerRow(s, p.Name, c.Orders, p.LastContactAtUtc, days, next, next <= today);
             })

@@ -111,7 +111,7 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
             AddTimeline(operation.WorkspaceId, r.Prospect.Id, $"{what} ({operation.Name}) : « {subject} ».", senderName, now);
             // No answer 7 days later: relaunch (closed as soon as a return is recorded).
             await reminders.UpsertAsync(new(operation.WorkspaceId, $"mailing:{operation.Id}:{r.Prospect.Id}", Domain.Reminders.ReminderKind.NoAnswerAfterMailing,
-                Domain.Reminders.ReminderTimes.MorningOf(Domain.Reminders.ReminderTimes.ParisDay(now).AddDays(7)),
+                Domain.Reminders.ReminderTimes.MorningOf(Domain.ParisTime.Day(now).AddDays(7)),
                 $"Sans réponse {(operation.Channel == Channel.Email ? "à l'e-mail" : "au courrier")} : relancer {r.Prospect.Name}", r.Prospect.Id, operation.Id), ct);
         }
         await db.SaveChangesAsync(ct);

@@ -43,7 +43,7 @@ public sealed class ActivityFiguresService(AppDbContext db)
         : db.Orders.ConfirmedSales().Where(o => o.WorkspaceId == s.WorkspaceId && o.OrderDate >= s.From && o.OrderDate <= s.To);
 
     public static (DateTime FromUtc, DateTime ToUtc) UtcBounds(ActivityScope s) =>
-        (ReminderTimes.ParisToUtc(s.From.ToDateTime(TimeOnly.MinValue)), ReminderTimes.ParisToUtc(s.To.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+        (ParisTime.ToUtc(s.From.ToDateTime(TimeOnly.MinValue)), ParisTime.ToUtc(s.To.AddDays(1).ToDateTime(TimeOnly.MinValue)));
 
     /// <summary>The figures of one operation: what its results page shows, and what a document covering only it shows.</summary>
     public async Task<ChannelFigures> ForOperationAsync(Operation operation, CancellationToken ct)

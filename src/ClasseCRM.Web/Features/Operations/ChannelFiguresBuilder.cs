@@ -12,7 +12,7 @@ namespace ClasseCRM.Web.Features.Operations;
 /// </summary>
 public static class ChannelFiguresBuilder
 {
-    private static readonly Channel[] Order = [Channel.Phone, Channel.Email, Channel.Mail, Channel.Visit];
+    private static readonly Channel[] Order = Enum.GetValues<Channel>();
 
     public static string NameOf(Channel channel) => channel switch
     {
@@ -20,7 +20,6 @@ public static class ChannelFiguresBuilder
         Channel.Email => "e-mail",
         Channel.Mail => "courrier",
         Channel.Visit => "visites",
-        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Canal sans chiffres définis."),
     };
 
     /// <summary>What « contacts » means for a channel's objective: contacts utiles, réponses, visites réalisées.</summary>
@@ -29,7 +28,6 @@ public static class ChannelFiguresBuilder
         Channel.Phone => "contacts utiles",
         Channel.Email or Channel.Mail => "réponses",
         Channel.Visit => "visites réalisées",
-        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Canal sans chiffres définis."),
     };
 
     public static ActivityFigures Build(ActivityCounts c, RatioVariants variants, string heading)
@@ -53,7 +51,6 @@ public static class ChannelFiguresBuilder
         Channel.Phone => c.Calls.Values.Any(n => n > 0),
         Channel.Visit => c.Visits.Count > 0,
         Channel.Email or Channel.Mail => c.Sends.Any(s => s.Channel == ch),
-        _ => false,
     };
 
     private static ChannelFigures Section(ActivityCounts c, Channel ch, RatioVariants variants)
@@ -65,7 +62,6 @@ public static class ChannelFiguresBuilder
             Channel.Phone => Phone(c, variants),
             Channel.Visit => Visits(c),
             Channel.Email or Channel.Mail => Mailing(c, ch, variants),
-            _ => throw new ArgumentOutOfRangeException(nameof(ch), ch, "Canal sans chiffres définis."),
         };
         var linked = c.Orders.Where(o => o.OperationId is { } id && c.ChannelOfOperation.TryGetValue(id, out var x) && x == ch).ToList();
         var confirmed = linked.Sum(o => o.Count);

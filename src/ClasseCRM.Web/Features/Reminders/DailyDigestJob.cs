@@ -30,7 +30,7 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
     public async Task ApplyDailyRulesAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = ReminderTimes.ParisDay(now);
+        var today = ParisTime.Day(now);
         var workspaces = await db.Workspaces.Where(w => !w.Class!.IsArchived).Select(w => new { w.Id, w.Class }).ToListAsync(ct);
         foreach (var w in workspaces)
         {
@@ -61,8 +61,8 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
     public async Task SendDigestsAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = ReminderTimes.ParisDay(now);
-        var endOfToday = ReminderTimes.ParisToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        var today = ParisTime.Day(now);
+        var endOfToday = ParisTime.ToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var users = await db.WorkspaceMembers.Where(m => m.Student!.RemindersByMail && m.Student.Email != null)
             .Select(m => new { m.StudentId, m.WorkspaceId, m.Student!.Email, Name = m.Student.FirstName + " " + m.Student.LastName }).ToListAsync(ct);
         var sent = new List<OutboxMessage>();
@@ -92,7 +92,7 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
     /// <summary>The digest: late reminders first (with their due date), then today's.</summary>
     public static string DigestText(string name, DateOnly today, IReadOnlyList<Reminder> due)
     {
-        var startOfToday = ReminderTimes.ParisToUtc(today.ToDateTime(TimeOnly.MinValue));
+        var startOfToday = ParisTime.ToUtc(today.ToDateTime(TimeOnly.MinValue));
         var late = due.Where(r => r.DueAtUtc < startOfToday).ToList();
         var todays = due.Where(r => r.DueAtUtc >= startOfToday).ToList();
         var lines = new List<string> { $"Bonjour {name},", "" };

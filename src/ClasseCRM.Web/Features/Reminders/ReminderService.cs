@@ -46,15 +46,15 @@ public sealed class ReminderService(AppDbContext db, ProspectService prospects, 
 
     public async Task<ReminderWeekViewModel> WeekAsync(int workspaceId, DateOnly? anyDay, CancellationToken ct)
     {
-        var day = anyDay ?? ReminderTimes.ParisDay(Now);
+        var day = anyDay ?? ParisTime.Day(Now);
         var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-        var from = ReminderTimes.ParisToUtc(monday.ToDateTime(TimeOnly.MinValue));
-        var to = ReminderTimes.ParisToUtc(monday.AddDays(7).ToDateTime(TimeOnly.MinValue));
+        var from = ParisTime.ToUtc(monday.ToDateTime(TimeOnly.MinValue));
+        var to = ParisTime.ToUtc(monday.AddDays(7).ToDateTime(TimeOnly.MinValue));
         var reminders = await db.Reminders.AsNoTracking()
             .Where(r => r.WorkspaceId == workspaceId && r.Status == ReminderStatus.Open && r.DueAtUtc >= from && r.DueAtUtc < to)
             .OrderBy(r => r.DueAtUtc).ToListAsync(ct);
         var days = Enumerable.Range(0, 7).Select(i => monday.AddDays(i))
-            .Select(d => (d, reminders.Where(r => ReminderTimes.ParisDay(r.DueAtUtc) == d).ToList())).ToList();
+            .Select(d => (d, reminders.Where(r => ParisTime.Day(r.DueAtUtc) == d).ToList())).ToList();
         return new ReminderWeekViewModel(workspaceId, CanWrite(workspaceId), monday, days, Now);
     }
 

@@ -1,31 +1,17 @@
 using System.Globalization;
+using ClasseCRM.Web.Domain;
 
 namespace ClasseCRM.Web.Infrastructure.Formatting;
 
 /// <summary>French display of dates (dd/MM/yyyy, Europe/Paris) and money (1 234,50 €), whatever the server's culture.</summary>
 public static class French
 {
-    public static readonly CultureInfo Culture = CreateCulture();
+    public static readonly CultureInfo Culture = FrenchNumbers.Culture;
 
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
-    private static CultureInfo CreateCulture()
-    {
-        var culture = (CultureInfo)CultureInfo.GetCultureInfo("fr-FR").Clone();
-        // A plain no-break space as thousands separator: readable everywhere and the same on every server.
-        culture.NumberFormat.NumberGroupSeparator = "\u00A0";
-        culture.NumberFormat.CurrencyGroupSeparator = "\u00A0";
-        culture.NumberFormat.NumberDecimalSeparator = ",";
-        culture.NumberFormat.CurrencyDecimalSeparator = ",";
-        return CultureInfo.ReadOnly(culture);
-    }
-
-    public static DateTime ToParis(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
+    public static DateTime ToParis(DateTime utc) => ParisTime.FromUtc(utc);
 
     /// <summary>A time typed in Paris (a form's datetime-local) as UTC, for storage.</summary>
-    public static DateTime FromParis(DateTime local) =>
-        TimeZoneInfo.ConvertTimeToUtc(System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Paris);
+    public static DateTime FromParis(DateTime local) => ParisTime.ToUtc(local);
 
     public static string Date(DateTime utc) => ToParis(utc).ToString("dd/MM/yyyy", Culture);
 
@@ -35,11 +21,10 @@ public static class French
 
     public static string Timestamp(DateTime? utc) => utc is { } d ? Timestamp(d) : "—";
 
-    public static string Money(decimal amount) => amount.ToString("#,##0.00", Culture) + "\u00A0€";
+    public static string Money(decimal amount) => FrenchNumbers.Money(amount);
 
     /// <summary>A rate as a percentage with one decimal, rounded half away from zero (DOMAIN.md).</summary>
-    public static string Percent(decimal rate) =>
-        Math.Round(rate * 100m, 1, MidpointRounding.AwayFromZero).ToString("0.0", Culture) + "\u00A0%";
+    public static string Percent(decimal rate) => FrenchNumbers.Percent(rate);
 
     public static string Number(int value) => value.ToString("#,##0", Culture);
 

@@ -61,14 +61,12 @@ public static class JobsSetup
     /// </summary>
     private sealed class RecurringJobsRegistration(IRecurringJobManager recurring, IBackgroundJobClient jobs) : IHostedService
     {
-        private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
         public Task StartAsync(CancellationToken cancellationToken)
         {
             recurring.AddOrUpdate<DeliverPendingMailJob>(DeliverPendingMailJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
             recurring.AddOrUpdate<Features.Reminders.SweepRemindersJob>(Features.Reminders.SweepRemindersJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
             recurring.AddOrUpdate<Features.Reminders.DailyDigestJob>(Features.Reminders.DailyDigestJob.RecurringId, job => job.RunAsync(CancellationToken.None),
-                Features.Reminders.DailyDigestJob.Cron, new RecurringJobOptions { TimeZone = Paris });
+                Features.Reminders.DailyDigestJob.Cron, new RecurringJobOptions { TimeZone = Domain.ParisTime.Zone });
             jobs.Enqueue<Features.Reminders.SweepRemindersJob>(job => job.RunAsync(CancellationToken.None));
             return Task.CompletedTask;
         }

@@ -98,9 +98,9 @@ public sealed class StudentMailGuard(AppDbContext db, AccessScope scope, IOption
     /// <summary>The student's messages that count today (Europe/Paris day): outgoing ones, not kept in the sandbox.</summary>
     private Task<int> SentTodayAsync(CancellationToken ct)
     {
-        var day = ReminderTimes.ParisDay(clock.GetUtcNow().UtcDateTime);
-        var from = ReminderTimes.ParisToUtc(day.ToDateTime(TimeOnly.MinValue));
-        var to = ReminderTimes.ParisToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        var day = ParisTime.Day(clock.GetUtcNow().UtcDateTime);
+        var from = ParisTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
+        var to = ParisTime.ToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var userId = scope.UserId;
         // Across every workspace of the student (a pair or a second class): the cap is per student.
         return db.OutboxMessages.IgnoreQueryFilters()
