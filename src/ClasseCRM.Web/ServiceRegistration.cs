@@ -45,6 +45,8 @@ public static class ServiceRegistration
             o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), loggers));
 
         services.AddScoped<AccessScope>();
+        services.AddScoped<WorkspaceContext>();
+        services.AddScoped<TaughtClassContext>();
         services.AddMemoryCache();
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddSingleton<Features.Prospects.ProspectFileVersions>();

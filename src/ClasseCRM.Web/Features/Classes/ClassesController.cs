@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +9,7 @@ namespace ClasseCRM.Web.Features.Classes;
 /// <summary>The teacher's classes: /classes, /classes/{id} and the actions on students and scenarios.</summary>
 [Authorize(Roles = Roles.Teacher)]
 [Route("classes")]
-public sealed class ClassesController(ClassService classes, TimeProvider clock) : Controller
+public sealed class ClassesController(ClassService classes, TaughtClassContext taughtClass, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await classes.ListAsync(ct));
@@ -36,20 +37,18 @@ public sealed class ClassesController(ClassService classes, TimeProvider clock) 
     }
 
     [HttpGet("{id:int}/eleves/ajouter")]
-    public async Task<IActionResult> AddStudent(int id, CancellationToken ct)
+    [TaughtClass]
+    public IActionResult AddStudent(int id)
     {
-        var schoolClass = await classes.FindTaughtAsync(id, ct);
-        return schoolClass is null ? NotFound() : View(new StudentCreateViewModel { ClassId = id, ClassName = schoolClass.Name });
+        var schoolClass = taughtClass.Class;
+        return View(new StudentCreateViewModel { ClassId = id, ClassName = schoolClass.Name });
     }
 
     [HttpPost("{id:int}/eleves/ajouter")]
+    [TaughtClass]
     public async Task<IActionResult> AddStudent(int id, StudentCreateViewModel model, CancellationToken ct)
     {
-        var schoolClass = await classes.FindTaughtAsync(id, ct);
-        if (schoolClass is null)
-        {
-            return NotFound();
-        }
+        var schoolClass = taughtClass.Class;
         model.ClassId = id;
         model.ClassName = schoolClass.Name;
         if (!ModelState.IsValid)
@@ -69,21 +68,19 @@ public sealed class ClassesController(ClassService classes, TimeProvider clock) 
     }
 
     [HttpGet("{id:int}/eleves/importer")]
-    public async Task<IActionResult> Import(int id, CancellationToken ct)
+    [TaughtClass]
+    public IActionResult Import(int id)
     {
-        var schoolClass = await classes.FindTaughtAsync(id, ct);
-        return schoolClass is null ? NotFound() : View(new StudentImportViewModel { ClassId = id, ClassName = schoolClass.Name });
+        var schoolClass = taughtClass.Class;
+        return View(new StudentImportViewModel { ClassId = id, ClassName = schoolClass.Name });
     }
 
     [HttpPost("{id:int}/eleves/importer")]
     [RequestSizeLimit(1024 * 1024)]
+    [TaughtClass]
     public async Task<IActionResult> Import(int id, IFormFile? fichier, CancellationToken ct)
     {
-        var schoolClass = await classes.FindTaughtAsync(id, ct);
-        if (schoolClass is null)
-        {
-            return NotFound();
-        }
+        var schoolClass = taughtClass.Class;
         var model = new StudentImportViewModel { ClassId = id, ClassName = schoolClass.Name, FileName = fichier?.FileName };
         if (fichier is null || fichier.Length == 0)
         {
@@ -110,13 +107,10 @@ public sealed class ClassesController(ClassService classes, TimeProvider clock) 
     }
 
     [HttpPost("{id:int}/eleves/{studentId}/reinitialiser")]
+    [TaughtClass]
     public async Task<IActionResult> ResetPassword(int id, string studentId, CancellationToken ct)
     {
-        var schoolClass = await classes.FindTaughtAsync(id, ct);
-        if (schoolClass is null)
-        {
-            return NotFound();
-        }
+        var schoolClass = taughtClass.Class;
         var credential = await classes.ResetPasswordAsync(schoolClass, studentId, ct);
         return credential is null
             ? NotFound()
@@ -124,13 +118,10 @@ public sealed class ClassesController(ClassService classes, TimeProvider clock) 
     }
 
     [HttpPost("{id:int}/archiver")]
+    [TaughtClass]
     public async Task<IActionResult> Archive(int id, bool archiver, CancellationToken ct)
     {
-        var schoolClass = await classes.FindTaughtAsync(id, ct);
-        if (schoolClass is null)
-        {
-            return NotFound();
-        }
+        var schoolClass = taughtClass.Class;
         await classes.SetArchivedAsync(schoolClass, archiver, ct);
         TempData["Message"] = archiver
             ? $"La classe « {schoolClass.Name} » est archivée : ses élèves peuvent encore consulter leur travail mais plus le modifier."
@@ -139,24 +130,18 @@ public sealed class ClassesController(ClassService classes, TimeProvider clock) 
     }
 
     [HttpGet("{id:int}/distribuer")]
+    [TaughtClass]
     public async Task<IActionResult> HandOut(int id, CancellationToken ct)
     {
-        var schoolClass = await classes.FindTaughtAsync(id, ct);
-        if (schoolClass is null)
-        {
-            return NotFound();
-        }
+        var schoolClass = taughtClass.Class;
         return View(new HandOutViewModel { ClassId = id, ClassName = schoolClass.Name, Scenarios = await classes.ScenarioChoicesAsync(ct) });
     }
 
     [HttpPost("{id:int}/distribuer")]
+    [TaughtClass]
     public async Task<IActionResult> HandOut(int id, HandOutViewModel model, CancellationToken ct)
     {
-        var schoolClass = await classes.FindTaughtAsync(id, ct);
-        if (schoolClass is null)
-        {
-            return NotFound();
-        }
+        var schoolClass = taughtClass.Class;
         model.ClassId = id;
         model.ClassName = schoolClass.Name;
         model.Scenarios = await classes.ScenarioChoicesAsync(ct);
@@ -180,10 +165,11 @@ public sealed class ClassesController(ClassService classes, TimeProvider clock) 
     }
 
     [HttpGet("{id:int}/ratios")]
-    public async Task<IActionResult> Ratios(int id, CancellationToken ct)
+    [TaughtClass]
+    public IActionResult Ratios(int id)
     {
-        var c = await classes.FindTaughtAsync(id, ct);
-        return c is null ? NotFound() : View(new RatioSettingsViewModel
+        var c = taughtClass.Class;
+        return View(new RatioSettingsViewModel
         {
             ClassId = id,
             ClassName = c.Name,
@@ -202,13 +188,10 @@ public sealed class ClassesController(ClassService classes, TimeProvider clock) 
     }
 
     [HttpPost("{id:int}/ratios")]
+    [TaughtClass]
     public async Task<IActionResult> Ratios(int id, RatioSettingsViewModel model, CancellationToken ct)
     {
-        var c = await classes.FindTaughtAsync(id, ct);
-        if (c is null)
-        {
-            return NotFound();
-        }
+        var c = taughtClass.Class;
         if (!ModelState.IsValid)
         {
             model.ClassId = id;

@@ -1,6 +1,6 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Features.Account;
-using ClasseCRM.Web.Features.Prospects;
+using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,26 +9,22 @@ namespace ClasseCRM.Web.Features.Loyalty;
 /// <summary>/fidelisation: segmentation, customers to contact, loyalty actions and figures. Teachers read their classes' (?espace=).</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("fidelisation")]
-public sealed class LoyaltyController(LoyaltyService loyalty, ProspectService prospects) : Controller
+public sealed class LoyaltyController(LoyaltyService loyalty, WorkspaceContext workspace) : Controller
 {
     [HttpGet("")]
+    [Workspace]
     public async Task<IActionResult> Index(int? espace, DateOnly? du, DateOnly? au, CancellationToken ct)
     {
-        if (prospects.ResolveWorkspace(espace) is not { } workspaceId)
-        {
-            return espace is null && User.IsInRole(Roles.Student) ? View("~/Features/Prospects/NoWorkspace.cshtml") : NotFound();
-        }
+        var workspaceId = workspace.Id;
         return View(await loyalty.PageAsync(workspaceId, du, au, null, ct));
     }
 
     [HttpPost("actions")]
     [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
     public async Task<IActionResult> Plan(LoyaltyPlanViewModel model, CancellationToken ct)
     {
-        if (prospects.WritableWorkspace() is not { } workspaceId)
-        {
-            return NotFound();
-        }
+        var workspaceId = workspace.Id;
         if (ModelState.IsValid && await loyalty.PlanAsync(workspaceId, model, User.DisplayName(), ct))
         {
             TempData["Message"] = "Action de fidélisation planifiée.";
@@ -43,12 +39,10 @@ public sealed class LoyaltyController(LoyaltyService loyalty, ProspectService pr
 
     [HttpPost("actions/{id:int}")]
     [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
     public async Task<IActionResult> Log(int id, LoyaltyLogViewModel model, CancellationToken ct)
     {
-        if (prospects.WritableWorkspace() is not { } workspaceId)
-        {
-            return NotFound();
-        }
+        var workspaceId = workspace.Id;
         if (!ModelState.IsValid)
         {
             ViewData["Log"] = (id, model);

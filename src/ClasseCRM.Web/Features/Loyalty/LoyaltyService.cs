@@ -2,7 +2,7 @@ using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Loyalty;
 using ClasseCRM.Web.Domain.Orders;
-using ClasseCRM.Web.Features.Prospects;
+using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Formatting;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,13 +12,11 @@ namespace ClasseCRM.Web.Features.Loyalty;
 /// Fidélisation: customers segmented A/B/C by CA (Pareto) with the class's contact frequency, those due for a contact,
 /// satisfaction calls due after a delivery, loyalty actions planned and logged, and the loyalty figures of a period.
 /// </summary>
-public sealed class LoyaltyService(AppDbContext db, ProspectService prospects, Reminders.ReminderPlanner reminders, TimeProvider clock)
+public sealed class LoyaltyService(AppDbContext db, WorkspaceContext workspace, Reminders.ReminderPlanner reminders, TimeProvider clock)
 {
     /// <summary>DOMAIN.md: the satisfaction call comes 7 to 15 days after the delivery.</summary>
     public const int SatisfactionFromDays = 7;
     public const int SatisfactionToDays = 15;
-
-    public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
 
     public DateOnly Today => DateOnly.FromDateTime(French.ToParis(clock.GetUtcNow().UtcDateTime));
 
@@ -52,7 +50,7 @@ public sealed class LoyaltyService(AppDbContext db, ProspectService prospects, R
 
         var actions = await db.LoyaltyActions.AsNoTracking().Include(a => a.Prospect).Where(a => a.WorkspaceId == workspaceId)
             .OrderBy(a => a.PlannedOn).ThenBy(a => a.Id).ToListAsync(ct);
-        return new LoyaltyPageViewModel(workspaceId, CanWrite(workspaceId), start, end,
+        return new LoyaltyPageViewModel(workspaceId, workspace.CanWrite(workspaceId), start, end,
             LoyaltyFigures.Compute(orders, scores, start, end),
             customers, satisfaction,
             actions.Where(a => a.DoneOn is null).ToList(),

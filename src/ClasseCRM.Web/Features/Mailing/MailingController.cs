@@ -2,6 +2,7 @@ using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Contacting;
 using ClasseCRM.Web.Features.Account;
 using ClasseCRM.Web.Features.Operations;
+using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Formatting;
 using ClasseCRM.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace ClasseCRM.Web.Features.Mailing;
 /// <summary>/operations/{id}/publipostage: the template, the preview per recipient, sending, the letters PDF and the returns.</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("operations/{id:int}/publipostage")]
-public sealed class MailingController(MailingService mailing, OperationService operations, TimeProvider clock) : Controller
+public sealed class MailingController(MailingService mailing, OperationService operations, WorkspaceContext workspace, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, int? apercu, CancellationToken ct)
@@ -110,6 +111,6 @@ public sealed class MailingController(MailingService mailing, OperationService o
     private async Task<Operation?> WritableAsync(int id, CancellationToken ct)
     {
         var operation = await operations.FindAsync(id, ct);
-        return operation is not null && MailingService.IsMailing(operation) && mailing.CanWrite(operation.WorkspaceId) ? operation : null;
+        return operation is not null && MailingService.IsMailing(operation) && workspace.CanWrite(operation.WorkspaceId) ? operation : null;
     }
 }

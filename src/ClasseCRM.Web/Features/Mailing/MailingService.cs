@@ -2,7 +2,6 @@ using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Contacting;
 using ClasseCRM.Web.Domain.Figures;
-using ClasseCRM.Web.Features.Prospects;
 using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +13,8 @@ namespace ClasseCRM.Web.Features.Mailing;
 /// one e-mail per recipient through the outbox, or one printed letter per recipient; and what came back (NPAI,
 /// answers). The channel rules are checked again at sending time: an objection recorded since the plan still blocks.
 /// </summary>
-public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox outbox, StudentMailGuard guard, ProspectService prospects, Reminders.ReminderPlanner reminders, TimeProvider clock)
+public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox outbox, StudentMailGuard guard, WorkspaceContext workspace, Reminders.ReminderPlanner reminders, TimeProvider clock)
 {
-    public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
-
     public static bool IsMailing(Operation operation) => operation.Channel is Channel.Email or Channel.Mail;
 
     public async Task<MailingPageViewModel> PageAsync(Operation operation, string senderName, int? previewProspectId, MailTemplateViewModel? typed, CancellationToken ct)
@@ -33,7 +30,7 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
             preview = new MailingPreview(chosen, MailMerge.Render(template.Subject, data), MailMerge.Render(template.Body, data));
         }
         var funnel = MailingFunnel.From(recipients.Where(r => r.Send is not null).Select(r => r.Send!.Result));
-        return new MailingPageViewModel(operation, template, recipients, preview, funnel, CanWrite(operation.WorkspaceId));
+        return new MailingPageViewModel(operation, template, recipients, preview, funnel, workspace.CanWrite(operation.WorkspaceId));
     }
 
     /// <summary>The French errors of a template: unknown merge fields, named so the student can correct them.</summary>

@@ -4,6 +4,7 @@ using ClasseCRM.Web.Domain.Contacting;
 using ClasseCRM.Web.Domain.Figures;
 using ClasseCRM.Web.Domain.Orders;
 using ClasseCRM.Web.Features.Prospects;
+using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Formatting;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace ClasseCRM.Web.Features.Operations;
 /// per excluded prospect), run a phoning session (one prospect at a time, every call logged with its outcome code), and
 /// measure (funnel, ratios with their formulas, objectives against results).
 /// </summary>
-public sealed class OperationService(AppDbContext db, ProspectService prospects, Reminders.ReminderPlanner reminders, TimeProvider clock)
+public sealed class OperationService(AppDbContext db, ProspectService prospects, WorkspaceContext workspace, Reminders.ReminderPlanner reminders, TimeProvider clock)
 {
     public const int MaxTargets = 500;
 
@@ -24,8 +25,6 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).ThenByDescending(o => o.Id).ToListAsync(ct);
 
     public Task<Operation?> FindAsync(int id, CancellationToken ct) => db.Operations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
-
-    public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
 
     /// <summary>Creates the operation and its target list: the prospects matching the criteria, each checked against the channel's lasting rules.</summary>
     public async Task<int> CreateAsync(int workspaceId, OperationCreateViewModel m, CancellationToken ct)
@@ -113,11 +112,11 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         var upcoming = await PhoningQueue.UpcomingAsync(db, operation.Id, now, 10, ct);
         if (shown is not { } id)
         {
-            return new PhoningViewModel(operation, null, null, queue.Count, recent, scenario, CanWrite(operation.WorkspaceId)) { Upcoming = upcoming, Notice = notice };
+            return new PhoningViewModel(operation, null, null, queue.Count, recent, scenario, workspace.CanWrite(operation.WorkspaceId)) { Upcoming = upcoming, Notice = notice };
         }
         var prospect = await db.Prospects.AsNoTracking().Include(p => p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id)).FirstAsync(p => p.Id == id, ct);
         var decision = ContactRules.Check(prospect, Channel.Phone, now, await HistoryAsync(prospect.Id, ct));
-        return new PhoningViewModel(operation, prospect, decision, queue.Count, recent, scenario, CanWrite(operation.WorkspaceId))
+        return new PhoningViewModel(operation, prospect, decision, queue.Count, recent, scenario, workspace.CanWrite(operation.WorkspaceId))
         {
             ProspectCalls = await CallsAsync(operation.Id, id, 20, ct),
             Upcoming = upcoming,

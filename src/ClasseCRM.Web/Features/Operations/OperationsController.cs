@@ -1,7 +1,7 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Contacting;
 using ClasseCRM.Web.Features.Account;
-using ClasseCRM.Web.Features.Prospects;
+using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,27 +10,23 @@ namespace ClasseCRM.Web.Features.Operations;
 /// <summary>/operations: plan, run (phoning) and measure prospecting operations. Teachers read their classes' (?espace=).</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("operations")]
-public sealed class OperationsController(OperationService operations, ActivityFiguresService figures, CostSuggestionService costSuggestions, ProspectService prospects) : Controller
+public sealed class OperationsController(OperationService operations, ActivityFiguresService figures, CostSuggestionService costSuggestions, WorkspaceContext workspace) : Controller
 {
     [HttpGet("")]
+    [Workspace]
     public async Task<IActionResult> Index(int? espace, CancellationToken ct)
     {
-        if (prospects.ResolveWorkspace(espace) is not { } workspaceId)
-        {
-            return espace is null && User.IsInRole(Roles.Student) ? View("~/Features/Prospects/NoWorkspace.cshtml") : NotFound();
-        }
-        ViewData["CanWrite"] = operations.CanWrite(workspaceId);
+        var workspaceId = workspace.Id;
+        ViewData["CanWrite"] = workspace.CanWrite(workspaceId);
         return View(await operations.ListAsync(workspaceId, ct));
     }
 
     /// <summary>Two operations of the same workspace side by side: funnels, ratios with formulas, objectives, costs.</summary>
     [HttpGet("comparer")]
+    [Workspace]
     public async Task<IActionResult> Compare(int? espace, int? a, int? b, CancellationToken ct)
     {
-        if (prospects.ResolveWorkspace(espace) is not { } workspaceId)
-        {
-            return NotFound();
-        }
+        var workspaceId = workspace.Id;
         var choices = await operations.ListAsync(workspaceId, ct);
         var first = choices.FirstOrDefault(o => o.Id == a);
         var second = choices.FirstOrDefault(o => o.Id == b);
@@ -47,16 +43,15 @@ public sealed class OperationsController(OperationService operations, ActivityFi
 
     [HttpGet("nouvelle")]
     [Authorize(Roles = Roles.Student)]
-    public IActionResult Create() => WritableWorkspace() is null ? NotFound() : View(new OperationCreateViewModel());
+    [Workspace(WorkspaceUse.Write)]
+    public IActionResult Create() => View(new OperationCreateViewModel());
 
     [HttpPost("nouvelle")]
     [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
     public async Task<IActionResult> Create(OperationCreateViewModel model, CancellationToken ct)
     {
-        if (WritableWorkspace() is not { } workspaceId)
-        {
-            return NotFound();
-        }
+        var workspaceId = workspace.Id;
         if (model.StartDate is { } start && model.EndDate is { } end && end < start)
         {
             ModelState.AddModelError(nameof(model.EndDate), "La fin ne peut pas précéder le début.");
@@ -82,10 +77,10 @@ public sealed class OperationsController(OperationService operations, ActivityFi
         {
             return NotFound();
         }
-        ViewData["CanWrite"] = operations.CanWrite(operation.WorkspaceId);
+        ViewData["CanWrite"] = workspace.CanWrite(operation.WorkspaceId);
         ViewData["Costs"] = await operations.CostsAsync(id, ct);
         ViewData["Cost"] ??= new OperationCostViewModel();
-        if (operations.CanWrite(operation.WorkspaceId))
+        if (workspace.CanWrite(operation.WorkspaceId))
         {
             ViewData["Suggestions"] = await costSuggestions.ForAsync(operation, ct);
         }
@@ -97,7 +92,7 @@ public sealed class OperationsController(OperationService operations, ActivityFi
     public async Task<IActionResult> AddCost(int id, OperationCostViewModel model, CancellationToken ct)
     {
         var operation = await operations.FindAsync(id, ct);
-        if (operation is null || !operations.CanWrite(operation.WorkspaceId))
+        if (operation is null || !workspace.CanWrite(operation.WorkspaceId))
         {
             return NotFound();
         }
@@ -116,7 +111,7 @@ public sealed class OperationsController(OperationService operations, ActivityFi
     public async Task<IActionResult> DeleteCost(int id, int costId, CancellationToken ct)
     {
         var operation = await operations.FindAsync(id, ct);
-        if (operation is null || !operations.CanWrite(operation.WorkspaceId) || !await operations.DeleteCostAsync(operation, costId, ct))
+        if (operation is null || !workspace.CanWrite(operation.WorkspaceId) || !await operations.DeleteCostAsync(operation, costId, ct))
         {
             return NotFound();
         }
@@ -141,7 +136,7 @@ public sealed class OperationsController(OperationService operations, ActivityFi
     public async Task<IActionResult> LogCall(int id, CallLogViewModel model, CancellationToken ct)
     {
         var operation = await operations.FindAsync(id, ct);
-        if (operation is null || operation.Channel != Channel.Phone || !operations.CanWrite(operation.WorkspaceId))
+        if (operation is null || operation.Channel != Channel.Phone || !workspace.CanWrite(operation.WorkspaceId))
         {
             return NotFound();
         }
@@ -184,9 +179,8 @@ public sealed class OperationsController(OperationService operations, ActivityFi
         {
             return NotFound();
         }
-        ViewData["CanWrite"] = operations.CanWrite(operation.WorkspaceId);
+        ViewData["CanWrite"] = workspace.CanWrite(operation.WorkspaceId);
         return View(new OperationResultsViewModel(operation, await figures.ForOperationAsync(operation, ct)));
     }
 
-    private int? WritableWorkspace() => prospects.WritableWorkspace();
 }

@@ -1,7 +1,6 @@
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Orders;
-using ClasseCRM.Web.Features.Prospects;
 using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Formatting;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +12,8 @@ namespace ClasseCRM.Web.Features.Orders;
 /// workspace (DEV-2026-0001, BC-2026-0001), followed step by step to payment, with their anomalies. The invoicing step
 /// issues the invoice (FA-2026-0001) and cancelling an invoiced order its avoir (AV-2026-0001), in the same transaction.
 /// </summary>
-public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectService prospects, Reminders.ReminderPlanner reminders, DocumentNumbers numbers, InvoiceService invoices, TimeProvider clock)
+public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceContext workspace, Reminders.ReminderPlanner reminders, DocumentNumbers numbers, InvoiceService invoices, TimeProvider clock)
 {
-    public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
-
     public DateOnly Today => DateOnly.FromDateTime(French.ToParis(clock.GetUtcNow().UtcDateTime));
 
     public async Task<List<OrderListItem>> ListAsync(int workspaceId, OrderQuery q, CancellationToken ct)
@@ -62,7 +59,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, ProspectSer
         var contact = order.ContactId is { } c ? await db.Contacts.AsNoTracking().FirstOrDefaultAsync(x => x.Id == c, ct) : null;
         var operation = order.OperationId is { } op ? await db.Operations.Where(o => o.Id == op).Select(o => o.Name).FirstOrDefaultAsync(ct) : null;
         return new OrderDetailsViewModel(order, OrderMath.Compute(order.Lines.Select(l => l.Input).ToList(), order.Discounts), company, contact, operation,
-            Breaches(order, company), CanWrite(order.WorkspaceId), CanApprove(order), Today, await invoices.ForOrderAsync(order.Id, ct));
+            Breaches(order, company), workspace.CanWrite(order.WorkspaceId), CanApprove(order), Today, await invoices.ForOrderAsync(order.Id, ct));
     }
 
     public bool CanApprove(Order order) => scope.IsTeacher && scope.WorkspaceIds.Contains(order.WorkspaceId) && order.Status == OrderStatus.Draft;

@@ -1,7 +1,7 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Orders;
 using ClasseCRM.Web.Features.Account;
-using ClasseCRM.Web.Features.Prospects;
+using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,41 +10,35 @@ namespace ClasseCRM.Web.Features.Orders;
 /// <summary>/commandes: quotes and orders, their follow-up and their PDF. Teachers read their classes' (?espace=) and give agreements.</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("commandes")]
-public sealed class OrdersController(OrderService orders, InvoiceService invoices, ProspectService prospects) : Controller
+public sealed class OrdersController(OrderService orders, InvoiceService invoices, WorkspaceContext workspace) : Controller
 {
     [HttpGet("")]
+    [Workspace]
     public async Task<IActionResult> Index([FromQuery] OrderQuery query, CancellationToken ct)
     {
-        if (prospects.ResolveWorkspace(query.Espace) is not { } workspaceId)
-        {
-            return query.Espace is null && User.IsInRole(Roles.Student) ? View("~/Features/Prospects/NoWorkspace.cshtml") : NotFound();
-        }
+        var workspaceId = workspace.Id;
         ViewData["Query"] = query;
-        ViewData["CanWrite"] = orders.CanWrite(workspaceId);
+        ViewData["CanWrite"] = workspace.CanWrite(workspaceId);
         ViewData["WorkspaceId"] = workspaceId;
         return View(await orders.ListAsync(workspaceId, query, ct));
     }
 
     [HttpGet("nouveau")]
     [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
     public async Task<IActionResult> Create(string? type, int? client, int? operation, CancellationToken ct)
     {
-        if (prospects.WritableWorkspace() is not { } workspaceId)
-        {
-            return NotFound();
-        }
+        var workspaceId = workspace.Id;
         var model = new OrderFormViewModel { IsOrder = type == "commande", ProspectId = client, OperationId = operation };
         return View("Edit", await orders.FillAsync(workspaceId, model, ct));
     }
 
     [HttpPost("nouveau")]
     [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
     public async Task<IActionResult> Create(OrderFormViewModel model, CancellationToken ct)
     {
-        if (prospects.WritableWorkspace() is not { } workspaceId)
-        {
-            return NotFound();
-        }
+        var workspaceId = workspace.Id;
         return await SaveAsync(workspaceId, null, model, ct);
     }
 
@@ -90,7 +84,7 @@ public sealed class OrdersController(OrderService orders, InvoiceService invoice
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
         var order = await orders.FindAsync(id, ct);
-        if (order is null || !orders.CanWrite(order.WorkspaceId) || !OrderWorkflow.IsEditable(order.Status))
+        if (order is null || !workspace.CanWrite(order.WorkspaceId) || !OrderWorkflow.IsEditable(order.Status))
         {
             return NotFound();
         }
@@ -103,7 +97,7 @@ public sealed class OrdersController(OrderService orders, InvoiceService invoice
     public async Task<IActionResult> Edit(int id, OrderFormViewModel model, CancellationToken ct)
     {
         var order = await orders.FindAsync(id, ct);
-        if (order is null || !orders.CanWrite(order.WorkspaceId) || !OrderWorkflow.IsEditable(order.Status))
+        if (order is null || !workspace.CanWrite(order.WorkspaceId) || !OrderWorkflow.IsEditable(order.Status))
         {
             return NotFound();
         }
@@ -210,7 +204,7 @@ public sealed class OrdersController(OrderService orders, InvoiceService invoice
     private async Task<Order?> WritableAsync(int id, CancellationToken ct)
     {
         var order = await orders.FindAsync(id, ct);
-        return order is not null && orders.CanWrite(order.WorkspaceId) ? order : null;
+        return order is not null && workspace.CanWrite(order.WorkspaceId) ? order : null;
     }
 
     private string FirstError() =>

@@ -1,5 +1,6 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Features.Account;
+using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,33 +9,29 @@ namespace ClasseCRM.Web.Features.Prospects;
 /// <summary>/prospects: the prospect file. Students work in theirs; teachers read their classes' files (?espace=).</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("prospects")]
-public sealed class ProspectsController(ProspectService prospects, ProspectValidator validator) : Controller
+public sealed class ProspectsController(ProspectService prospects, ProspectValidator validator, WorkspaceContext workspace) : Controller
 {
     private string Author => User.DisplayName();
 
     [HttpGet("")]
+    [Workspace]
     public async Task<IActionResult> Index([FromQuery] ProspectQuery query, CancellationToken ct)
     {
-        if (prospects.ResolveWorkspace(query.Espace) is not { } workspaceId)
-        {
-            return User.IsInRole(Roles.Student) && query.Espace is null ? View("NoWorkspace") : NotFound();
-        }
+        var workspaceId = workspace.Id;
         return View(await prospects.ListAsync(workspaceId, query, ct));
     }
 
     [HttpGet("nouveau")]
     [Authorize(Roles = Roles.Student)]
-    public IActionResult Create() =>
-        prospects.WritableWorkspace() is null ? NotFound() : View("Edit", new ProspectEditViewModel());
+    [Workspace(WorkspaceUse.Write)]
+    public IActionResult Create() => View("Edit", new ProspectEditViewModel());
 
     [HttpPost("nouveau")]
     [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
     public async Task<IActionResult> Create(ProspectEditViewModel model, CancellationToken ct)
     {
-        if (prospects.WritableWorkspace() is not { } workspaceId)
-        {
-            return NotFound();
-        }
+        var workspaceId = workspace.Id;
         model.Id = null;
         var result = validator.Validate(model);
         AddErrors(result.Errors);

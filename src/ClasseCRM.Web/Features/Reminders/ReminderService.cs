@@ -2,12 +2,12 @@ using System.Security.Cryptography;
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Reminders;
-using ClasseCRM.Web.Features.Prospects;
+using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Formatting;
+using ClasseCRM.Web.Infrastructure.Hosting;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using ClasseCRM.Web.Infrastructure.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,11 +17,9 @@ namespace ClasseCRM.Web.Features.Reminders;
 /// The reminders a user sees and handles: the list (overdue first), the week, done / snooze / cancel, reminders made by
 /// hand, the mail preference and the calendar feed, and the class view of a teacher.
 /// </summary>
-public sealed class ReminderService(AppDbContext db, ProspectService prospects, TimeProvider clock, IOptions<AppOptions> app)
+public sealed class ReminderService(AppDbContext db, WorkspaceContext workspace, TimeProvider clock, IOptions<AppOptions> app)
 {
     public const string ParisTimeZone = "Europe/Paris";
-
-    public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -33,7 +31,7 @@ public sealed class ReminderService(AppDbContext db, ProspectService prospects, 
             .OrderByDescending(r => r.ClosedAtUtc).ThenByDescending(r => r.Id).Take(20).ToListAsync(ct);
         var ids = open.Concat(closed).Select(r => r.ProspectId).OfType<int>().Distinct().ToList();
         var names = await db.Prospects.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        return new ReminderListViewModel(workspaceId, CanWrite(workspaceId), open, closed, Now, names);
+        return new ReminderListViewModel(workspaceId, workspace.CanWrite(workspaceId), open, closed, Now, names);
     }
 
     /// <summary>How many open reminders are due now (the counter in the header).</summary>
@@ -55,7 +53,7 @@ public sealed class ReminderService(AppDbContext db, ProspectService prospects, 
             .OrderBy(r => r.DueAtUtc).ToListAsync(ct);
         var days = Enumerable.Range(0, 7).Select(i => monday.AddDays(i))
             .Select(d => (d, reminders.Where(r => ParisTime.Day(r.DueAtUtc) == d).ToList())).ToList();
-        return new ReminderWeekViewModel(workspaceId, CanWrite(workspaceId), monday, days, Now);
+        return new ReminderWeekViewModel(workspaceId, workspace.CanWrite(workspaceId), monday, days, Now);
     }
 
     /// <summary>A reminder made by hand; its links must be in the same workspace. Returns null when they are not.</summary>

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Reminders;
 using ClasseCRM.Web.Features.Classes;
-using ClasseCRM.Web.Features.Prospects;
+using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,36 +11,30 @@ namespace ClasseCRM.Web.Features.Reminders;
 /// <summary>/relances: the list, the week, done / snooze / cancel, reminders made by hand, the calendar feed and its settings.</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("relances")]
-public sealed class RemindersController(ReminderService reminders, ProspectService prospects, ClassService classes) : Controller
+public sealed class RemindersController(ReminderService reminders, WorkspaceContext workspace, TaughtClassContext taughtClass) : Controller
 {
     [HttpGet("")]
+    [Workspace]
     public async Task<IActionResult> Index(int? espace, CancellationToken ct)
     {
-        if (prospects.ResolveWorkspace(espace) is not { } workspaceId)
-        {
-            return espace is null && User.IsInRole(Roles.Student) ? View("~/Features/Prospects/NoWorkspace.cshtml") : NotFound();
-        }
+        var workspaceId = workspace.Id;
         return View(await reminders.ListAsync(workspaceId, ct));
     }
 
     [HttpGet("semaine")]
+    [Workspace]
     public async Task<IActionResult> Week(int? espace, DateOnly? du, CancellationToken ct)
     {
-        if (prospects.ResolveWorkspace(espace) is not { } workspaceId)
-        {
-            return espace is null && User.IsInRole(Roles.Student) ? View("~/Features/Prospects/NoWorkspace.cshtml") : NotFound();
-        }
+        var workspaceId = workspace.Id;
         return View(await reminders.WeekAsync(workspaceId, du, ct));
     }
 
     [HttpPost("nouvelle")]
     [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
     public async Task<IActionResult> Create(ReminderCreateViewModel model, CancellationToken ct)
     {
-        if (prospects.WritableWorkspace() is not { } workspaceId)
-        {
-            return NotFound();
-        }
+        var workspaceId = workspace.Id;
         var back = model.Back is { } b && Url.IsLocalUrl(b) ? b : "/relances";
         if (!ModelState.IsValid)
         {
@@ -58,20 +52,20 @@ public sealed class RemindersController(ReminderService reminders, ProspectServi
 
     [HttpPost("{id:int}/fait")]
     [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
     public Task<IActionResult> Done(int id, CancellationToken ct) => CloseAsync(id, ReminderStatus.Done, "Relance faite.", ct);
 
     [HttpPost("{id:int}/annuler")]
     [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
     public Task<IActionResult> Cancel(int id, CancellationToken ct) => CloseAsync(id, ReminderStatus.Cancelled, "Relance annulée.", ct);
 
     [HttpPost("{id:int}/reporter")]
     [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
     public async Task<IActionResult> Snooze(int id, ReminderSnoozeViewModel model, CancellationToken ct)
     {
-        if (prospects.WritableWorkspace() is not { } workspaceId)
-        {
-            return NotFound();
-        }
+        var workspaceId = workspace.Id;
         var result = await reminders.SnoozeAsync(workspaceId, id, model, ct);
         if (result is null)
         {
@@ -119,13 +113,10 @@ public sealed class RemindersController(ReminderService reminders, ProspectServi
 
     [HttpGet("/classes/{classId:int}/relances")]
     [Authorize(Roles = Roles.Teacher)]
+    [TaughtClass]
     public async Task<IActionResult> Class(int classId, CancellationToken ct)
     {
-        var schoolClass = await classes.FindTaughtAsync(classId, ct);
-        if (schoolClass is null)
-        {
-            return NotFound();
-        }
+        var schoolClass = taughtClass.Class;
         ViewData["ClassName"] = schoolClass.Name;
         ViewData["ClassId"] = classId;
         return View(await reminders.ClassFollowUpsAsync(classId, ct));
@@ -135,7 +126,7 @@ public sealed class RemindersController(ReminderService reminders, ProspectServi
 
     private async Task<IActionResult> CloseAsync(int id, ReminderStatus status, string message, CancellationToken ct)
     {
-        if (prospects.WritableWorkspace() is not { } workspaceId || !await reminders.CloseAsync(workspaceId, id, status, ct))
+        if (!await reminders.CloseAsync(workspace.Id, id, status, ct))
         {
             return NotFound();
         }

@@ -1,5 +1,6 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Features.Classes;
+using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,27 +9,23 @@ namespace ClasseCRM.Web.Features.Rubrics;
 /// <summary>/classes/{id}/grille: the teacher copies the shipped rubric (or another class's) and adapts it for the class.</summary>
 [Authorize(Roles = Roles.Teacher)]
 [Route("classes/{classId:int}/grille")]
-public sealed class RubricsController(RubricService rubrics, ClassService classes) : Controller
+public sealed class RubricsController(RubricService rubrics, TaughtClassContext taughtClass) : Controller
 {
     [HttpGet("")]
+    [TaughtClass]
     public async Task<IActionResult> Edit(int classId, CancellationToken ct)
     {
-        if (await classes.FindTaughtAsync(classId, ct) is not { } c)
-        {
-            return NotFound();
-        }
+        var c = taughtClass.Class;
         var model = rubrics.Form(c, rubrics.Of(c));
         model.CopySources = await rubrics.CopySourcesAsync(classId, ct);
         return View(model);
     }
 
     [HttpPost("")]
+    [TaughtClass]
     public async Task<IActionResult> Edit(int classId, RubricEditViewModel model, CancellationToken ct)
     {
-        if (await classes.FindTaughtAsync(classId, ct) is not { } c)
-        {
-            return NotFound();
-        }
+        var c = taughtClass.Class;
         var (rubric, errors) = ModelState.IsValid ? rubrics.Read(model) : (null, []);
         foreach (var (field, message) in errors)
         {
@@ -49,12 +46,10 @@ public sealed class RubricsController(RubricService rubrics, ClassService classe
 
     /// <summary>Starts again from the shipped rubric ("officielle") or from another class of the teacher.</summary>
     [HttpPost("copier")]
+    [TaughtClass]
     public async Task<IActionResult> Copy(int classId, string? source, CancellationToken ct)
     {
-        if (await classes.FindTaughtAsync(classId, ct) is not { } c)
-        {
-            return NotFound();
-        }
+        var c = taughtClass.Class;
         if (source == "officielle")
         {
             await rubrics.SetAsync(c, null, ct);

@@ -1,5 +1,5 @@
 using ClasseCRM.Web.Domain;
-using ClasseCRM.Web.Features.Prospects;
+using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,35 +8,30 @@ namespace ClasseCRM.Web.Features.Syntheses;
 /// <summary>/syntheses: the U22 written synthesis — create, write, hand in, return, revise. Teachers read their classes' (?espace=).</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("syntheses")]
-public sealed class SynthesesController(SynthesisService syntheses, ProspectService prospects) : Controller
+public sealed class SynthesesController(SynthesisService syntheses, WorkspaceContext workspace) : Controller
 {
     [HttpGet("")]
+    [Workspace]
     public async Task<IActionResult> Index(int? espace, CancellationToken ct)
     {
-        if (prospects.ResolveWorkspace(espace) is not { } workspaceId)
-        {
-            return espace is null && User.IsInRole(Roles.Student) ? View("~/Features/Prospects/NoWorkspace.cshtml") : NotFound();
-        }
-        ViewData["CanWrite"] = syntheses.CanWrite(workspaceId);
+        var workspaceId = workspace.Id;
+        ViewData["CanWrite"] = workspace.CanWrite(workspaceId);
         ViewData["WorkspaceId"] = workspaceId;
         return View(await syntheses.ListAsync(workspaceId, ct));
     }
 
     [HttpGet("nouvelle")]
     [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
     public async Task<IActionResult> Create(CancellationToken ct) =>
-        prospects.WritableWorkspace() is { } workspaceId
-            ? View(await syntheses.ChoicesAsync(workspaceId, new SynthesisCreateViewModel(), ct))
-            : NotFound();
+        View(await syntheses.ChoicesAsync(workspace.Id, new SynthesisCreateViewModel(), ct));
 
     [HttpPost("nouvelle")]
     [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
     public async Task<IActionResult> Create(SynthesisCreateViewModel model, CancellationToken ct)
     {
-        if (prospects.WritableWorkspace() is not { } workspaceId)
-        {
-            return NotFound();
-        }
+        var workspaceId = workspace.Id;
         if (model.OperationIds.Count == 0)
         {
             ModelState.AddModelError(nameof(model.OperationIds), "Choisissez au moins une opération.");
@@ -101,7 +96,7 @@ public sealed class SynthesesController(SynthesisService syntheses, ProspectServ
     public async Task<IActionResult> Save(int id, SynthesisTextViewModel model, bool rendre, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
-        if (s is null || !syntheses.CanWrite(s.WorkspaceId))
+        if (s is null || !workspace.CanWrite(s.WorkspaceId))
         {
             return NotFound();
         }
@@ -140,7 +135,7 @@ public sealed class SynthesesController(SynthesisService syntheses, ProspectServ
     public async Task<IActionResult> ConfirmHandIn(int id, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
-        if (s is null || !syntheses.CanWrite(s.WorkspaceId))
+        if (s is null || !workspace.CanWrite(s.WorkspaceId))
         {
             return NotFound();
         }
@@ -156,7 +151,7 @@ public sealed class SynthesesController(SynthesisService syntheses, ProspectServ
     public async Task<IActionResult> HandIn(int id, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
-        if (s is null || !syntheses.CanWrite(s.WorkspaceId))
+        if (s is null || !workspace.CanWrite(s.WorkspaceId))
         {
             return NotFound();
         }
@@ -208,12 +203,9 @@ public sealed class SynthesesController(SynthesisService syntheses, ProspectServ
 
     [HttpGet("/classes/{classId:int}/syntheses.csv")]
     [Authorize(Roles = Roles.Teacher)]
-    public async Task<IActionResult> ClassResults(int classId, [FromServices] Classes.ClassService classes, CancellationToken ct)
+    [TaughtClass]
+    public async Task<IActionResult> ClassResults(int classId, CancellationToken ct)
     {
-        if (await classes.FindTaughtAsync(classId, ct) is null)
-        {
-            return NotFound();
-        }
         var buffer = new MemoryStream();
         await using (var writer = new Infrastructure.Spreadsheets.CsvWriter(buffer))
         {
@@ -230,7 +222,7 @@ public sealed class SynthesesController(SynthesisService syntheses, ProspectServ
     public async Task<IActionResult> Revise(int id, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
-        if (s is null || !syntheses.CanWrite(s.WorkspaceId) || await syntheses.ReviseAsync(s, ct) is not { } next)
+        if (s is null || !workspace.CanWrite(s.WorkspaceId) || await syntheses.ReviseAsync(s, ct) is not { } next)
         {
             return NotFound();
         }

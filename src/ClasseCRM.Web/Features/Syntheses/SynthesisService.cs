@@ -3,7 +3,6 @@ using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Syntheses;
 using ClasseCRM.Web.Features.Operations;
-using ClasseCRM.Web.Features.Prospects;
 using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,12 +13,10 @@ namespace ClasseCRM.Web.Features.Syntheses;
 /// draft), the analysis written by the student, handed in before the class's deadline (a frozen snapshot), returned by
 /// the teacher and revised into a new version.
 /// </summary>
-public sealed class SynthesisService(AppDbContext db, AccessScope scope, ProspectService prospects, ActivityFiguresService activity, Rubrics.RubricService rubrics, TimeProvider clock)
+public sealed class SynthesisService(AppDbContext db, AccessScope scope, WorkspaceContext workspace, ActivityFiguresService activity, Rubrics.RubricService rubrics, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly string[] ResultsHeader = ["Espace", "Synthèse", "Version", "Rendue le"];
-
-    public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
 
     public Task<List<Synthesis>> ListAsync(int workspaceId, CancellationToken ct) =>
         db.Syntheses.AsNoTracking().Where(s => s.WorkspaceId == workspaceId).OrderByDescending(s => s.CreatedAtUtc).ThenByDescending(s => s.Id).ToListAsync(ct);
@@ -71,7 +68,7 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Prospec
         var due = await db.Workspaces.Where(w => w.Id == s.WorkspaceId).Select(w => w.Class!.SynthesisDueAtUtc).FirstAsync(ct);
         var versions = await db.Syntheses.AsNoTracking().Where(x => x.WorkspaceId == s.WorkspaceId && x.Title == s.Title).OrderBy(x => x.Version).ToListAsync(ct);
         var assessment = await db.SynthesisAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.SynthesisId == s.Id, ct);
-        return new SynthesisPageViewModel(s, facts, CanWrite(s.WorkspaceId) && s.Status == SynthesisStatus.Draft, CanReturn(s), s.DueAtUtc ?? due, versions)
+        return new SynthesisPageViewModel(s, facts, workspace.CanWrite(s.WorkspaceId) && s.Status == SynthesisStatus.Draft, CanReturn(s), s.DueAtUtc ?? due, versions)
         {
             Rubric = await rubrics.ForWorkspaceAsync(s.WorkspaceId, ct),
             Assessment = assessment,

@@ -3,7 +3,7 @@ using ClasseCRM.Web.Data.Seeding;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Field;
 using ClasseCRM.Web.Domain.Figures;
-using ClasseCRM.Web.Features.Prospects;
+using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Formatting;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,10 +13,8 @@ namespace ClasseCRM.Web.Features.Visits;
 /// Field operations (terrain): the plan de tournée over working days (by town, or by distance from the company with
 /// the communes' coordinates shipped in seeds/), the preparation sheet of each visit and its compte rendu.
 /// </summary>
-public sealed class VisitService(AppDbContext db, ProspectService prospects, CommuneLocator locator, Reminders.ReminderPlanner reminders, TimeProvider clock)
+public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, CommuneLocator locator, Reminders.ReminderPlanner reminders, TimeProvider clock)
 {
-    public bool CanWrite(int workspaceId) => prospects.CanWrite(workspaceId);
-
     public async Task<TourViewModel> TourAsync(Operation operation, CancellationToken ct)
     {
         var company = await CompanyAsync(operation, ct);
@@ -34,7 +32,7 @@ public sealed class VisitService(AppDbContext db, ProspectService prospects, Com
                 ? Math.Round(TourPlanner.RoundKm(h, g.Select(v => locator.Locate(v.Prospect!.PostalCode, v.Prospect.City))), 1)
                 : null))
             .ToList();
-        return new TourViewModel(operation, company, days, visits.Where(v => v.PlannedOn is null).ToList(), withoutVisit, unknown, CanWrite(operation.WorkspaceId));
+        return new TourViewModel(operation, company, days, visits.Where(v => v.PlannedOn is null).ToList(), withoutVisit, unknown, workspace.CanWrite(operation.WorkspaceId));
     }
 
     /// <summary>
@@ -91,7 +89,7 @@ public sealed class VisitService(AppDbContext db, ProspectService prospects, Com
         {
             report.Objections.Add(new VisitObjectionInput());
         }
-        return new VisitPageViewModel(operation, visit, prospect, company, preparation, report, CanWrite(operation.WorkspaceId));
+        return new VisitPageViewModel(operation, visit, prospect, company, preparation, report, workspace.CanWrite(operation.WorkspaceId));
     }
 
     public async Task SavePreparationAsync(Operation operation, int visitId, VisitPreparationViewModel m, CancellationToken ct)

@@ -2,6 +2,7 @@ using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Contacting;
 using ClasseCRM.Web.Features.Account;
 using ClasseCRM.Web.Features.Operations;
+using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,7 +11,7 @@ namespace ClasseCRM.Web.Features.Visits;
 /// <summary>/operations/{id}/tournee and /operations/{id}/visites/{visitId}: plan the round, prepare and report each visit.</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("operations/{id:int}")]
-public sealed class VisitsController(VisitService visits, OperationService operations) : Controller
+public sealed class VisitsController(VisitService visits, OperationService operations, WorkspaceContext workspace) : Controller
 {
     [HttpGet("tournee")]
     public async Task<IActionResult> Tour(int id, CancellationToken ct)
@@ -29,7 +30,7 @@ public sealed class VisitsController(VisitService visits, OperationService opera
     public async Task<IActionResult> Plan(int id, TourPlanViewModel model, CancellationToken ct)
     {
         var operation = await FieldOperationAsync(id, ct);
-        if (operation is null || !visits.CanWrite(operation.WorkspaceId))
+        if (operation is null || !workspace.CanWrite(operation.WorkspaceId))
         {
             return NotFound();
         }
@@ -56,7 +57,7 @@ public sealed class VisitsController(VisitService visits, OperationService opera
     public async Task<IActionResult> Prepare(int id, int visitId, [Bind(Prefix = "Preparation")] VisitPreparationViewModel model, CancellationToken ct)
     {
         var operation = await FieldOperationAsync(id, ct);
-        if (operation is null || !visits.CanWrite(operation.WorkspaceId))
+        if (operation is null || !workspace.CanWrite(operation.WorkspaceId))
         {
             return NotFound();
         }
@@ -79,7 +80,7 @@ public sealed class VisitsController(VisitService visits, OperationService opera
     public async Task<IActionResult> Report(int id, int visitId, [Bind(Prefix = "Report")] VisitReportViewModel model, CancellationToken ct)
     {
         var operation = await FieldOperationAsync(id, ct);
-        if (operation is null || !visits.CanWrite(operation.WorkspaceId))
+        if (operation is null || !workspace.CanWrite(operation.WorkspaceId))
         {
             return NotFound();
         }
