@@ -57,13 +57,13 @@ internal static class HostileFiles
             w.Write("</t></si>");
         });
 
-    /// <summary>A header row then <paramref name="rows"/> rows of one short cell each.</summary>
+    /// <summary>A header row then <paramref name="rows"/> rows of one short cell each (no row numbers: they compress to almost nothing).</summary>
     public static byte[] ManyRows(int rows) => Xlsx(w =>
     {
         w.Write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>nom</t></is></c></row>");
-        for (var r = 2; r <= rows + 1; r++)
+        for (var r = 0; r < rows; r++)
         {
-            w.Write($"<row r=\"{r}\"><c r=\"A{r}\"><v>{r}</v></c></row>");
+            w.Write("<row><c><v>1</v></c></row>");
         }
     });
 

@@ -55,8 +55,8 @@ public sealed class ProspectFilesController(ProspectService prospects, ProspectI
 
     [HttpPost("import")]
     [Authorize(Roles = Roles.Student)]
-    [RequestSizeLimit(ProspectImportService.MaxBytes + 1024 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = ProspectImportService.MaxBytes + 1024 * 1024)]
+    [RequestSizeLimit(ImportLimits.MaxUploadRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaxUploadRequestBytes)]
     public async Task<IActionResult> Upload(IFormFile? fichier, CancellationToken ct)
     {
         if (WritableWorkspace() is not { } workspaceId)

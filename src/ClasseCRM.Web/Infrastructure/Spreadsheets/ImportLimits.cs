@@ -12,6 +12,13 @@ namespace ClasseCRM.Web.Infrastructure.Spreadsheets;
 public static class ImportLimits
 {
     public const long MaxBytes = 5 * 1024 * 1024;
+
+    /// <summary>
+    /// The body the upload form accepts: well above <see cref="MaxBytes"/>, so that a file of 6 or 10 Mo reaches the
+    /// form and gets its message (« Le fichier dépasse 5 Mo ») rather than a refused request; a larger body is refused
+    /// by the server before it is read.
+    /// </summary>
+    public const long MaxUploadRequestBytes = 16 * 1024 * 1024;
     public const int MaxRows = 20_000;
     public const int MaxColumns = 100;
     public const int MaxCellCharacters = 2_000;

@@ -36,7 +36,7 @@ public static class XlsxReader
             {
                 text.Clear();
                 var fits = ReadRichText(reader, text, buffer, stopEarly: false);
-                strings.Add(fits ? CellText.Clean(text) : null);
+                strings.Add(fits && text.Length <= ImportLimits.MaxCellCharacters ? CellText.Clean(text) : null);
             }
         }
         return strings;
