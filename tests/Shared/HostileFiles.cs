@@ -57,6 +57,18 @@ internal static class HostileFiles
             w.Write("</t></si>");
         });
 
+    /// <summary>A header row and one data row holding an inline string of <paramref name="characters"/> letters in the worksheet itself.</summary>
+    public static byte[] HugeInlineCell(long characters) => Xlsx(w =>
+    {
+        w.Write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>nom</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>");
+        var chunk = new string('A', 64 * 1024);
+        for (var left = characters; left > 0; left -= chunk.Length)
+        {
+            w.Write(left >= chunk.Length ? chunk : chunk[..(int)left]);
+        }
+        w.Write("</t></is></c></row>");
+    });
+
     /// <summary>A header row then <paramref name="rows"/> rows of one short cell each (no row numbers: they compress to almost nothing).</summary>
     public static byte[] ManyRows(int rows) => Xlsx(w =>
     {
