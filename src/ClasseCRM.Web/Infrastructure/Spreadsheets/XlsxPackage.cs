@@ -49,7 +49,6 @@ public sealed class XlsxPackage(ZipArchive zip) : IDisposable
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
             MaxCharactersInDocument = limit,
-            MaxCharactersFromEntities = 0,
             CheckCharacters = false,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
