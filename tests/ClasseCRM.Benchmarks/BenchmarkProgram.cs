@@ -12,7 +12,7 @@ internal static class BenchmarkProgram
 {
     public static async Task Main(string[] args)
     {
-        // Usage: dotnet run -c Release --project tests/ClasseCRM.Benchmarks -- [school|single|both|reports|all] [requests per client]
+        // Usage: dotnet run -c Release --project tests/ClasseCRM.Benchmarks -- [school|single|both|reports|import|all] [requests per client]
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var layout = args.Length > 0 ? args[0] : "both";
         if (layout == "sqltime")
@@ -68,6 +68,10 @@ internal static class BenchmarkProgram
         if (layout is "reports" or "all")
         {
             await RunReportsAsync();
+        }
+        if (layout is "import" or "all")
+        {
+            await ImportBenchmark.RunAsync(report);
         }
 
         Console.WriteLine();

@@ -6,7 +6,9 @@ public sealed class ProspectImport : IWorkspaceOwned
     public int Id { get; set; }
     public int WorkspaceId { get; set; }
     public string FileName { get; set; } = "";
-    public byte[] Content { get; set; } = [];
+
+    /// <summary>JSON: the table read from the file at the upload (headers, then rows with their row numbers), never the file itself.</summary>
+    public string TableJson { get; set; } = "";
 
     /// <summary>JSON: for each column of the file, the field it fills (or empty to ignore it).</summary>
     public string MappingJson { get; set; } = "";

@@ -1311,10 +1311,6 @@ namespace ClasseCRM.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1324,6 +1320,10 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TableJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -1,5 +1,6 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Features.Account;
+using ClasseCRM.Web.Infrastructure.Spreadsheets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -54,8 +55,8 @@ public sealed class ProspectFilesController(ProspectService prospects, ProspectI
 
     [HttpPost("import")]
     [Authorize(Roles = Roles.Student)]
-    [RequestSizeLimit(ProspectImportService.MaxBytes + 1024 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = ProspectImportService.MaxBytes + 1024 * 1024)]
+    [RequestSizeLimit(ImportLimits.MaxUploadRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaxUploadRequestBytes)]
     public async Task<IActionResult> Upload(IFormFile? fichier, CancellationToken ct)
     {
         if (WritableWorkspace() is not { } workspaceId)
@@ -69,19 +70,19 @@ public sealed class ProspectFilesController(ProspectService prospects, ProspectI
         }
         if (fichier.Length > ProspectImportService.MaxBytes)
         {
-            ModelState.AddModelError("fichier", "Le fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.");
+            ModelState.AddModelError("fichier", ImportLimits.FileTooLarge);
             return View(Views + "Import.cshtml");
         }
         using var buffer = new MemoryStream();
         await fichier.CopyToAsync(buffer, ct);
         var content = buffer.ToArray();
-        var (_, error) = ProspectImportService.ReadTable(fichier.FileName, content);
-        if (error is not null)
+        var (table, error) = ProspectImportService.ReadTable(fichier.FileName, content);
+        if (table is null)
         {
-            ModelState.AddModelError("fichier", error);
+            ModelState.AddModelError("fichier", error!);
             return View(Views + "Import.cshtml");
         }
-        var id = await imports.StoreAsync(workspaceId, fichier.FileName, content, ct);
+        var id = await imports.StoreAsync(workspaceId, fichier.FileName, table, ct);
         return Redirect($"/prospects/import/{id}");
     }
 
@@ -94,10 +95,10 @@ public sealed class ProspectFilesController(ProspectService prospects, ProspectI
         {
             return NotFound();
         }
-        var (table, _) = ProspectImportService.ReadTable(batch.FileName, batch.Content);
-        var mapping = ProspectImportService.Mapping(table!, batch.MappingJson);
-        var evaluation = await imports.EvaluateAsync(batch.WorkspaceId, table!, mapping, ct);
-        return View(Views + "ImportPreview.cshtml", new ImportPreviewViewModel(batch.Id, batch.FileName, table!, mapping, evaluation));
+        var table = ProspectImportService.Table(batch);
+        var mapping = ProspectImportService.Mapping(table, batch.MappingJson);
+        var evaluation = await imports.EvaluateAsync(batch.WorkspaceId, table, mapping, ct);
+        return View(Views + "ImportPreview.cshtml", new ImportPreviewViewModel(batch.Id, batch.FileName, table, mapping, evaluation));
     }
 
     [HttpPost("import/{id:int}")]
@@ -109,8 +110,8 @@ public sealed class ProspectFilesController(ProspectService prospects, ProspectI
         {
             return NotFound();
         }
-        var (table, _) = ProspectImportService.ReadTable(batch.FileName, batch.Content);
-        if (colonnes is not null && colonnes.Count == table!.Headers.Count)
+        var table = ProspectImportService.Table(batch);
+        if (colonnes is not null && colonnes.Count == table.Headers.Count)
         {
             // A field can be filled by one column only: later duplicates are ignored.
             var seen = new HashSet<string>();

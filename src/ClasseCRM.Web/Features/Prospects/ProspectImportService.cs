@@ -15,11 +15,14 @@ namespace ClasseCRM.Web.Features.Prospects;
 /// </summary>
 public sealed class ProspectImportService(AppDbContext db, ProspectValidator validator, TimeProvider clock)
 {
-    public const long MaxBytes = 5 * 1024 * 1024;
-    public const int MaxRows = 20_000;
+    public const long MaxBytes = ImportLimits.MaxBytes;
+    public const int MaxRows = ImportLimits.MaxRows;
     public const int PreviewRows = 20;
 
-    /// <summary>Reads the file; a French message when it cannot be imported at all.</summary>
+    /// <summary>
+    /// Reads the file once, as a stream with every <see cref="ImportLimits"/> enforced while reading; a French message
+    /// when it cannot be imported at all (a limit, a damaged workbook, binary data posing as CSV).
+    /// </summary>
     public static (ImportTable? Table, string? Error) ReadTable(string fileName, byte[] content)
     {
         if (content.Length == 0)
@@ -28,42 +31,54 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
         }
         if (content.Length > MaxBytes)
         {
-            return (null, "Le fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.");
+            return (null, ImportLimits.FileTooLarge);
         }
         List<CsvRecord> records;
-        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        try
         {
-            try
+            if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
-                using var stream = new MemoryStream(content);
-                records = XlsxReader.Read(stream, MaxRows + 1);
+                records = ReadXlsx(content);
             }
-            catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.IO.FileFormatException or InvalidOperationException)
+            else if (fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             {
-                return (null, "Ce fichier Excel ne peut pas être lu. Enregistrez-le au format .xlsx ou CSV puis réessayez.");
+                records = CsvReader.Read(content);
+            }
+            else
+            {
+                return (null, "Format non reconnu : importez un fichier .csv ou .xlsx.");
             }
         }
-        else if (fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        catch (ImportRefusedException refused)
         {
-            var text = CsvText.Decode(content);
-            records = CsvText.Parse(text, CsvText.DetectSeparator(text));
-        }
-        else
-        {
-            return (null, "Format non reconnu : importez un fichier .csv ou .xlsx.");
+            return (null, refused.Message);
         }
         if (records.Count < 2)
         {
             return (null, "Le fichier doit contenir une ligne d'en-tête puis au moins une fiche.");
         }
-        if (records.Count - 1 > MaxRows)
-        {
-            return (null, $"Le fichier contient plus de {Infrastructure.Formatting.French.Number(MaxRows)} lignes : découpez-le en plusieurs fichiers.");
-        }
         // The apostrophe our own export puts before = + - @ is taken off: re-importing an export gives back the same text.
         records = records.Select(r => r with { Fields = Array.ConvertAll(r.Fields, SpreadsheetSafety.Restore) }).ToList();
         return (new ImportTable(records[0].Fields.ToList(), records.Skip(1).ToList()), null);
     }
+
+    /// <summary>A workbook that is not a zip of well-formed XML parts (or holds a DTD) is refused, never a 500.</summary>
+    private static List<CsvRecord> ReadXlsx(byte[] content)
+    {
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            return XlsxReader.Read(stream);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException or FormatException or ArgumentException or NotSupportedException)
+        {
+            throw new ImportRefusedException(ImportLimits.UnreadableExcel);
+        }
+    }
+
+    /// <summary>The table read at the upload, kept with the pending import: the preview and the import never read the file again.</summary>
+    public static ImportTable Table(ProspectImport batch) =>
+        JsonSerializer.Deserialize<ImportTable>(batch.TableJson) ?? throw new InvalidOperationException("Import sans tableau.");
 
     /// <summary>For each column of the file, the field it fills ("" = ignored): the saved mapping, else a guess from its header.</summary>
     public static List<string> Mapping(ImportTable table, string? savedJson)
@@ -76,13 +91,13 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
         return table.Headers.Select(h => ProspectColumns.Guess(h) is { } c && used.Add(c.Key) ? c.Key : "").ToList();
     }
 
-    public async Task<int> StoreAsync(int workspaceId, string fileName, byte[] content, CancellationToken ct)
+    public async Task<int> StoreAsync(int workspaceId, string fileName, ImportTable table, CancellationToken ct)
     {
         var batch = new ProspectImport
         {
             WorkspaceId = workspaceId,
             FileName = Path.GetFileName(fileName),
-            Content = content,
+            TableJson = JsonSerializer.Serialize(table),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.ProspectImports.Add(batch);
@@ -116,7 +131,8 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
             {
                 if (columns[i] is { } column && record[i] is { Length: > 0 } value)
                 {
-                    column.Fill(input, value);
+                    // Every field is one line but the notes.
+                    column.Fill(input, column.Key == "notes" ? value : CellText.OneLine(value));
                 }
             }
             var result = validator.Validate(input);
@@ -161,11 +177,7 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
     /// <summary>Creates every valid row in one transaction; the rejected ones are reported, nothing else is touched.</summary>
     public async Task<ImportReport> ApplyAsync(ProspectImport batch, string author, CancellationToken ct)
     {
-        var (table, error) = ReadTable(batch.FileName, batch.Content);
-        if (table is null)
-        {
-            return new ImportReport(0, [new ImportRejection(0, batch.FileName, error!)]);
-        }
+        var table = Table(batch);
         var evaluation = await EvaluateAsync(batch.WorkspaceId, table, Mapping(table, batch.MappingJson), ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var prospects = new List<Prospect>(evaluation.Accepted.Count);

@@ -34,7 +34,7 @@ public sealed class ProspectSpreadsheetTests(TestApp app) : IClassFixture<TestAp
             return CsvText.Parse(text, ';');
         }
         using var stream = new MemoryStream(bytes);
-        return XlsxReader.Read(stream, 1000);
+        return XlsxReader.Read(stream);
     }
 
     [Theory]
