@@ -1,4 +1,5 @@
 using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Infrastructure.Hosting;
 using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -7,12 +8,14 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ClasseCRM.IntegrationTests.Support;
 
 /// <summary>
 /// The real app over HTTP on real SQLite files in a temporary folder, with the demo school seeded (deterministic:
-/// prof.martin, prof.durand, eleve1…eleve24, password "demo-classecrm"). One per test class (IClassFixture).
+/// prof.martin, prof.durand, eleve1…eleve24, password "demo-classecrm"). One per test class (IClassFixture). The demo
+/// is seeded once per run and clock (<see cref="DemoTemplates"/>): each app starts on a copy of the seeded files.
 /// </summary>
 public class TestApp : WebApplicationFactory<Program>
 {
@@ -47,6 +50,45 @@ public class TestApp : WebApplicationFactory<Program>
         return this;
     }
 
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>Set when this app is the first of its seeding situation: its start publishes the seeded files.</summary>
+    private DemoTemplate? _template;
+
+    /// <summary>
+    /// What the seeded rows depend on: the clock's "now" at seeding (a fake clock's instant; the Paris day for the real
+    /// clock, whose minutes do not change the demo) and every setting but the folder. Null for another clock: seeded on start.
+    /// </summary>
+    private string? SeedingSituation()
+    {
+        var clock = Clock switch
+        {
+            null => "system " + TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Paris).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            FakeTimeProvider fake => "fixed " + fake.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            _ => null,
+        };
+        var settings = _settings.Where(s => s.Key != "Storage:DataDirectory").OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}");
+        return clock is null ? null : string.Join('\n', settings.Prepend(clock));
+    }
+
+    /// <summary>Before the host starts (and the app migrates and seeds): the seeded files of this situation, if any, are copied in.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        _template = DemoTemplates.Prepare(DataDirectory, _settings.GetValueOrDefault("Storage:DatabaseFile") ?? "classecrm.db", SeedingSituation());
+        try
+        {
+            return base.CreateHost(builder);
+        }
+        finally
+        {
+            // Started without publishing (a failed start): the apps waiting for this situation seed for themselves.
+            if (_template is { IsDone: false })
+            {
+                _template.Abandon();
+            }
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -71,6 +113,11 @@ public class TestApp : WebApplicationFactory<Program>
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton(Clock);
+            }
+            if (_template is { } template)
+            {
+                // First of the hosted services: after Program has migrated and seeded, before any job server or request.
+                services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => new DemoSnapshotOnStart(template, sp.GetRequiredService<StoragePaths>())));
             }
         });
     }
