@@ -11,6 +11,7 @@ namespace ClasseCRM.IntegrationTests.Support;
 internal sealed class DemoTemplate(string directory)
 {
     private readonly ManualResetEventSlim _done = new();
+    private readonly TaskCompletionSource _doneAsync = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _published;
 
     /// <summary>Set once the snapshot is taken or given up: the apps waiting for it may go on.</summary>
@@ -34,18 +35,42 @@ internal sealed class DemoTemplate(string directory)
         Directory.Move(staging, directory);
         _published = true;
         _done.Set();
+        _doneAsync.TrySetResult();
     }
 
     /// <summary>The first app could not seed (it failed to start): the others seed for themselves, as before.</summary>
-    public void Abandon() => _done.Set();
+    public void Abandon()
+    {
+        _done.Set();
+        _doneAsync.TrySetResult();
+    }
 
     /// <summary>
     /// Waits for the first app's snapshot and copies it into an app's empty data folder. False when there is none
     /// (the first app failed): the app then migrates and seeds on its own.
     /// </summary>
-    public bool CopyTo(string dataDirectory, TimeSpan timeout)
+    public bool CopyTo(string dataDirectory, TimeSpan timeout) => _done.Wait(timeout) && Copy(dataDirectory);
+
+    /// <summary>
+    /// The same for a test class's fixture, before its first test: the test thread is free for other classes while
+    /// the first app seeds.
+    /// </summary>
+    public async Task<bool> CopyToAsync(string dataDirectory, TimeSpan timeout)
     {
-        if (!_done.Wait(timeout) || !_published)
+        try
+        {
+            await _doneAsync.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+        return Copy(dataDirectory);
+    }
+
+    private bool Copy(string dataDirectory)
+    {
+        if (!_published)
         {
             return false;
         }

@@ -29,24 +29,40 @@ internal static class DemoTemplates
     /// </summary>
     public static DemoTemplate? Prepare(string dataDirectory, string databaseFile, string? situation)
     {
+        var (first, known) = Find(dataDirectory, databaseFile, situation);
+        // False when the first app failed: this one then migrates and seeds on its own, as before.
+        known?.CopyTo(dataDirectory, WaitLimit);
+        return first;
+    }
+
+    /// <summary><see cref="Prepare"/> for a test class's fixture, waiting without holding a test thread.</summary>
+    public static async Task<DemoTemplate?> PrepareAsync(string dataDirectory, string databaseFile, string? situation)
+    {
+        var (first, known) = Find(dataDirectory, databaseFile, situation);
+        if (known is not null)
+        {
+            await known.CopyToAsync(dataDirectory, WaitLimit);
+        }
+        return first;
+    }
+
+    /// <summary>The template this app must publish (it is the first of its situation), or the one it must copy.</summary>
+    private static (DemoTemplate? First, DemoTemplate? Known) Find(string dataDirectory, string databaseFile, string? situation)
+    {
         if (situation is null || File.Exists(Path.Combine(dataDirectory, databaseFile)))
         {
-            return null;
+            return (null, null);
         }
-        DemoTemplate template;
         lock (Gate)
         {
-            if (!Templates.TryGetValue(situation, out var known) || known.IsAbandoned)
+            if (Templates.TryGetValue(situation, out var known) && !known.IsAbandoned)
             {
-                var first = new DemoTemplate(Path.Combine(Root, Name(situation)));
-                Templates[situation] = first;
-                return first;
+                return (null, known);
             }
-            template = known;
+            var first = new DemoTemplate(Path.Combine(Root, Name(situation)));
+            Templates[situation] = first;
+            return (first, null);
         }
-        // False when the first app failed: this one then migrates and seeds on its own, as before.
-        template.CopyTo(dataDirectory, WaitLimit);
-        return null;
     }
 
     private static string Name(string situation) =>

@@ -17,7 +17,7 @@ namespace ClasseCRM.IntegrationTests.Support;
 /// prof.martin, prof.durand, eleve1…eleve24, password "demo-classecrm"). One per test class (IClassFixture). The demo
 /// is seeded once per run and clock (<see cref="DemoTemplates"/>): each app starts on a copy of the seeded files.
 /// </summary>
-public class TestApp : WebApplicationFactory<Program>
+public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "demo-classecrm";
 
@@ -55,9 +55,19 @@ public class TestApp : WebApplicationFactory<Program>
     /// <summary>Set when this app is the first of its seeding situation: its start publishes the seeded files.</summary>
     private DemoTemplate? _template;
 
+    /// <summary>True once the seeded files are copied in (or this app is to seed): done by the fixture, or else at start.</summary>
+    private bool _prepared;
+
+    /// <summary>The app database's connection string once started: on dispose only this app's pool is closed.</summary>
+    private string? _connectionString;
+
+    /// <summary>Settings that the seeded rows do not depend on (read per request): apps differing only there share a template.</summary>
+    private static readonly string[] NotSeedingSettings = ["Storage:DataDirectory", "App:PublicBaseUrl"];
+
     /// <summary>
     /// What the seeded rows depend on: the clock's "now" at seeding (a fake clock's instant; the Paris day for the real
-    /// clock, whose minutes do not change the demo) and every setting but the folder. Null for another clock: seeded on start.
+    /// clock, whose minutes do not change the demo) and every setting but <see cref="NotSeedingSettings"/>. Null for
+    /// another clock: such an app seeds on start, as before.
     /// </summary>
     private string? SeedingSituation()
     {
@@ -67,17 +77,34 @@ public class TestApp : WebApplicationFactory<Program>
             FakeTimeProvider fake => "fixed " + fake.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             _ => null,
         };
-        var settings = _settings.Where(s => s.Key != "Storage:DataDirectory").OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}");
+        var settings = _settings.Where(s => !NotSeedingSettings.Contains(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}");
         return clock is null ? null : string.Join('\n', settings.Prepend(clock));
     }
+
+    private string DatabaseFile => _settings.GetValueOrDefault("Storage:DatabaseFile") ?? "classecrm.db";
+
+    /// <summary>As a class fixture: the seeded files are copied in before the first test, without holding a test thread.</summary>
+    public async Task InitializeAsync()
+    {
+        _template = await DemoTemplates.PrepareAsync(DataDirectory, DatabaseFile, SeedingSituation());
+        _prepared = true;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     /// <summary>Before the host starts (and the app migrates and seeds): the seeded files of this situation, if any, are copied in.</summary>
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        _template = DemoTemplates.Prepare(DataDirectory, _settings.GetValueOrDefault("Storage:DatabaseFile") ?? "classecrm.db", SeedingSituation());
+        if (!_prepared)
+        {
+            _template = DemoTemplates.Prepare(DataDirectory, DatabaseFile, SeedingSituation());
+            _prepared = true;
+        }
         try
         {
-            return base.CreateHost(builder);
+            var host = base.CreateHost(builder);
+            _connectionString = host.Services.GetRequiredService<StoragePaths>().ConnectionString;
+            return host;
         }
         finally
         {
@@ -178,10 +205,25 @@ public class TestApp : WebApplicationFactory<Program>
 
     protected override void Dispose(bool disposing)
     {
+        // Chosen to seed first but never started: the apps waiting for its situation seed for themselves.
+        if (_template is { IsDone: false })
+        {
+            _template.Abandon();
+        }
         base.Dispose(disposing);
         if (disposing && DeleteOnDispose)
         {
-            SqliteConnection.ClearAllPools();
+            // This app's connections only: clearing every pool would close the other running apps' connections, and the
+            // last close of a database checkpoints and deletes its -wal under a test that is looking at it.
+            if (_connectionString is null)
+            {
+                SqliteConnection.ClearAllPools();
+            }
+            else
+            {
+                using var connection = new SqliteConnection(_connectionString);
+                SqliteConnection.ClearPool(connection);
+            }
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);
