@@ -1,4 +1,5 @@
 using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Infrastructure.Hosting;
 using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -7,14 +8,16 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ClasseCRM.IntegrationTests.Support;
 
 /// <summary>
 /// The real app over HTTP on real SQLite files in a temporary folder, with the demo school seeded (deterministic:
-/// prof.martin, prof.durand, eleve1…eleve24, password "demo-classecrm"). One per test class (IClassFixture).
+/// prof.martin, prof.durand, eleve1…eleve24, password "demo-classecrm"). One per test class (IClassFixture). The demo
+/// is seeded once per run and clock (<see cref="DemoTemplates"/>): each app starts on a copy of the seeded files.
 /// </summary>
-public class TestApp : WebApplicationFactory<Program>
+public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "demo-classecrm";
 
@@ -47,6 +50,72 @@ public class TestApp : WebApplicationFactory<Program>
         return this;
     }
 
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>Set when this app is the first of its seeding situation: its start publishes the seeded files.</summary>
+    private DemoTemplate? _template;
+
+    /// <summary>True once the seeded files are copied in (or this app is to seed): done by the fixture, or else at start.</summary>
+    private bool _prepared;
+
+    /// <summary>The app database's connection string once started: on dispose only this app's pool is closed.</summary>
+    private string? _connectionString;
+
+    /// <summary>Settings that the seeded rows do not depend on (read per request): apps differing only there share a template.</summary>
+    private static readonly string[] NotSeedingSettings = ["Storage:DataDirectory", "App:PublicBaseUrl"];
+
+    /// <summary>
+    /// What the seeded rows depend on: the clock's "now" at seeding (a fake clock's instant; the Paris day for the real
+    /// clock, whose minutes do not change the demo) and every setting but <see cref="NotSeedingSettings"/>. Null for
+    /// another clock: such an app seeds on start, as before.
+    /// </summary>
+    private string? SeedingSituation()
+    {
+        var clock = Clock switch
+        {
+            null => "system " + TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Paris).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            FakeTimeProvider fake => "fixed " + fake.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            _ => null,
+        };
+        var settings = _settings.Where(s => !NotSeedingSettings.Contains(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}");
+        return clock is null ? null : string.Join('\n', settings.Prepend(clock));
+    }
+
+    private string DatabaseFile => _settings.GetValueOrDefault("Storage:DatabaseFile") ?? "classecrm.db";
+
+    /// <summary>As a class fixture: the seeded files are copied in before the first test, without holding a test thread.</summary>
+    public async Task InitializeAsync()
+    {
+        _template = await DemoTemplates.PrepareAsync(DataDirectory, DatabaseFile, SeedingSituation());
+        _prepared = true;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>Before the host starts (and the app migrates and seeds): the seeded files of this situation, if any, are copied in.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (!_prepared)
+        {
+            _template = DemoTemplates.Prepare(DataDirectory, DatabaseFile, SeedingSituation());
+            _prepared = true;
+        }
+        try
+        {
+            var host = base.CreateHost(builder);
+            _connectionString = host.Services.GetRequiredService<StoragePaths>().ConnectionString;
+            return host;
+        }
+        finally
+        {
+            // Started without publishing (a failed start): the apps waiting for this situation seed for themselves.
+            if (_template is { IsDone: false })
+            {
+                _template.Abandon();
+            }
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -71,6 +140,11 @@ public class TestApp : WebApplicationFactory<Program>
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton(Clock);
+            }
+            if (_template is { } template)
+            {
+                // First of the hosted services: after Program has migrated and seeded, before any job server or request.
+                services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => new DemoSnapshotOnStart(template, sp.GetRequiredService<StoragePaths>())));
             }
         });
     }
@@ -131,10 +205,25 @@ public class TestApp : WebApplicationFactory<Program>
 
     protected override void Dispose(bool disposing)
     {
+        // Chosen to seed first but never started: the apps waiting for its situation seed for themselves.
+        if (_template is { IsDone: false })
+        {
+            _template.Abandon();
+        }
         base.Dispose(disposing);
         if (disposing && DeleteOnDispose)
         {
-            SqliteConnection.ClearAllPools();
+            // This app's connections only: clearing every pool would close the other running apps' connections, and the
+            // last close of a database checkpoints and deletes its -wal under a test that is looking at it.
+            if (_connectionString is null)
+            {
+                SqliteConnection.ClearAllPools();
+            }
+            else
+            {
+                using var connection = new SqliteConnection(_connectionString);
+                SqliteConnection.ClearPool(connection);
+            }
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);
