@@ -1,5 +1,6 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Features.Account;
+using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Spreadsheets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,17 +10,15 @@ namespace ClasseCRM.Web.Features.Prospects;
 /// <summary>/prospects/import and /prospects/export: the prospect file in and out of spreadsheets.</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("prospects")]
-public sealed class ProspectFilesController(ProspectService prospects, ProspectImportService imports, ProspectExportService exports, TimeProvider clock) : Controller
+public sealed class ProspectFilesController(WorkspaceContext workspace, ProspectImportService imports, ProspectExportService exports, TimeProvider clock) : Controller
 {
     private const string Views = "~/Features/Prospects/";
 
     [HttpGet("export")]
+    [Workspace]
     public async Task<IActionResult> Export([FromQuery] ProspectQuery query, string? format, CancellationToken ct)
     {
-        if (prospects.ResolveWorkspace(query.Espace) is not { } workspaceId)
-        {
-            return NotFound();
-        }
+        var workspaceId = workspace.Id;
         var stamp = Infrastructure.Formatting.French.ToParis(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (format == "xlsx")
         {
@@ -51,18 +50,17 @@ public sealed class ProspectFilesController(ProspectService prospects, ProspectI
 
     [HttpGet("import")]
     [Authorize(Roles = Roles.Student)]
-    public IActionResult Upload() => WritableWorkspace() is null ? NotFound() : View(Views + "Import.cshtml");
+    [Workspace(WorkspaceUse.Write)]
+    public IActionResult Upload() => View(Views + "Import.cshtml");
 
     [HttpPost("import")]
     [Authorize(Roles = Roles.Student)]
     [RequestSizeLimit(ImportLimits.MaxUploadRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaxUploadRequestBytes)]
+    [Workspace(WorkspaceUse.Write)]
     public async Task<IActionResult> Upload(IFormFile? fichier, CancellationToken ct)
     {
-        if (WritableWorkspace() is not { } workspaceId)
-        {
-            return NotFound();
-        }
+        var workspaceId = workspace.Id;
         if (fichier is null || fichier.Length == 0)
         {
             ModelState.AddModelError("fichier", "Choisissez un fichier CSV ou Excel (.xlsx) à importer.");
@@ -91,7 +89,7 @@ public sealed class ProspectFilesController(ProspectService prospects, ProspectI
     public async Task<IActionResult> Preview(int id, CancellationToken ct)
     {
         var batch = await imports.FindAsync(id, ct);
-        if (batch is null || !prospects.CanWrite(batch.WorkspaceId))
+        if (batch is null || !workspace.CanWrite(batch.WorkspaceId))
         {
             return NotFound();
         }
@@ -106,7 +104,7 @@ public sealed class ProspectFilesController(ProspectService prospects, ProspectI
     public async Task<IActionResult> Apply(int id, List<string>? colonnes, string? action, CancellationToken ct)
     {
         var batch = await imports.FindAsync(id, ct);
-        if (batch is null || !prospects.CanWrite(batch.WorkspaceId))
+        if (batch is null || !workspace.CanWrite(batch.WorkspaceId))
         {
             return NotFound();
         }
@@ -132,7 +130,7 @@ public sealed class ProspectFilesController(ProspectService prospects, ProspectI
     public async Task<IActionResult> Cancel(int id, CancellationToken ct)
     {
         var batch = await imports.FindAsync(id, ct);
-        if (batch is null || !prospects.CanWrite(batch.WorkspaceId))
+        if (batch is null || !workspace.CanWrite(batch.WorkspaceId))
         {
             return NotFound();
         }
@@ -140,8 +138,6 @@ public sealed class ProspectFilesController(ProspectService prospects, ProspectI
         TempData["Message"] = "Import annulé : rien n'a été ajouté.";
         return Redirect("/prospects");
     }
-
-    private int? WritableWorkspace() => prospects.WritableWorkspace();
 }
 
 public sealed record ImportPreviewViewModel(int Id, string FileName, ImportTable Table, List<string> Mapping, ImportEvaluation Evaluation);

@@ -13,7 +13,7 @@ namespace ClasseCRM.Web.Features.Prospects;
 /// timeline, create and edit with duplicate warnings, quick status, notes, and the RGPD actions (objection, personal
 /// data export, anonymisation). The query filter keeps every other workspace out.
 /// </summary>
-public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCatalog seeds, ProspectValidator validator, TimeProvider clock, IMemoryCache cache, ProspectFileVersions versions)
+public sealed class ProspectService(AppDbContext db, WorkspaceContext workspace, SeedCatalog seeds, ProspectValidator validator, TimeProvider clock, IMemoryCache cache, ProspectFileVersions versions)
 {
     public const int PageSize = 25;
 
@@ -31,24 +31,6 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
 
     /// <summary>Up to this many fiches, a search walks the workspace's fiches rather than looking each match up.</summary>
     private const int SmallFile = 5000;
-
-    /// <summary>
-    /// The workspace a prospect page works on: a student's current one (or another of theirs named in ?espace=), a
-    /// teacher's pick among their classes' workspaces. Null when there is none the user may read (404).
-    /// </summary>
-    public int? ResolveWorkspace(int? requested)
-    {
-        if (requested is { } id)
-        {
-            return scope.CanRead(id) ? id : null;
-        }
-        return scope.IsStudent ? scope.CurrentWorkspaceId : null;
-    }
-
-    public bool CanWrite(int workspaceId) => scope.IsStudent && scope.CanWrite(workspaceId);
-
-    /// <summary>The student's current workspace when they may change it; null otherwise (404).</summary>
-    public int? WritableWorkspace() => ResolveWorkspace(null) is { } ws && CanWrite(ws) ? ws : null;
 
     public Task<string> WorkspaceNameAsync(int workspaceId, CancellationToken ct) => WorkspaceName(db, workspaceId, ct);
 
@@ -276,7 +258,7 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
         // A remembered id whose fiche has gone since (a change the file's version did not see) is left out, not an error.
         var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
         return new ProspectListViewModel(
-            workspaceId, await WorkspaceNameAsync(workspaceId, ct), CanWrite(workspaceId), q, items,
+            workspaceId, await WorkspaceNameAsync(workspaceId, ct), workspace.CanWrite(workspaceId), q, items,
             Math.Min(total, cap), total > cap, PageSize, seeds.Naf.Sections);
     }
 
@@ -296,14 +278,14 @@ public sealed class ProspectService(AppDbContext db, AccessScope scope, SeedCata
             .ToListAsync(ct);
         var due = !prospect.IsAnonymised && (prospect.LastContactAtUtc ?? prospect.CreatedAtUtc) < Prospect.RetentionLimit(clock.GetUtcNow().UtcDateTime);
         var orders = await db.Orders.AsNoTracking().Where(o => o.ProspectId == id).OrderByDescending(o => o.CreatedAtUtc).ThenByDescending(o => o.Id).ToListAsync(ct);
-        return new ProspectDetailsViewModel(prospect, seeds.Naf.Find(prospect.NafCode)?.Label, CanWrite(prospect.WorkspaceId), due, timeline, orders);
+        return new ProspectDetailsViewModel(prospect, seeds.Naf.Find(prospect.NafCode)?.Label, workspace.CanWrite(prospect.WorkspaceId), due, timeline, orders);
     }
 
     /// <summary>A tracked prospect the user may change; null otherwise (404).</summary>
     public async Task<Prospect?> FindWritableAsync(int id, CancellationToken ct)
     {
         var prospect = await db.Prospects.Include(p => p.Contacts).FirstOrDefaultAsync(p => p.Id == id, ct);
-        return prospect is not null && CanWrite(prospect.WorkspaceId) ? prospect : null;
+        return prospect is not null && workspace.CanWrite(prospect.WorkspaceId) ? prospect : null;
     }
 
     public static ProspectEditViewModel ToForm(Prospect p) => new()
