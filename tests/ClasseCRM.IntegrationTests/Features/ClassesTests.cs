@@ -109,6 +109,29 @@ public sealed class ClassesTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Import_BinaryDataPosingAsCsv_IsRefused_AndControlCharactersNeverReachAnAccount()
+    {
+        var (client, classId) = await NewClassAsync("Import hostile");
+        var random = new byte[4096];
+        new Random(14).NextBytes(random);
+
+        var binary = await client.PostFileAsync($"/classes/{classId}/eleves/importer", "fichier", "liste.csv", random);
+
+        Assert.Equal(HttpStatusCode.OK, binary.StatusCode);
+        Assert.Contains("n'est pas un CSV lisible", await binary.TextAsync());
+        Assert.Equal(0, await app.WithDbAsync(db => db.Enrollments.CountAsync(e => e.ClassId == classId)));
+
+        // One stray control character in a real list (a bell pasted with a name) is left out; the list is read.
+        var list = "nom;prénom\nLe Bi\u0007han;Maël\n" + string.Concat(Enumerable.Range(1, 11).Select(i => $"Élève{(char)('A' + i)}ponte;Camille\n"));
+        var withControls = await client.PostFileAsync($"/classes/{classId}/eleves/importer", "fichier", "liste.csv", Encoding.UTF8.GetBytes(list));
+
+        Assert.Equal(HttpStatusCode.OK, withControls.StatusCode);
+        var names = await app.WithDbAsync(db => db.Enrollments.Where(e => e.ClassId == classId).Select(e => e.Student!.LastName + "|" + e.Student.FirstName).ToListAsync());
+        Assert.Equal(12, names.Count);
+        Assert.Contains("Le Bihan|Maël", names);
+    }
+
+    [Fact]
     public async Task AddStudent_DuplicateName_GetsAnotherIdentifiant()
     {
         var (client, classId) = await NewClassAsync("Homonymes");

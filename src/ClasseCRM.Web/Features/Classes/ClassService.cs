@@ -121,7 +121,7 @@ public sealed class ClassService(
     }
 
     /// <summary>
-    /// Reads a class list (nom;prénom;e-mail facultatif — UTF-8 or Windows-1252, ';' or ','). Either every row is valid
+    /// Reads a class list (nom;prénom;e-mail facultatif — UTF-8, UTF-16 or Windows-1252, ';', ',' or tab). Either every row is valid
     /// and every account is created, or nothing is created and each bad row is reported with its reason.
     /// </summary>
     public async Task<StudentImportResult> ImportStudentsAsync(SchoolClass schoolClass, byte[] content, CancellationToken ct)
@@ -135,8 +135,16 @@ public sealed class ClassService(
         {
             return new StudentImportResult([], [new StudentImportError(0, "", "Le fichier dépasse 512 Ko : est-ce bien une liste de classe ?")]);
         }
-        var text = CsvText.Decode(content);
-        var records = CsvText.Parse(text, CsvText.DetectSeparator(text));
+        List<CsvRecord> records;
+        try
+        {
+            // The same reader as the prospect import: control characters left out, binary data refused.
+            records = CsvReader.Read(content);
+        }
+        catch (Infrastructure.Spreadsheets.ImportRefusedException refused)
+        {
+            return new StudentImportResult([], [new StudentImportError(0, "", refused.Message)]);
+        }
         if (records.Count > 0 && IsHeader(records[0]))
         {
             records.RemoveAt(0);
