@@ -1,7 +1,7 @@
 using System.Text;
 using ClasseCRM.Web.Infrastructure.Csv;
 
-namespace ClasseCRM.UnitTests.Infrastructure;
+namespace ClasseCRM.UnitTests.Infrastructure.Csv;
 
 public sealed class CsvTextTests
 {

@@ -1,6 +1,6 @@
 using ClasseCRM.Web.Infrastructure.Formatting;
 
-namespace ClasseCRM.UnitTests.Infrastructure;
+namespace ClasseCRM.UnitTests.Infrastructure.Formatting;
 
 public sealed class FrenchTests
 {

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 
-namespace ClasseCRM.UnitTests.Infrastructure;
+namespace ClasseCRM.UnitTests.Infrastructure.Spreadsheets;
 
 public sealed class XlsxWriterTests
 {

@@ -4,7 +4,7 @@ using ClasseCRM.Web.Features.Prospects;
 using ClasseCRM.Web.Infrastructure.Csv;
 using ClasseCRM.Web.Infrastructure.Spreadsheets;
 
-namespace ClasseCRM.UnitTests.Infrastructure;
+namespace ClasseCRM.UnitTests.Infrastructure.Csv;
 
 /// <summary>The CSV import decides the encoding on the bytes, reads as a stream and refuses binary data and files beyond its limits.</summary>
 public sealed class CsvReaderTests

@@ -1,6 +1,6 @@
 using ClasseCRM.Web.Infrastructure.Formatting;
 
-namespace ClasseCRM.UnitTests.Infrastructure;
+namespace ClasseCRM.UnitTests.Infrastructure.Formatting;
 
 /// <summary>Text cleaned for XML exports: Word's vertical tab becomes a line break, forbidden characters go, the rest stays.</summary>
 public sealed class XmlTextTests

@@ -1,7 +1,7 @@
 using System.Net;
 using ClasseCRM.IntegrationTests.Support;
 
-namespace ClasseCRM.IntegrationTests.Features;
+namespace ClasseCRM.IntegrationTests.Infrastructure.Access;
 
 /// <summary>Every cross-line through HTTP: student → other student, teacher → other teacher's class, student → teacher and admin pages.</summary>
 public sealed class AccessTests(TestApp app) : IClassFixture<TestApp>

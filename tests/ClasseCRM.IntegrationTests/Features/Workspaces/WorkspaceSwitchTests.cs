@@ -4,7 +4,7 @@ using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClasseCRM.IntegrationTests.Features;
+namespace ClasseCRM.IntegrationTests.Features.Workspaces;
 
 /// <summary>A student who works in two workspaces (two scenarios handed out) switches between them.</summary>
 public sealed class WorkspaceSwitchTests(TestApp app) : IClassFixture<TestApp>

@@ -4,7 +4,7 @@ using ClasseCRM.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ClasseCRM.IntegrationTests.Features.Operations;
+namespace ClasseCRM.IntegrationTests.Features.Visits;
 
 /// <summary>Field operations: plan de tournée, preparation sheet, compte rendu de visite, results and access.</summary>
 public sealed class VisitTests(VisitTests.App app) : IClassFixture<VisitTests.App>

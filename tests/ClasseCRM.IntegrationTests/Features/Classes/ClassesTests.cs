@@ -4,7 +4,7 @@ using ClasseCRM.IntegrationTests.Support;
 using ClasseCRM.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClasseCRM.IntegrationTests.Features;
+namespace ClasseCRM.IntegrationTests.Features.Classes;
 
 public sealed class ClassesTests(TestApp app) : IClassFixture<TestApp>
 {

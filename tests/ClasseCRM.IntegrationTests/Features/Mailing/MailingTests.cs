@@ -5,7 +5,7 @@ using ClasseCRM.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 
-namespace ClasseCRM.IntegrationTests.Features.Operations;
+namespace ClasseCRM.IntegrationTests.Features.Mailing;
 
 /// <summary>E-mailing and postal mailing: merge, preview, outbox, letters PDF, returns, the teacher answering as the prospect, access.</summary>
 public sealed class MailingTests(FixedClockApp app) : IClassFixture<FixedClockApp>

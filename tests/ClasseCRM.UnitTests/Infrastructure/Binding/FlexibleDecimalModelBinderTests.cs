@@ -1,6 +1,6 @@
 using ClasseCRM.Web.Infrastructure.Binding;
 
-namespace ClasseCRM.UnitTests.Infrastructure;
+namespace ClasseCRM.UnitTests.Infrastructure.Binding;
 
 public sealed class FlexibleDecimalModelBinderTests
 {

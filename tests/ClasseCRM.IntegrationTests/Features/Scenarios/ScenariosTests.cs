@@ -2,7 +2,7 @@ using System.Net;
 using ClasseCRM.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClasseCRM.IntegrationTests.Features;
+namespace ClasseCRM.IntegrationTests.Features.Scenarios;
 
 public sealed class ScenariosTests(TestApp app) : IClassFixture<TestApp>
 {

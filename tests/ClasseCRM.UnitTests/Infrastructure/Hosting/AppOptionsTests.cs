@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ClasseCRM.Web.Infrastructure.Hosting;
 
-namespace ClasseCRM.UnitTests.Infrastructure;
+namespace ClasseCRM.UnitTests.Infrastructure.Hosting;
 
 public sealed class AppOptionsTests
 {

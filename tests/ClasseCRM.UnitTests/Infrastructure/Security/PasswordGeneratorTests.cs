@@ -1,6 +1,6 @@
 using ClasseCRM.Web.Infrastructure.Security;
 
-namespace ClasseCRM.UnitTests.Infrastructure;
+namespace ClasseCRM.UnitTests.Infrastructure.Security;
 
 public sealed class PasswordGeneratorTests
 {

@@ -2,7 +2,7 @@ using ClasseCRM.TestFiles;
 using ClasseCRM.Web.Features.Prospects;
 using ClasseCRM.Web.Infrastructure.Spreadsheets;
 
-namespace ClasseCRM.UnitTests.Infrastructure;
+namespace ClasseCRM.UnitTests.Infrastructure.Spreadsheets;
 
 /// <summary>The .xlsx import reads as a stream and refuses a hostile workbook at its first limit, with a French message.</summary>
 public sealed class XlsxReaderTests

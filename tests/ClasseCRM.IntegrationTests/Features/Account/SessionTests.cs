@@ -4,7 +4,7 @@ using ClasseCRM.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace ClasseCRM.IntegrationTests.Features;
+namespace ClasseCRM.IntegrationTests.Features.Account;
 
 /// <summary>Sessions end on the server: sign-out, password reset (calendar link too), throttle on failures, small flash cookies.</summary>
 public sealed class SessionTests(TestApp app) : IClassFixture<TestApp>

@@ -4,7 +4,7 @@ using ClasseCRM.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClasseCRM.IntegrationTests.Features;
+namespace ClasseCRM.IntegrationTests.Features.Account;
 
 public sealed class AccountTests(TestApp app) : IClassFixture<TestApp>
 {

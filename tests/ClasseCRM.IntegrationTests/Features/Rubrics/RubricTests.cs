@@ -1,8 +1,9 @@
 using System.Net;
+using ClasseCRM.IntegrationTests.Features.Syntheses;
 using ClasseCRM.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClasseCRM.IntegrationTests.Features.Syntheses;
+namespace ClasseCRM.IntegrationTests.Features.Rubrics;
 
 /// <summary>A teacher copies the shipped rubric for a class and adapts it; assessments use it and keep the one they were made with.</summary>
 public sealed class RubricTests(FixedClockApp app) : IClassFixture<FixedClockApp>
