@@ -8,6 +8,7 @@ using ClasseCRM.Web.Features.Messaging;
 using ClasseCRM.Web.Features.Scenarios;
 using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Backup;
+using ClasseCRM.Web.Infrastructure.Data;
 using ClasseCRM.Web.Infrastructure.Health;
 using ClasseCRM.Web.Infrastructure.Hosting;
 using ClasseCRM.Web.Infrastructure.Jobs;
@@ -49,6 +50,8 @@ public static class ServiceRegistration
         services.AddScoped<TaughtClassContext>();
         services.AddMemoryCache();
         services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton<AfterCommitInterceptor>();
+        services.AddSingleton<ICommitFollower, OutboxDelivery>();
         services.AddSingleton<Features.Prospects.ProspectFileVersions>();
         services.AddDbContext<AppDbContext>((sp, options) => options
             // A list of ids (the access scope on every query) goes to SQLite as one JSON parameter: the SQL text stays
@@ -57,7 +60,7 @@ public static class ServiceRegistration
             .UseSqlite(sp.GetRequiredService<StoragePaths>().ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(
                 sp.GetRequiredService<SqlitePragmaInterceptor>(),
-                sp.GetRequiredService<Features.Reminders.ReminderJobsInterceptor>(),
+                sp.GetRequiredService<AfterCommitInterceptor>(),
                 sp.GetRequiredService<Features.Prospects.ProspectFileVersions>())
             // Counting with a cap (Take without OrderBy) is deliberate: the order does not change a count.
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning)),
@@ -205,7 +208,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Syntheses.SynthesisService>();
         services.AddScoped<Features.Rubrics.RubricService>();
-        services.AddSingleton<Features.Reminders.ReminderJobsInterceptor>();
+        services.AddSingleton<ICommitFollower, Features.Reminders.ReminderJobs>();
         services.AddScoped<Features.Reminders.ReminderPlanner>();
         services.AddScoped<Features.Reminders.ReminderService>();
         services.AddScoped<Features.Reminders.FireReminderJob>();

@@ -27,6 +27,7 @@ public sealed class ArchitectureTests
         "ClasseCRM.Web.Features.Admin.TeacherAccountService", // the administrator's accounts
         "ClasseCRM.Web.Features.Admin.AdminController", // the administrator's mail status
         "ClasseCRM.Web.Features.Reminders.ReminderService", // the calendar feed, opened by its token without a session
+        "ClasseCRM.Web.Features.Reminders.ReminderJobs", // writes the job id of a reminder its user has just saved
     ];
 
     [Fact]

@@ -82,7 +82,6 @@ public sealed class AdminController(
         var message = outbox.Add(new OutboxDraft(null, null, "", model.To.Trim(), "", "ClasseCRM — message de test",
             "Bonjour,\n\nCe message de test confirme que ClasseCRM peut envoyer des courriels.\n\nL'administrateur de ClasseCRM"));
         await db.SaveChangesAsync(ct);
-        outbox.ScheduleDelivery(message.Id);
         TempData["Message"] = "Le message de test est dans la file d'envoi ; suivez son état dans « Courriels ».";
         return RedirectToAction(nameof(Messages));
     }
@@ -116,7 +115,6 @@ public sealed class AdminController(
             message.Attempts = 0;
             message.NextAttemptAtUtc = null;
             await db.SaveChangesAsync(ct);
-            outbox.ScheduleDelivery(message.Id);
             TempData["Message"] = "Le message est remis dans la file d'envoi.";
         }
         return RedirectToAction(nameof(Messages));

@@ -112,10 +112,6 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
                 $"Sans réponse {(operation.Channel == Channel.Email ? "à l'e-mail" : "au courrier")} : relancer {r.Prospect.Name}", r.Prospect.Id, operation.Id), ct);
         }
         await db.SaveChangesAsync(ct);
-        foreach (var id in sends.Where(s => s.OutboxMessage is not null).Select(s => s.OutboxMessage!.Id))
-        {
-            outbox.ScheduleDelivery(id);
-        }
         return new MailingSendReport(sends.Count, skipped);
     }
 

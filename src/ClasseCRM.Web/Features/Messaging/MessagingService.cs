@@ -128,7 +128,6 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
         var body = model.Body.TrimEnd() + SenderIdentity.EmailFooter(senderName, company);
         var message = outbox.Add(new OutboxDraft(workspaceId, scope.UserId, $"{senderName} ({company})", address, name, model.Subject.Trim(), body, prospectId));
         await db.SaveChangesAsync(ct);
-        outbox.ScheduleDelivery(message.Id);
         return message.Id;
     }
 

@@ -65,7 +65,6 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
         var endOfToday = ParisTime.ToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var users = await db.WorkspaceMembers.Where(m => m.Student!.RemindersByMail && m.Student.Email != null)
             .Select(m => new { m.StudentId, m.WorkspaceId, m.Student!.Email, Name = m.Student.FirstName + " " + m.Student.LastName }).ToListAsync(ct);
-        var sent = new List<OutboxMessage>();
         foreach (var user in users.GroupBy(u => u.StudentId))
         {
             var first = user.First();
@@ -82,11 +81,10 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
                 continue;
             }
             var body = DigestText(first.Name, today, due);
-            sent.Add(outbox.Add(new OutboxDraft(first.WorkspaceId, null, "", first.Email!, first.Name,
-                $"Vos relances du {today.ToString("dddd d MMMM", French.Culture)} : {due.Count}", body, MessageId: messageId)));
+            outbox.Add(new OutboxDraft(first.WorkspaceId, null, "", first.Email!, first.Name,
+                $"Vos relances du {today.ToString("dddd d MMMM", French.Culture)} : {due.Count}", body, MessageId: messageId));
         }
         await db.SaveChangesAsync(ct);
-        sent.ForEach(m => outbox.ScheduleDelivery(m.Id));
     }
 
     /// <summary>The digest: late reminders first (with their due date), then today's.</summary>

@@ -41,7 +41,6 @@ public sealed class FireReminderJob(AppDbContext db, Outbox outbox, TimeProvider
             .Where(m => m.WorkspaceId == reminder.WorkspaceId && m.Student!.RemindersByMail && m.Student.Email != null)
             .Select(m => new { m.StudentId, m.Student!.Email, Name = m.Student.FirstName + " " + m.Student.LastName })
             .ToListAsync(ct);
-        var messages = new List<Domain.OutboxMessage>();
         foreach (var r in recipients)
         {
             var messageId = $"relance-{reminder.Id}-{reminder.DueAtUtc.Ticks}-{r.StudentId}";
@@ -49,15 +48,14 @@ public sealed class FireReminderJob(AppDbContext db, Outbox outbox, TimeProvider
             {
                 continue;
             }
-            messages.Add(outbox.Add(new OutboxDraft(reminder.WorkspaceId, null, "", r.Email!, r.Name,
+            outbox.Add(new OutboxDraft(reminder.WorkspaceId, null, "", r.Email!, r.Name,
                 $"Relance : {reminder.Title}",
                 $"Bonjour {r.Name},\n\n{ReminderLabels.Of(reminder.Kind)} — {reminder.Title}\nÉchéance : {French.Timestamp(reminder.DueAtUtc)}\n"
                 + (reminder.Details is { } d ? $"\n{d}\n" : "") + $"\nÀ voir dans ClasseCRM : {app.Value.Absolute(reminder.Link)}\n",
-                MessageId: messageId)));
+                MessageId: messageId));
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        messages.ForEach(m => outbox.ScheduleDelivery(m.Id));
         return true;
     }
 }

@@ -20,7 +20,7 @@ public sealed record ReminderRequest(
 /// Where the features' rules open, move and close their reminders, in the caller's unit of work (the caller saves).
 /// One reminder per source key: a rule that runs again moves its reminder instead of adding one, and a changed date on
 /// the source (a new delivery date) moves the reminder and lets it fire again. Saving schedules the Hangfire job
-/// (<see cref="ReminderJobsInterceptor"/>).
+/// (<see cref="ReminderJobs"/>).
 /// </summary>
 public sealed class ReminderPlanner(AppDbContext db, TimeProvider clock)
 {

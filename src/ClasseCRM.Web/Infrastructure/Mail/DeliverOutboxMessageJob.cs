@@ -15,7 +15,6 @@ namespace ClasseCRM.Web.Infrastructure.Mail;
 public sealed class DeliverOutboxMessageJob(
     AppDbContext db,
     IMailTransport transport,
-    IBackgroundJobClient jobs,
     IOptionsMonitor<MailOptions> options,
     TimeProvider clock,
     ILogger<DeliverOutboxMessageJob> logger)
@@ -76,12 +75,8 @@ public sealed class DeliverOutboxMessageJob(
             }
         }
         message.LockedUntilUtc = null;
+        // A later attempt is queued once this is saved (OutboxDelivery).
         await db.SaveChangesAsync(ct);
-
-        if (message is { Status: OutboxStatus.Pending, NextAttemptAtUtc: { } next })
-        {
-            jobs.Schedule<DeliverOutboxMessageJob>(job => job.RunAsync(outboxMessageId, CancellationToken.None), next - clock.GetUtcNow().UtcDateTime);
-        }
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];

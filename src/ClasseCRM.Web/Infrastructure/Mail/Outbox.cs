@@ -1,6 +1,5 @@
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -9,12 +8,13 @@ namespace ClasseCRM.Web.Infrastructure.Mail;
 
 /// <summary>
 /// Every mail goes through here: built with MimeKit and added to the outbox in the caller's unit of work, then
-/// delivered by <see cref="DeliverOutboxMessageJob"/>. The Message-Id is fixed here, so a retry never sends a different message.
+/// delivered by <see cref="DeliverOutboxMessageJob"/>, queued once the caller's save is committed (<see cref="OutboxDelivery"/>). The Message-Id is fixed here, so a retry never sends a different message.
 /// </summary>
-public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, IOptionsMonitor<MailOptions> options, StudentMailGuard guard, TimeProvider clock)
+public sealed class Outbox(AppDbContext db, IOptionsMonitor<MailOptions> options, StudentMailGuard guard, TimeProvider clock)
 {
     /// <summary>
-    /// Adds the message to the context; the caller saves it with the action that sends it, then calls <see cref="ScheduleDelivery"/>.
+    /// Adds the message to the context; the caller saves it with the action that sends it, and its delivery is queued
+    /// once that save is committed.
     /// A student's message in SMTP mode must have passed <see cref="StudentMailGuard.CheckAsync"/> first (else this throws).
     /// </summary>
     public OutboxMessage Add(OutboxDraft draft)
@@ -105,7 +105,4 @@ public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, IOptionsM
         return db.OutboxMessages.IgnoreQueryFilters().AnyAsync(m => m.MessageId == full, ct);
     }
 
-    /// <summary>Queues the delivery job for a saved message. If this is lost, the recurring sweep delivers it anyway.</summary>
-    public void ScheduleDelivery(int outboxMessageId) =>
-        jobs.Enqueue<DeliverOutboxMessageJob>(job => job.RunAsync(outboxMessageId, CancellationToken.None));
 }
