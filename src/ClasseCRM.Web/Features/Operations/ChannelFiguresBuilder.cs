@@ -57,11 +57,12 @@ public static class ChannelFiguresBuilder
     {
         var name = NameOf(ch);
         var plans = c.Operations.Where(o => o.Channel == ch).ToList();
+        // Each channel's figures live beside its screens: phoning here, mailing and visits in their features.
         var activity = ch switch
         {
-            Channel.Phone => Phone(c, variants),
-            Channel.Visit => Visits(c),
-            Channel.Email or Channel.Mail => Mailing(c, ch, variants),
+            Channel.Phone => PhoneFigures.Activity(c, variants),
+            Channel.Visit => Visits.VisitFigures.Activity(c),
+            Channel.Email or Channel.Mail => Mailing.MailingFigures.Activity(c, ch, variants),
         };
         var linked = c.Orders.Where(o => o.OperationId is { } id && c.ChannelOfOperation.TryGetValue(id, out var x) && x == ch).ToList();
         var confirmed = linked.Sum(o => o.Count);
@@ -95,64 +96,5 @@ public static class ChannelFiguresBuilder
         return new ChannelFigures(ch, name, plans.Select(p => new OperationRef(p.Id, p.Name)).ToList(), activity.Funnel,
             activity.Ratios.Select(r => r with { Name = $"{r.Name} ({name})" }).ToList(),
             objectives, new OrderReconciliation(activity.AnnouncedLabel, activity.Announced, confirmed), costs, profit);
-    }
-
-    private sealed record ChannelActivity(
-        List<FunnelStep> Funnel, IReadOnlyList<Ratio> Ratios, string ContactLabel, string CostPerContactLabel,
-        int Contacts, int Appointments, string AnnouncedLabel, int Announced);
-
-    private static ChannelActivity Phone(ActivityCounts c, RatioVariants variants)
-    {
-        var f = PhoneFunnel.From(c.Calls.SelectMany(x => Enumerable.Repeat(x.Key, x.Value)));
-        List<FunnelStep> steps =
-        [
-            new("Appels émis", f.Dialled), new("Numéros valides", f.ValidNumbers), new("Appels aboutis", f.Reached),
-            new("Contacts utiles (décideur joint)", f.DecisionMakers), new("Contacts argumentés", f.Pitched),
-            new("Rendez-vous", f.Appointments), new("Commandes annoncées au téléphone", f.Orders),
-        ];
-        return new(steps, PhoneRatios.Compute(f, variants), "contacts utiles", "Coût par contact utile (coût ÷ contacts utiles)",
-            f.DecisionMakers, f.Appointments, "Commandes annoncées au téléphone", f.Orders);
-    }
-
-    private static ChannelActivity Mailing(ActivityCounts c, Channel ch, RatioVariants variants)
-    {
-        var f = MailingFunnel.From(c.Sends.Where(s => s.Channel == ch).SelectMany(s => Enumerable.Repeat(s.Result, s.Count)));
-        var email = ch == Channel.Email;
-        List<FunnelStep> steps = email
-            ?
-            [
-                new("E-mails envoyés", f.Sent), new("Rebonds (adresses invalides)", f.ReturnedUndeliverable), new("E-mails délivrés (envoyés − rebonds)", f.Delivered),
-                new("Réponses", f.Answers), new("Réponses intéressées", f.Interested), new("Rendez-vous", f.Appointments), new("Commandes annoncées en réponse", f.Orders),
-            ]
-            :
-            [
-                new("Plis envoyés", f.Sent), new("NPAI (plis revenus)", f.ReturnedUndeliverable), new("Plis distribués (envoyés − NPAI)", f.Delivered),
-                new("Réponses", f.Answers), new("Réponses intéressées", f.Interested), new("Rendez-vous", f.Appointments), new("Commandes annoncées en réponse", f.Orders),
-            ];
-        return new(steps, email ? f.EmailRatios(variants.MailingReturn) : f.Ratios(variants.MailingReturn), "réponses", "Coût par réponse (coût ÷ réponses)",
-            f.Answers, f.Appointments, "Commandes annoncées en réponse", f.Orders);
-    }
-
-    private static ChannelActivity Visits(ActivityCounts c)
-    {
-        var done = c.Visits.Where(v => v.Done).ToList();
-        int Count(VisitResult r) => done.Where(v => v.Result == r).Sum(v => v.Count);
-        var made = done.Sum(v => v.Count);
-        var planned = c.Visits.Where(v => v.Planned).Sum(v => v.Count);
-        var orders = Count(VisitResult.Order);
-        List<FunnelStep> steps =
-        [
-            new("Visites planifiées", planned), new("Visites réalisées", made),
-            new("Devis remis", Count(VisitResult.Quote)), new("Nouveaux RDV", Count(VisitResult.Appointment)),
-            new("Commandes prises en visite", orders), new("Refus", Count(VisitResult.Refusal)),
-        ];
-        Ratio[] ratios =
-        [
-            new("Réalisation de la tournée", "visites réalisées ÷ visites planifiées", made, planned),
-            PhoneRatios.VisitConversion(made, orders),
-            new("Devis obtenus", "devis ÷ visites réalisées", Count(VisitResult.Quote), made),
-        ];
-        return new(steps, ratios, "visites réalisées", "Coût par visite réalisée (coût ÷ visites réalisées)",
-            made, Count(VisitResult.Appointment), "Commandes prises en visite", orders);
     }
 }
