@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using ClasseCRM.Web.Data.Seeding;
 using ClasseCRM.Web.Domain;
@@ -12,26 +11,46 @@ namespace ClasseCRM.Web.Features.Prospects;
 /// </summary>
 public sealed class ProspectValidator(SeedCatalog seeds)
 {
-    private static readonly EmailAddressAttribute EmailCheck = new();
-
     public ProspectValidation Validate(ProspectInput input)
     {
-        var errors = new List<FieldError>();
+        var check = new FieldChecks();
         var v = new ValidatedProspect();
+        Identity(input, v, check);
+        Address(input, v, check);
+        v.Phone = check.Phone(nameof(input.Phone), input.Phone);
+        v.Email = check.Email(nameof(input.Email), input.Email);
+        v.Website = check.Optional(nameof(input.Website), input.Website, 200);
+        v.CurrentSupplier = check.Optional(nameof(input.CurrentSupplier), input.CurrentSupplier, 200);
+        v.Status = ParseStatus(input.Status) ?? check.Fail(nameof(input.Status), "Le statut doit être suspect, prospect, client, client fidèle ou perdu.", ProspectStatus.Suspect);
+        v.Potential = ParsePotential(input.Potential) ?? check.Fail(nameof(input.Potential), "Le potentiel est A, B ou C.", Potential.C);
+        v.Source = check.Optional(nameof(input.Source), input.Source, 100) ?? "";
+        v.Notes = check.Optional(nameof(input.Notes), input.Notes, 4000);
+        v.NextAction = check.Optional(nameof(input.NextAction), input.NextAction, 300);
+        v.Contact = Contact(input, v, check);
+        v.EmailConsent = input.EmailConsent;
+        v.PhoneConsent = input.PhoneConsent;
+        v.EmailOpposition = input.EmailOpposition;
+        v.PhoneOpposition = input.PhoneOpposition;
+        v.MailOpposition = input.MailOpposition;
+        return new ProspectValidation(v, check.Errors);
+    }
 
-        v.Kind = ParseKind(input.Kind) ?? Fail(nameof(input.Kind), "Le type doit être « organisation » ou « particulier ».", ProspectKind.Organisation);
-        v.Name = Required(nameof(input.Name), input.Name, v.Kind == ProspectKind.Organisation ? "La raison sociale est obligatoire." : "Le nom du particulier est obligatoire.", 200);
+    /// <summary>Who the prospect is: kind, name, SIRET (14 digits, Luhn key), NAF code of the official list, headcount.</summary>
+    private void Identity(ProspectInput input, ValidatedProspect v, FieldChecks check)
+    {
+        v.Kind = ParseKind(input.Kind) ?? check.Fail(nameof(input.Kind), "Le type doit être « organisation » ou « particulier ».", ProspectKind.Organisation);
+        v.Name = check.Required(nameof(input.Name), input.Name, v.Kind == ProspectKind.Organisation ? "La raison sociale est obligatoire." : "Le nom du particulier est obligatoire.", 200);
 
         var siret = TextFolding.Digits(input.Siret);
         if (!string.IsNullOrWhiteSpace(input.Siret))
         {
             if (siret.Length != 14 || input.Siret.Any(c => !char.IsAsciiDigit(c) && !char.IsWhiteSpace(c)))
             {
-                errors.Add(new(nameof(input.Siret), "Le SIRET compte 14 chiffres (SIREN + NIC)."));
+                check.Add(nameof(input.Siret), "Le SIRET compte 14 chiffres (SIREN + NIC).");
             }
             else if (!Identifiers.IsValidSiret(siret))
             {
-                errors.Add(new(nameof(input.Siret), "Ce SIRET n'existe pas : sa clé de contrôle (Luhn) est fausse. Vérifiez la saisie."));
+                check.Add(nameof(input.Siret), "Ce SIRET n'existe pas : sa clé de contrôle (Luhn) est fausse. Vérifiez la saisie.");
             }
             v.Siret = siret;
         }
@@ -41,7 +60,7 @@ public sealed class ProspectValidator(SeedCatalog seeds)
             var naf = seeds.Naf.Find(input.NafCode.Replace(" ", "", StringComparison.Ordinal));
             if (naf is null)
             {
-                errors.Add(new(nameof(input.NafCode), $"« {input.NafCode.Trim()} » n'est pas un code NAF de la nomenclature officielle (forme 46.51Z)."));
+                check.Add(nameof(input.NafCode), $"« {input.NafCode.Trim()} » n'est pas un code NAF de la nomenclature officielle (forme 46.51Z).");
             }
             else
             {
@@ -58,126 +77,54 @@ public sealed class ProspectValidator(SeedCatalog seeds)
             }
             else
             {
-                errors.Add(new(nameof(input.Employees), "L'effectif est un nombre entier de salariés (par exemple 12)."));
+                check.Add(nameof(input.Employees), "L'effectif est un nombre entier de salariés (par exemple 12).");
             }
         }
+    }
 
-        v.Street = Optional(nameof(input.Street), input.Street, 200) ?? "";
+    /// <summary>Where it is: street, a French postal code (which gives the département), the town.</summary>
+    private static void Address(ProspectInput input, ValidatedProspect v, FieldChecks check)
+    {
+        v.Street = check.Optional(nameof(input.Street), input.Street, 200) ?? "";
         var postal = input.PostalCode?.Trim() ?? "";
         if (postal.Length == 0)
         {
-            errors.Add(new(nameof(input.PostalCode), "Le code postal est obligatoire."));
+            check.Add(nameof(input.PostalCode), "Le code postal est obligatoire.");
         }
         else if (!PostalCodes.IsValid(postal))
         {
-            errors.Add(new(nameof(input.PostalCode), $"« {postal} » n'est pas un code postal français (5 chiffres, par exemple 35000)."));
+            check.Add(nameof(input.PostalCode), $"« {postal} » n'est pas un code postal français (5 chiffres, par exemple 35000).");
         }
         else
         {
             v.PostalCode = postal;
             v.Department = PostalCodes.Department(postal);
         }
-        v.City = Required(nameof(input.City), input.City, "La ville est obligatoire.", 100);
+        v.City = check.Required(nameof(input.City), input.City, "La ville est obligatoire.", 100);
+    }
 
-        v.Phone = Phone(nameof(input.Phone), input.Phone);
-        v.Email = Email(nameof(input.Email), input.Email);
-        v.Website = Optional(nameof(input.Website), input.Website, 200);
-        v.CurrentSupplier = Optional(nameof(input.CurrentSupplier), input.CurrentSupplier, 200);
-        v.Status = ParseStatus(input.Status) ?? Fail(nameof(input.Status), "Le statut doit être suspect, prospect, client, client fidèle ou perdu.", ProspectStatus.Suspect);
-        v.Potential = ParsePotential(input.Potential) ?? Fail(nameof(input.Potential), "Le potentiel est A, B ou C.", Potential.C);
-        v.Source = Optional(nameof(input.Source), input.Source, 100) ?? "";
-        v.Notes = Optional(nameof(input.Notes), input.Notes, 4000);
-        v.NextAction = Optional(nameof(input.NextAction), input.NextAction, 300);
-
+    /// <summary>The contact typed with the fiche; an individual with none is their own contact.</summary>
+    private static ValidatedContact? Contact(ProspectInput input, ValidatedProspect v, FieldChecks check)
+    {
         if (input.HasContact)
         {
-            var contact = new ValidatedContact
+            return new ValidatedContact
             {
-                Civility = ParseCivility(input.ContactCivility) ?? Fail(nameof(input.ContactCivility), "La civilité est « Madame » ou « Monsieur ».", Civility.Madame),
-                LastName = Required(nameof(input.ContactLastName), input.ContactLastName, "Le nom de l'interlocuteur est obligatoire.", 100),
-                FirstName = Optional(nameof(input.ContactFirstName), input.ContactFirstName, 100) ?? "",
-                JobTitle = Optional(nameof(input.ContactJobTitle), input.ContactJobTitle, 100) ?? "",
-                Role = ParseRole(input.ContactRole) ?? Fail(nameof(input.ContactRole), "Le rôle est décideur, prescripteur, utilisateur ou payeur.", ContactRole.DecisionMaker),
-                Phone = Phone(nameof(input.ContactPhone), input.ContactPhone),
-                Email = Email(nameof(input.ContactEmail), input.ContactEmail),
+                Civility = ParseCivility(input.ContactCivility) ?? check.Fail(nameof(input.ContactCivility), "La civilité est « Madame » ou « Monsieur ».", Civility.Madame),
+                LastName = check.Required(nameof(input.ContactLastName), input.ContactLastName, "Le nom de l'interlocuteur est obligatoire.", 100),
+                FirstName = check.Optional(nameof(input.ContactFirstName), input.ContactFirstName, 100) ?? "",
+                JobTitle = check.Optional(nameof(input.ContactJobTitle), input.ContactJobTitle, 100) ?? "",
+                Role = ParseRole(input.ContactRole) ?? check.Fail(nameof(input.ContactRole), "Le rôle est décideur, prescripteur, utilisateur ou payeur.", ContactRole.DecisionMaker),
+                Phone = check.Phone(nameof(input.ContactPhone), input.ContactPhone),
+                Email = check.Email(nameof(input.ContactEmail), input.ContactEmail),
             };
-            v.Contact = contact;
         }
-        else if (v.Kind == ProspectKind.Individual && !string.IsNullOrWhiteSpace(v.Name))
+        if (v.Kind == ProspectKind.Individual && !string.IsNullOrWhiteSpace(v.Name))
         {
-            // An individual is their own contact.
             var parts = v.Name.Split(' ', 2);
-            v.Contact = new ValidatedContact { LastName = parts[0], FirstName = parts.Length > 1 ? parts[1] : "", Role = ContactRole.DecisionMaker, Phone = v.Phone, Email = v.Email, JobTitle = "Particulier" };
+            return new ValidatedContact { LastName = parts[0], FirstName = parts.Length > 1 ? parts[1] : "", Role = ContactRole.DecisionMaker, Phone = v.Phone, Email = v.Email, JobTitle = "Particulier" };
         }
-
-        v.EmailConsent = input.EmailConsent;
-        v.PhoneConsent = input.PhoneConsent;
-        v.EmailOpposition = input.EmailOpposition;
-        v.PhoneOpposition = input.PhoneOpposition;
-        v.MailOpposition = input.MailOpposition;
-        return new ProspectValidation(v, errors);
-
-        T Fail<T>(string field, string message, T fallback)
-        {
-            errors.Add(new(field, message));
-            return fallback;
-        }
-
-        string Required(string field, string? value, string message, int max)
-        {
-            var text = value?.Trim() ?? "";
-            if (text.Length == 0)
-            {
-                errors.Add(new(field, message));
-            }
-            else if (text.Length > max)
-            {
-                errors.Add(new(field, $"{max} caractères au plus."));
-            }
-            return text;
-        }
-
-        string? Optional(string field, string? value, int max)
-        {
-            var text = value?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                return null;
-            }
-            if (text.Length > max)
-            {
-                errors.Add(new(field, $"{max} caractères au plus."));
-            }
-            return text;
-        }
-
-        string? Phone(string field, string? value)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                return null;
-            }
-            if (FrenchPhone.TryNormalize(value, out _, out var display))
-            {
-                return display;
-            }
-            errors.Add(new(field, $"« {value.Trim()} » n'est pas un numéro de téléphone valide (par exemple 02 99 12 34 56)."));
-            return value.Trim();
-        }
-
-        string? Email(string field, string? value)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                return null;
-            }
-            var text = value.Trim();
-            if (text.Length > 254 || !EmailCheck.IsValid(text) || !text.Contains('.', StringComparison.Ordinal) || text.Contains(' ', StringComparison.Ordinal))
-            {
-                errors.Add(new(field, $"« {text} » n'est pas une adresse e-mail valide."));
-            }
-            return text;
-        }
+        return null;
     }
 
     public static ProspectKind? ParseKind(string? text) => TextFolding.Fold(text) switch
