@@ -1,5 +1,6 @@
 using ClasseCRM.Web.Data;
-using ClasseCRM.Web.Data.Seeding;
+using ClasseCRM.Web.Data.Reference;
+using ClasseCRM.Web.Demo;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Features.Account;
 using ClasseCRM.Web.Features.Admin;

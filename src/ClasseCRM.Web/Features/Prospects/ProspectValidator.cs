@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using ClasseCRM.Web.Data.Seeding;
+using ClasseCRM.Web.Data.Reference;
 using ClasseCRM.Web.Domain;
 
 namespace ClasseCRM.Web.Features.Prospects;

@@ -1,11 +1,12 @@
 using Bogus;
+using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Features.Classes;
 using ClasseCRM.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClasseCRM.Web.Data.Seeding;
+namespace ClasseCRM.Web.Demo;
 
 /// <summary>
 /// The demo school of DESIGN.md, the same every time (Bogus, fr, fixed seed): admin, prof.martin, prof.durand and

@@ -1,7 +1,8 @@
+using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClasseCRM.Web.Data.Seeding;
+namespace ClasseCRM.Web.Demo;
 
 /// <summary>The demo school's stories of orders, loyalty and the U22 synthesis (the rest of the seeder is in DemoSchoolSeeder.cs).</summary>
 public sealed partial class DemoSchoolSeeder
