@@ -37,7 +37,6 @@ public static class ServiceRegistration
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.AddOptions<AdminBootstrapOptions>().BindConfiguration(AdminBootstrapOptions.Section);
         services.AddSingleton<StoragePaths>();
         // Keys in App_Data/keys: sign-in cookies and antiforgery tokens survive a restart.
@@ -214,7 +213,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Reminders.DailyDigestJob>();
         services.AddSingleton<CommuneLocator>();
         services.AddScoped<TeacherAccountService>();
-        services.AddScoped<DemoSchoolSeeder>();
+        services.AddDemoSchool();
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("Base de données")
