@@ -182,6 +182,7 @@ public static class ServiceRegistration
         services.AddScoped<DeliverPendingMailJob>();
         services.AddScoped<DatabaseBackup>();
         services.AddClasseCrmJobs();
+        services.AddHostedService<RecurringJobsRegistration>();
 
         services.AddSingleton<SeedCatalog>();
         services.AddScoped<ProspectFileGenerator>();
