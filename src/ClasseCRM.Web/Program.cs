@@ -1,5 +1,6 @@
 using ClasseCRM.Web;
-using ClasseCRM.Web.Data.Seeding;
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Demo;
 using ClasseCRM.Web.Infrastructure.Hosting;
 
 var contentRoot = ContentRootLocator.Find();
@@ -13,7 +14,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.Services.AddClasseCrm();
 
 var app = builder.Build();
-await app.Services.InitializeDatabaseAsync(app.Environment, app.Lifetime.ApplicationStopping);
+// Migrations and reference data, then the demo school when demo mode is on and the database has no user yet.
+await app.Services.InitializeDatabaseAsync(DemoStartup.SeedingFor(app.Services, app.Environment), app.Lifetime.ApplicationStopping);
 app.UseClasseCrm();
 await app.RunAsync();
 

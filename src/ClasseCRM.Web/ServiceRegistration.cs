@@ -1,5 +1,6 @@
 using ClasseCRM.Web.Data;
-using ClasseCRM.Web.Data.Seeding;
+using ClasseCRM.Web.Data.Reference;
+using ClasseCRM.Web.Demo;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Features.Account;
 using ClasseCRM.Web.Features.Admin;
@@ -37,7 +38,6 @@ public static class ServiceRegistration
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.AddOptions<AdminBootstrapOptions>().BindConfiguration(AdminBootstrapOptions.Section);
         services.AddSingleton<StoragePaths>();
         // Keys in App_Data/keys: sign-in cookies and antiforgery tokens survive a restart.
@@ -185,6 +185,7 @@ public static class ServiceRegistration
         services.AddScoped<DeliverPendingMailJob>();
         services.AddScoped<DatabaseBackup>();
         services.AddClasseCrmJobs();
+        services.AddHostedService<RecurringJobsRegistration>();
 
         services.AddSingleton<SeedCatalog>();
         services.AddScoped<ProspectFileGenerator>();
@@ -216,7 +217,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Reminders.DailyDigestJob>();
         services.AddSingleton<CommuneLocator>();
         services.AddScoped<TeacherAccountService>();
-        services.AddScoped<DemoSchoolSeeder>();
+        services.AddDemoSchool();
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("Base de données")

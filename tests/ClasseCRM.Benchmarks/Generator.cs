@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ClasseCRM.Web.Data;
-using ClasseCRM.Web.Data.Seeding;
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Features.Scenarios;
 using ClasseCRM.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

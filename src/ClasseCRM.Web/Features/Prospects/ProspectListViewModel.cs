@@ -1,4 +1,4 @@
-using ClasseCRM.Web.Data.Seeding;
+using ClasseCRM.Web.Data.Reference;
 using ClasseCRM.Web.Domain;
 
 namespace ClasseCRM.Web.Features.Prospects;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClasseCRM.Web.Data.Seeding;
+using ClasseCRM.Web.Data.Reference;
 using ClasseCRM.Web.Domain;
 
 namespace ClasseCRM.Web.Features.Prospects;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ClasseCRM.Web.Data;
-using ClasseCRM.Web.Data.Seeding;
+using ClasseCRM.Web.Data.Reference;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Syntheses;
 using ClasseCRM.Web.Infrastructure.Access;

@@ -1,5 +1,5 @@
 using ClasseCRM.Web.Data;
-using ClasseCRM.Web.Data.Seeding;
+using ClasseCRM.Web.Data.Reference;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Field;
 using ClasseCRM.Web.Domain.Figures;

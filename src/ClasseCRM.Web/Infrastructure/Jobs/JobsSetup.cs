@@ -1,5 +1,4 @@
 using ClasseCRM.Web.Infrastructure.Hosting;
-using ClasseCRM.Web.Infrastructure.Mail;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.Storage.SQLite;
@@ -10,7 +9,8 @@ namespace ClasseCRM.Web.Infrastructure.Jobs;
 /// <summary>
 /// Hangfire with its own SQLite file (App_Data/hangfire.db) and one server in the app process. The storage and the job
 /// activator are registered per application rather than through Hangfire's static globals, so two apps in one process
-/// (tests) never share them.
+/// (tests) never share them. Which recurring jobs run is the composition root's choice (RecurringJobsRegistration): the
+/// jobs belong to their features.
 /// </summary>
 public static class JobsSetup
 {
@@ -42,7 +42,6 @@ public static class JobsSetup
             o.SchedulePollingInterval = TimeSpan.FromSeconds(jobs.PollingSeconds);
             o.ServerName = $"classecrm-{Environment.MachineName}-{Guid.NewGuid():N}"[..40];
         });
-        services.AddHostedService<RecurringJobsRegistration>();
         return services;
     }
 
@@ -54,23 +53,4 @@ public static class JobsSetup
             AppPath = "/admin",
             DisplayStorageConnectionString = false,
         }, app.ApplicationServices.GetRequiredService<JobStorage>());
-
-    /// <summary>
-    /// Registers the recurring jobs at start (idempotent: AddOrUpdate), and queues one reminder sweep: what fell due while
-    /// the server was down fires as soon as it is back.
-    /// </summary>
-    private sealed class RecurringJobsRegistration(IRecurringJobManager recurring, IBackgroundJobClient jobs) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            recurring.AddOrUpdate<DeliverPendingMailJob>(DeliverPendingMailJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
-            recurring.AddOrUpdate<Features.Reminders.SweepRemindersJob>(Features.Reminders.SweepRemindersJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
-            recurring.AddOrUpdate<Features.Reminders.DailyDigestJob>(Features.Reminders.DailyDigestJob.RecurringId, job => job.RunAsync(CancellationToken.None),
-                Features.Reminders.DailyDigestJob.Cron, new RecurringJobOptions { TimeZone = Domain.ParisTime.Zone });
-            jobs.Enqueue<Features.Reminders.SweepRemindersJob>(job => job.RunAsync(CancellationToken.None));
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
 }

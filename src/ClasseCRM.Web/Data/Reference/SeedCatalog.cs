@@ -3,7 +3,7 @@ using System.Text.Json;
 using ClasseCRM.Web.Infrastructure.Csv;
 using ClasseCRM.Web.Infrastructure.Hosting;
 
-namespace ClasseCRM.Web.Data.Seeding;
+namespace ClasseCRM.Web.Data.Reference;
 
 /// <summary>The reference data shipped in seeds/: scenarios and communes. Read once, lazily, then kept.</summary>
 public sealed class SeedCatalog(StoragePaths paths)

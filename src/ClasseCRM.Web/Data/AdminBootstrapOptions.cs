@@ -1,4 +1,4 @@
-namespace ClasseCRM.Web.Data.Seeding;
+namespace ClasseCRM.Web.Data;
 
 /// <summary>Configuration section "Admin": the first administrator of a real installation (never a password in code).</summary>
 public sealed class AdminBootstrapOptions

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ClasseCRM.Web.Data.Seeding;
+namespace ClasseCRM.Web.Data.Reference;
 
 /// <summary>The shape of a seeds/scenarios/*.json file (see seeds/README.md).</summary>
 public sealed record ScenarioSeed(

@@ -1,4 +1,4 @@
-namespace ClasseCRM.Web.Data.Seeding;
+namespace ClasseCRM.Web.Data.Reference;
 
 /// <summary>The NAF rév. 2 nomenclature shipped in seeds/naf.json: 21 sections (A–U) and their sub-classes (NN.NNL).</summary>
 public sealed class NafCatalog(IReadOnlyList<NafSection> sections, IReadOnlyList<NafClass> classes)

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Bogus;
+using ClasseCRM.Web.Data.Reference;
 using ClasseCRM.Web.Domain;
 
-namespace ClasseCRM.Web.Data.Seeding;
+namespace ClasseCRM.Web.Features.Scenarios;
 
 /// <summary>
 /// Generates the prospect file handed out with a scenario: fictitious organisations (B2B) or individuals (B2C) in the

@@ -1,18 +1,23 @@
+using ClasseCRM.Web.Data.Reference;
 using ClasseCRM.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace ClasseCRM.Web.Data.Seeding;
+namespace ClasseCRM.Web.Data;
 
 /// <summary>
 /// Runs at start: applies migrations, switches the database to WAL, makes sure the roles and the shipped scenarios
-/// exist, creates the first administrator from configuration, and fills an empty database with the demo school in
-/// Development.
+/// exist, lets the composition root fill a database that has no user yet (the demo school, when demo mode is on),
+/// then creates the first administrator from configuration.
 /// </summary>
 public static class DatabaseInitializer
 {
-    public static async Task InitializeDatabaseAsync(this IServiceProvider services, IHostEnvironment environment, CancellationToken ct)
+    /// <summary>
+    /// <paramref name="fillEmptyDatabase"/> runs in the same scope, after the shipped scenarios and before the
+    /// administrator from configuration (an account would make the database no longer empty); null leaves it empty.
+    /// </summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, Func<IServiceProvider, CancellationToken, Task>? fillEmptyDatabase, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
@@ -34,11 +39,9 @@ public static class DatabaseInitializer
 
         await EnsureShippedScenariosAsync(db, sp.GetRequiredService<SeedCatalog>(), sp.GetRequiredService<TimeProvider>(), ct);
 
-        var demo = sp.GetRequiredService<IOptions<DemoOptions>>().Value;
-        if ((demo.Seed ?? environment.IsDevelopment()) && !await db.Users.AnyAsync(ct))
+        if (fillEmptyDatabase is not null && !await db.Users.AnyAsync(ct))
         {
-            await sp.GetRequiredService<DemoSchoolSeeder>().SeedAsync(ct);
-            logger.LogInformation("École de démonstration créée.");
+            await fillEmptyDatabase(sp, ct);
         }
 
         await EnsureAdministratorAsync(sp, logger);

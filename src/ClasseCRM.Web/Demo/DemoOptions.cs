@@ -1,4 +1,4 @@
-namespace ClasseCRM.Web.Data.Seeding;
+namespace ClasseCRM.Web.Demo;
 
 /// <summary>Configuration section "Demo". Seed defaults to true in Development only (DESIGN.md: the demo school).</summary>
 public sealed class DemoOptions

@@ -1,7 +1,7 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Field;
 
-namespace ClasseCRM.Web.Data.Seeding;
+namespace ClasseCRM.Web.Data.Reference;
 
 /// <summary>
 /// Finds where a town is from the communes shipped in seeds/ (name and postal code, then name in the département, then

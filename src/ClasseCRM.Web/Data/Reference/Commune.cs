@@ -1,4 +1,4 @@
-namespace ClasseCRM.Web.Data.Seeding;
+namespace ClasseCRM.Web.Data.Reference;
 
 /// <summary>
 /// A commune from seeds/communes.csv, with its coordinates (WGS 84) for planning visits; <see cref="Approximate"/> when

@@ -1,0 +1,35 @@
+using Bogus;
+
+namespace ClasseCRM.Web.Demo;
+
+/// <summary>
+/// The demo school of DESIGN.md, the same every time (Bogus, fr, fixed seed): admin, prof.martin, prof.durand and
+/// eleve1…eleve24 in two classes, all with the password "demo-classecrm"; a scenario handed out to each class; a few
+/// weeks of activity (prospects already contacted, operations under way, practice mail in the class mailbox, orders,
+/// syntheses). Each story is in its own file; they run in this order, which fixes every id and every draw of the random
+/// generator (the integration tests' DemoIds rely on both).
+/// </summary>
+public sealed class DemoSchoolSeeder(
+    SchoolStory school,
+    ProspectActivityStory activity,
+    PhoningStory phoning,
+    EmailingAndToursStory emailingAndTours,
+    OrdersAndLoyaltyStory ordersAndLoyalty,
+    SynthesesStory syntheses,
+    TimeProvider clock)
+{
+    public const int Seed = 20262027;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var faker = new Faker("fr") { Random = new Randomizer(Seed) };
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var (teacher, firstClass) = await school.SeedAsync(faker, now, ct);
+        await activity.SeedAsync(faker, now, ct);
+        await phoning.SeedAsync(faker, now, ct);
+        await emailingAndTours.SeedAsync(teacher, now, ct);
+        await ordersAndLoyalty.SeedAsync(now, ct);
+        await syntheses.SeedAsync(firstClass, now, ct);
+    }
+}

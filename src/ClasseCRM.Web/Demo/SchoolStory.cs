@@ -1,0 +1,69 @@
+using Bogus;
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Features.Classes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClasseCRM.Web.Demo;
+
+/// <summary>
+/// The demo school itself: the accounts (admin, prof.martin, prof.durand, eleve1…eleve24, all with the password
+/// "demo-classecrm"), two classes (eleve1–12 with prof.martin, eleve13–24 with prof.durand) and a scenario handed out to
+/// each (alone in the first, in pairs in the second), which opens the workspaces with their prospect files.
+/// </summary>
+public sealed class SchoolStory(AppDbContext db, UserManager<AppUser> users, ClassService classes)
+{
+    /// <summary>Returns prof.martin and the first class, where the later stories happen.</summary>
+    public async Task<(AppUser Teacher, SchoolClass FirstClass)> SeedAsync(Faker faker, DateTime now, CancellationToken ct)
+    {
+        // One hash for every demo account (same password): hashing 27 times would slow each start for nothing.
+        var hash = users.PasswordHasher.HashPassword(new AppUser(), DemoOptions.Password);
+
+        await CreateAsync("admin", "Alex", "Admin", null, Roles.Admin);
+        var martin = await CreateAsync("prof.martin", "Claire", "Martin", "claire.martin@lycee-demo.example", Roles.Teacher);
+        var durand = await CreateAsync("prof.durand", "Julien", "Durand", "julien.durand@lycee-demo.example", Roles.Teacher);
+
+        var year = now.Month >= 8 ? now.Year : now.Year - 1;
+        var schoolYear = $"{year}-{year + 1}";
+        var first = new SchoolClass { Name = "1re MCV B", SchoolYear = schoolYear, TeacherId = martin.Id, CreatedAtUtc = now.AddDays(-60) };
+        var second = new SchoolClass { Name = "Tle MCV A", SchoolYear = schoolYear, TeacherId = durand.Id, CreatedAtUtc = now.AddDays(-60) };
+        db.Classes.AddRange(first, second);
+        await db.SaveChangesAsync(ct);
+
+        for (var i = 1; i <= 24; i++)
+        {
+            var female = faker.Random.Bool();
+            var student = await CreateAsync($"eleve{i}",
+                faker.Name.FirstName(female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male),
+                faker.Name.LastName(), null, Roles.Student);
+            db.Enrollments.Add(new ClassEnrollment { ClassId = i <= 12 ? first.Id : second.Id, StudentId = student.Id });
+        }
+        await db.SaveChangesAsync(ct);
+
+        var scenarios = await db.Scenarios.Where(s => s.OwnerId == null).ToDictionaryAsync(s => s.SourceKey!, ct);
+        await classes.HandOutAsync(first, scenarios["bureau-ouest"].Id, pairs: false, ct);
+        await classes.HandOutAsync(second, scenarios["saveurs-terroir"].Id, pairs: true, ct);
+        return (martin, first);
+
+        async Task<AppUser> CreateAsync(string userName, string firstName, string lastName, string? email, string role)
+        {
+            var user = new AppUser
+            {
+                UserName = userName,
+                FirstName = firstName,
+                LastName = lastName,
+                Email = email,
+                PasswordHash = hash,
+                CreatedAtUtc = now.AddDays(-60),
+            };
+            var result = await users.CreateAsync(user);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+            }
+            await users.AddToRoleAsync(user, role);
+            return user;
+        }
+    }
+}
