@@ -33,6 +33,21 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddClasseCrm(this IServiceCollection services)
     {
+        AddBasics(services);
+        AddDatabase(services);
+        AddSignIn(services);
+        AddMvc(services);
+        AddMailAndJobs(services);
+        AddFeatures(services);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("Base de données")
+            .AddCheck<JobStorageHealthCheck>("Tâches planifiées");
+        return services;
+    }
+
+    /// <summary>Clock, options read from configuration, the storage folder and the data-protection keys.</summary>
+    private static void AddBasics(IServiceCollection services)
+    {
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -44,7 +59,11 @@ public static class ServiceRegistration
         services.AddDataProtection().SetApplicationName("ClasseCRM");
         services.AddOptions<KeyManagementOptions>().Configure<StoragePaths, ILoggerFactory>((o, paths, loggers) =>
             o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), loggers));
+    }
 
+    /// <summary>The access scope and the database context, with its interceptors (pragmas, after-commit jobs, file versions).</summary>
+    private static void AddDatabase(IServiceCollection services)
+    {
         services.AddScoped<AccessScope>();
         services.AddScoped<WorkspaceContext>();
         services.AddScoped<TaughtClassContext>();
@@ -66,7 +85,11 @@ public static class ServiceRegistration
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning)),
             // The options are built once (their interceptors are singletons), not again for every request's context.
             ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+    }
 
+    /// <summary>Accounts, the sign-in cookie, antiforgery, the server-side session and the sign-in throttle.</summary>
+    private static void AddSignIn(IServiceCollection services)
+    {
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
                 // ≥ 8 characters, no composition rules (ANSSI/NIST advice): long passphrases are welcome.
@@ -127,7 +150,12 @@ public static class ServiceRegistration
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.IdleTimeout = TimeSpan.FromMinutes(30);
         });
+        services.AddSingleton<SignInThrottle>();
+    }
 
+    /// <summary>MVC with the French binding messages and feature-folder views, culture, request limits, HSTS and the proxy headers.</summary>
+    private static void AddMvc(IServiceCollection services)
+    {
         services.AddControllersWithViews(options =>
             {
                 options.ModelBinderProviders.Insert(0, new Infrastructure.Binding.FlexibleDecimalModelBinderProvider());
@@ -176,8 +204,11 @@ public static class ServiceRegistration
         // Behind a reverse proxy on the same machine (README): trust its X-Forwarded-For/Proto, so the sign-in limit
         // sees the pupil's address and HTTPS is known. Only loopback proxies are trusted by default.
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+    }
 
-        services.AddSingleton<SignInThrottle>();
+    /// <summary>The outbox and its delivery, backups, and Hangfire with the recurring jobs.</summary>
+    private static void AddMailAndJobs(IServiceCollection services)
+    {
         services.AddScoped<Outbox>();
         services.AddScoped<StudentMailGuard>();
         services.AddScoped<IMailTransport, SmtpMailTransport>();
@@ -186,7 +217,11 @@ public static class ServiceRegistration
         services.AddScoped<DatabaseBackup>();
         services.AddClasseCrmJobs();
         services.AddHostedService<RecurringJobsRegistration>();
+    }
 
+    /// <summary>The services of each feature, the reference data they read and the demo school.</summary>
+    private static void AddFeatures(IServiceCollection services)
+    {
         services.AddSingleton<SeedCatalog>();
         services.AddScoped<ProspectFileGenerator>();
         services.AddScoped<ClassService>();
@@ -218,11 +253,6 @@ public static class ServiceRegistration
         services.AddSingleton<CommuneLocator>();
         services.AddScoped<TeacherAccountService>();
         services.AddDemoSchool();
-
-        services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("Base de données")
-            .AddCheck<JobStorageHealthCheck>("Tâches planifiées");
-        return services;
     }
 
     public static WebApplication UseClasseCrm(this WebApplication app)
