@@ -129,9 +129,9 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
     private async Task StepAsync(Desk desk, int id, OrderStatus to, DateOnly on, CancellationToken ct)
     {
         var order = (await orders.FindAsync(id, ct))!;
-        if (await orders.MoveAsync(order, new OrderStepViewModel { To = to, On = on }, desk.Student, ct) is { } error)
+        if (await orders.MoveAsync(order, new OrderStepViewModel { To = to, On = on }, desk.Student, ct) is { IsRefused: true } error)
         {
-            throw new InvalidOperationException(error);
+            throw new InvalidOperationException(error.Message);
         }
     }
 

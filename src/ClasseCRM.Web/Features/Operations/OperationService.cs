@@ -6,6 +6,7 @@ using ClasseCRM.Web.Domain.Orders;
 using ClasseCRM.Web.Features.Prospects;
 using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Formatting;
+using ClasseCRM.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClasseCRM.Web.Features.Operations;
@@ -145,22 +146,22 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
     /// call-back opens or moves its reminder (and brings the prospect back into the queue at that time); any other
     /// outcome closes it. Returns a French error and saves nothing when the call cannot be logged.
     /// </summary>
-    public async Task<string?> LogCallAsync(Operation operation, CallLogViewModel m, string author, CancellationToken ct)
+    public async Task<Outcome> LogCallAsync(Operation operation, CallLogViewModel m, string author, CancellationToken ct)
     {
         var prospect = await IsTargetAsync(operation.Id, m.ProspectId, ct) ? await db.Prospects.FirstOrDefaultAsync(p => p.Id == m.ProspectId, ct) : null;
         if (prospect is null)
         {
-            return NotInListMessage;
+            return Outcome.Refused(NotInListMessage);
         }
         if (m.ContactId is { } contactId && !await db.Contacts.AnyAsync(c => c.Id == contactId && c.ProspectId == prospect.Id, ct))
         {
-            return "Cet interlocuteur n'est pas un contact de ce prospect : l'appel n'est pas enregistré.";
+            return Outcome.Refused("Cet interlocuteur n'est pas un contact de ce prospect : l'appel n'est pas enregistré.");
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var decision = ContactRules.Check(prospect, Channel.Phone, now, await HistoryAsync(prospect.Id, ct));
         if (!decision.Allowed)
         {
-            return decision.Reason;
+            return Outcome.Refused(decision.Reason ?? "Ce prospect ne peut pas être appelé.");
         }
         var outcome = m.Outcome!.Value;
         var stages = CallOutcomes.Stages(outcome);
@@ -211,7 +212,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
                 $"RDV demain avec {prospect.Name} à {French.Timestamp(rdv)[11..]}", prospect.Id, operation.Id, Details: "Préparez la visite (fiche de préparation) et confirmez le rendez-vous."), ct);
         }
         await db.SaveChangesAsync(ct);
-        return null;
+        return Outcome.Done;
     }
 
     public Task<List<OperationCost>> CostsAsync(int operationId, CancellationToken ct) =>

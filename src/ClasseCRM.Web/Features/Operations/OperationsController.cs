@@ -2,6 +2,7 @@ using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Contacting;
 using ClasseCRM.Web.Features.Account;
 using ClasseCRM.Web.Infrastructure.Access;
+using ClasseCRM.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -146,13 +147,13 @@ public sealed class OperationsController(OperationService operations, ActivityFi
         }
         if (ModelState.IsValid)
         {
-            var error = await operations.LogCallAsync(operation, model, User.DisplayName(), ct);
-            if (error is null)
+            var outcome = await operations.LogCallAsync(operation, model, User.DisplayName(), ct);
+            if (outcome.Succeeded)
             {
                 TempData["Message"] = "Appel enregistré.";
                 return Redirect($"/operations/{id}/phoning");
             }
-            ModelState.AddModelError("", error);
+            ModelState.AddErrors(outcome);
         }
         var page = await operations.PhoningAsync(operation, model.ProspectId, null, ct);
         if (page.Prospect?.Id == model.ProspectId)

@@ -2,6 +2,7 @@ using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Orders;
 using ClasseCRM.Web.Infrastructure.Formatting;
+using ClasseCRM.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClasseCRM.Web.Features.Orders;
@@ -19,30 +20,30 @@ public sealed class InvoiceService(AppDbContext db, DocumentNumbers numbers, Tim
     /// inside the caller's transaction; the caller saves. Null when issued; otherwise the French reason (nothing is kept:
     /// the caller rolls back, so the number is not used).
     /// </summary>
-    public async Task<string?> IssueInvoiceAsync(Order order, DateOnly on, CancellationToken ct)
+    public async Task<Outcome> IssueInvoiceAsync(Order order, DateOnly on, CancellationToken ct)
     {
         var number = await numbers.NextAsync(order.WorkspaceId, InvoiceRules.InvoicePrefix, on.Year, ct);
         if (await db.Invoices.Where(i => i.OrderId == order.Id && i.Kind == InvoiceKind.Invoice).Select(i => i.Number).FirstOrDefaultAsync(ct) is { } existing)
         {
-            return $"Cette commande est déjà facturée : facture {existing}.";
+            return Outcome.Refused($"Cette commande est déjà facturée : facture {existing}.");
         }
         if (await ChronologyBreachAsync(order.WorkspaceId, InvoiceKind.Invoice, on, ct) is { } breach)
         {
-            return breach;
+            return Outcome.Refused(breach);
         }
         var seller = await db.Workspaces.AsNoTracking().Where(w => w.Id == order.WorkspaceId).Select(w => w.Scenario!).FirstAsync(ct);
         var productIds = order.Lines.Where(l => l.ProductId != null).Select(l => l.ProductId!.Value).Distinct().ToList();
         var services = await db.ScenarioProducts.AsNoTracking().Where(p => productIds.Contains(p.Id) && p.IsService).Select(p => p.Id).ToListAsync(ct);
         var invoice = InvoiceRules.InvoiceOf(order, seller, order.Prospect!, id => id is { } p && services.Contains(p), number, on, clock.GetUtcNow().UtcDateTime);
         db.Invoices.Add(invoice);
-        return null;
+        return Outcome.Done;
     }
 
     /// <summary>
     /// Issues the avoir of the order's invoice (the whole invoice, amounts negated), dated <paramref name="on"/>, inside the
     /// caller's transaction; the caller saves. Null when issued; otherwise the French reason.
     /// </summary>
-    public async Task<string?> IssueCreditNoteAsync(Order order, DateOnly on, string reason, CancellationToken ct)
+    public async Task<Outcome> IssueCreditNoteAsync(Order order, DateOnly on, string reason, CancellationToken ct)
     {
         var number = await numbers.NextAsync(order.WorkspaceId, InvoiceRules.CreditNotePrefix, on.Year, ct);
         var invoices = await db.Invoices.Include(i => i.Lines).Include(i => i.VatLines).AsSplitQuery()
@@ -50,22 +51,22 @@ public sealed class InvoiceService(AppDbContext db, DocumentNumbers numbers, Tim
         var invoice = invoices.FirstOrDefault(i => i.Kind == InvoiceKind.Invoice);
         if (invoice is null)
         {
-            return "Cette commande n'a pas de facture : il n'y a pas d'avoir à émettre.";
+            return Outcome.Refused("Cette commande n'a pas de facture : il n'y a pas d'avoir à émettre.");
         }
         if (invoices.FirstOrDefault(i => i.Kind == InvoiceKind.CreditNote) is { } existing)
         {
-            return $"La facture {invoice.Number} a déjà son avoir : {existing.Number}.";
+            return Outcome.Refused($"La facture {invoice.Number} a déjà son avoir : {existing.Number}.");
         }
         if (on < invoice.IssuedOn)
         {
-            return $"L'avoir ne peut pas précéder la facture {invoice.Number} du {Day(invoice.IssuedOn)}.";
+            return Outcome.Refused($"L'avoir ne peut pas précéder la facture {invoice.Number} du {Day(invoice.IssuedOn)}.");
         }
         if (await ChronologyBreachAsync(order.WorkspaceId, InvoiceKind.CreditNote, on, ct) is { } breach)
         {
-            return breach;
+            return Outcome.Refused(breach);
         }
         db.Invoices.Add(InvoiceRules.CreditNoteOf(invoice, number, on, reason, clock.GetUtcNow().UtcDateTime));
-        return null;
+        return Outcome.Done;
     }
 
     /// <summary>Whether the order has an invoice (read before the transaction that would credit it).</summary>

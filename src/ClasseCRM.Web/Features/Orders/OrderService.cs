@@ -3,6 +3,7 @@ using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Orders;
 using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Formatting;
+using ClasseCRM.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClasseCRM.Web.Features.Orders;
@@ -198,26 +199,26 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
     }
 
     /// <summary>Moves the document to its next step, with the date of the step; refused with a French message otherwise.</summary>
-    public async Task<string?> MoveAsync(Order snapshot, OrderStepViewModel m, string author, CancellationToken ct)
+    public async Task<Outcome> MoveAsync(Order snapshot, OrderStepViewModel m, string author, CancellationToken ct)
     {
         var to = m.To!.Value;
         var on = m.On!.Value;
         var order = await db.Orders.Include(o => o.Lines).Include(o => o.Prospect).FirstAsync(o => o.Id == snapshot.Id, ct);
         if (OrderWorkflow.Refusal(order.Status, to, order.IsOrder) is { } refusal)
         {
-            return refusal;
+            return Outcome.Refused(refusal);
         }
         if (order.Status == OrderStatus.Draft && to != OrderStatus.Cancelled && order.ManagerApproval is null)
         {
             var breaches = Breaches(order, await CompanyAsync(order.WorkspaceId, ct));
             if (breaches.Count > 0)
             {
-                return "Hors de la marge de manœuvre, sans accord du responsable : " + string.Join(" ", breaches);
+                return Outcome.Refused("Hors de la marge de manœuvre, sans accord du responsable : " + string.Join(" ", breaches));
             }
         }
         if (to == OrderStatus.Cancelled && string.IsNullOrWhiteSpace(m.Reason))
         {
-            return "Indiquez le motif de l'annulation.";
+            return Outcome.Refused("Indiquez le motif de l'annulation.");
         }
         // Cancelling or returning an invoiced order issues its avoir (read here, before the transaction writes its number first).
         var credit = to == OrderStatus.Cancelled && await invoices.HasInvoiceAsync(order.Id, ct);
@@ -256,7 +257,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
                 order.InstalledOn = on;
                 break;
             case OrderStatus.Invoiced:
-                if (await invoices.IssueInvoiceAsync(order, on, ct) is { } invoiceRefusal)
+                if (await invoices.IssueInvoiceAsync(order, on, ct) is { Succeeded: false } invoiceRefusal)
                 {
                     return invoiceRefusal;
                 }
@@ -264,7 +265,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
                 order.PaymentDueOn = order.Terms.DueDate(on);
                 break;
             case OrderStatus.Cancelled:
-                if (credit && await invoices.IssueCreditNoteAsync(order, on, m.Reason!.Trim(), ct) is { } creditRefusal)
+                if (credit && await invoices.IssueCreditNoteAsync(order, on, m.Reason!.Trim(), ct) is { Succeeded: false } creditRefusal)
                 {
                     return creditRefusal;
                 }
@@ -281,22 +282,22 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         await SyncRemindersAsync(order, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return null;
+        return Outcome.Done;
     }
 
     /// <summary>Records a payment (partial ones allowed); the order is paid when the payments cover the amount TTC.</summary>
-    public async Task<string?> AddPaymentAsync(Order snapshot, OrderPaymentViewModel m, string author, CancellationToken ct)
+    public async Task<Outcome> AddPaymentAsync(Order snapshot, OrderPaymentViewModel m, string author, CancellationToken ct)
     {
         var order = await db.Orders.Include(o => o.Prospect).FirstAsync(o => o.Id == snapshot.Id, ct);
         if (order.Status != OrderStatus.Invoiced)
         {
-            return "Un paiement s'enregistre sur une commande facturée et pas encore payée.";
+            return Outcome.Refused("Un paiement s'enregistre sur une commande facturée et pas encore payée.");
         }
         var amount = Domain.Figures.Money.Cents(m.Amount!.Value);
         var remaining = order.TotalInclVat - order.PaidTotal;
         if (amount > remaining)
         {
-            return $"Le paiement de {French.Money(amount)} dépasse le reste à payer de {French.Money(remaining)}.";
+            return Outcome.Refused($"Le paiement de {French.Money(amount)} dépasse le reste à payer de {French.Money(remaining)}.");
         }
         db.OrderPayments.Add(new OrderPayment { WorkspaceId = order.WorkspaceId, OrderId = order.Id, Amount = amount, PaidOn = m.PaidOn!.Value, Method = m.Method?.Trim() ?? "" });
         order.PaidTotal += amount;
@@ -310,7 +311,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, text, author, clock.GetUtcNow().UtcDateTime));
         await SyncRemindersAsync(order, ct);
         await db.SaveChangesAsync(ct);
-        return null;
+        return Outcome.Done;
     }
 
     public async Task AddIssueAsync(Order order, OrderIssueViewModel m, string author, CancellationToken ct)

@@ -115,7 +115,7 @@ public sealed class OrdersController(OrderService orders, InvoiceService invoice
         {
             return NotFound();
         }
-        var error = ModelState.IsValid ? await orders.MoveAsync(order, model, User.DisplayName(), ct) : FirstError();
+        var error = ModelState.IsValid ? (await orders.MoveAsync(order, model, User.DisplayName(), ct)).RefusalOrNull() : FirstError();
         return error is null ? Done(id, $"{OrderWorkflow.Label(model.To!.Value)} : enregistré.") : await Again(order, error, "Step", model, ct);
     }
 
@@ -128,7 +128,7 @@ public sealed class OrdersController(OrderService orders, InvoiceService invoice
         {
             return NotFound();
         }
-        var error = ModelState.IsValid ? await orders.AddPaymentAsync(order, model, User.DisplayName(), ct) : FirstError();
+        var error = ModelState.IsValid ? (await orders.AddPaymentAsync(order, model, User.DisplayName(), ct)).RefusalOrNull() : FirstError();
         return error is null ? Done(id, "Paiement enregistré.") : await Again(order, error, "Payment", model, ct);
     }
 

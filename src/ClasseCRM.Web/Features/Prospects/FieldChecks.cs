@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Validation;
 
 namespace ClasseCRM.Web.Features.Prospects;
 

@@ -3,6 +3,7 @@ using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Data.Reference;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Infrastructure.Access;
+using ClasseCRM.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 

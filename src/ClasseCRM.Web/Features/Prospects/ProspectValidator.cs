@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClasseCRM.Web.Data.Reference;
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Validation;
 
 namespace ClasseCRM.Web.Features.Prospects;
 
@@ -169,7 +170,6 @@ public sealed class ProspectValidator(SeedCatalog seeds)
     };
 }
 
-public sealed record FieldError(string Field, string Message);
 
 public sealed record ProspectValidation(ValidatedProspect Value, List<FieldError> Errors)
 {

@@ -1,6 +1,7 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Features.Account;
 using ClasseCRM.Web.Infrastructure.Access;
+using ClasseCRM.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -8,6 +8,7 @@ using ClasseCRM.Web.Infrastructure.Hosting;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using ClasseCRM.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -96,12 +97,12 @@ public sealed class ReminderService(AppDbContext db, WorkspaceContext workspace,
     }
 
     /// <summary>Moves the reminder to a later time (+1 day, +1 week from now, or a date): it will fire again then.</summary>
-    public async Task<string?> SnoozeAsync(int workspaceId, int id, ReminderSnoozeViewModel m, CancellationToken ct)
+    public async Task<Outcome> SnoozeAsync(int workspaceId, int id, ReminderSnoozeViewModel m, CancellationToken ct)
     {
         var reminder = await db.Reminders.FirstOrDefaultAsync(r => r.Id == id && r.WorkspaceId == workspaceId && r.Status == ReminderStatus.Open, ct);
         if (reminder is null)
         {
-            return null;
+            return Outcome.NotFound;
         }
         var now = Now;
         DateTime? until = m.By switch
@@ -112,16 +113,16 @@ public sealed class ReminderService(AppDbContext db, WorkspaceContext workspace,
         };
         if (until is null)
         {
-            return "Choisissez quand relancer : demain, dans une semaine ou une date.";
+            return Outcome.Refused("Choisissez quand relancer : demain, dans une semaine ou une date.");
         }
         if (until <= now)
         {
-            return "La nouvelle date doit être dans le futur.";
+            return Outcome.Refused("La nouvelle date doit être dans le futur.");
         }
         reminder.DueAtUtc = until.Value;
         reminder.FiredAtUtc = null;
         await db.SaveChangesAsync(ct);
-        return "";
+        return Outcome.Done;
     }
 
     /// <summary>The user's settings, with the feed's address built from App:PublicBaseUrl (never from the request's Host).</summary>

@@ -67,13 +67,13 @@ public sealed class RemindersController(ReminderService reminders, WorkspaceCont
     {
         var workspaceId = workspace.Id;
         var result = await reminders.SnoozeAsync(workspaceId, id, model, ct);
-        if (result is null)
+        if (result.IsNotFound)
         {
             return NotFound();
         }
-        if (result.Length > 0)
+        if (result.IsRefused)
         {
-            TempData["Error"] = result;
+            TempData["Error"] = result.Message;
         }
         else
         {

@@ -1,5 +1,6 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Infrastructure.Access;
+using ClasseCRM.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -155,9 +156,9 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
         {
             return NotFound();
         }
-        if (await syntheses.HandInAsync(s, ct) is { } error)
+        if (await syntheses.HandInAsync(s, ct) is { IsRefused: true } refusal)
         {
-            TempData["Error"] = error;
+            TempData["Error"] = refusal.Message;
             return Redirect($"/syntheses/{id}#analyse");
         }
         TempData["Message"] = "Synthèse rendue : ses chiffres et son texte sont figés.";
@@ -187,12 +188,12 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
         {
             return NotFound();
         }
-        var error = ModelState.IsValid ? await syntheses.AssessAsync(s, model, Account.UserDisplayName.DisplayName(User), ct) : null;
-        if (!ModelState.IsValid || error is not null)
+        var outcome = ModelState.IsValid ? await syntheses.AssessAsync(s, model, Account.UserDisplayName.DisplayName(User), ct) : null;
+        if (outcome is not { Succeeded: true })
         {
-            if (error is not null)
+            if (outcome is not null)
             {
-                ModelState.AddModelError("", error);
+                ModelState.AddErrors(outcome);
             }
             ViewData["Assess"] = model;
             return View("Details", await syntheses.PageAsync(s, ct));

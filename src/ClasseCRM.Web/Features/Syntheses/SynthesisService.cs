@@ -4,6 +4,7 @@ using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Syntheses;
 using ClasseCRM.Web.Features.Operations;
 using ClasseCRM.Web.Infrastructure.Access;
+using ClasseCRM.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClasseCRM.Web.Features.Syntheses;
@@ -78,13 +79,13 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
     }
 
     /// <summary>Records the assessment with the rubric and returns the synthesis to the student, who reads it.</summary>
-    public async Task<string?> AssessAsync(Synthesis snapshot, SynthesisAssessViewModel m, string teacherName, CancellationToken ct)
+    public async Task<Outcome> AssessAsync(Synthesis snapshot, SynthesisAssessViewModel m, string teacherName, CancellationToken ct)
     {
         var rubric = await rubrics.ForWorkspaceAsync(snapshot.WorkspaceId, ct);
         var keys = rubric.Keys.ToList();
         if (m.Levels.Count != keys.Count || m.Levels.Any(l => l is null or < 0 or > 3))
         {
-            return "Choisissez un niveau pour chaque critère de la grille.";
+            return Outcome.Refused("Choisissez un niveau pour chaque critère de la grille.");
         }
         if (!scope.AllowClassTeacherWrite(snapshot.WorkspaceId))
         {
@@ -109,7 +110,7 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
         });
         s.Status = SynthesisStatus.Assessed;
         await db.SaveChangesAsync(ct);
-        return null;
+        return Outcome.Done;
     }
 
     public static Dictionary<string, int> LevelsOf(SynthesisAssessment a) => JsonSerializer.Deserialize<Dictionary<string, int>>(a.LevelsJson, Json) ?? [];
@@ -201,23 +202,23 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
     /// Hands in: refused while a part of the analysis or of the rétroagir is empty; otherwise the facts are frozen as they
     /// are now and the deadline in force is kept to show a late hand-in. Returns the French reason of a refusal.
     /// </summary>
-    public async Task<string?> HandInAsync(Synthesis snapshot, CancellationToken ct)
+    public async Task<Outcome> HandInAsync(Synthesis snapshot, CancellationToken ct)
     {
         var s = await db.Syntheses.FirstAsync(x => x.Id == snapshot.Id, ct);
         if (s.Status != SynthesisStatus.Draft)
         {
-            return "Cette synthèse est déjà rendue.";
+            return Outcome.Refused("Cette synthèse est déjà rendue.");
         }
         if (MissingParts(s) is { Count: > 0 } missing)
         {
-            return string.Join(" ", missing.Select(m => m.Message));
+            return Outcome.Refused(string.Join(" ", missing.Select(m => m.Message)));
         }
         s.SnapshotJson = JsonSerializer.Serialize(await FactsAsync(s, ct), Json);
         s.Status = SynthesisStatus.HandedIn;
         s.HandedInAtUtc = clock.GetUtcNow().UtcDateTime;
         s.DueAtUtc = await db.Workspaces.Where(w => w.Id == s.WorkspaceId).Select(w => w.Class!.SynthesisDueAtUtc).FirstAsync(ct);
         await db.SaveChangesAsync(ct);
-        return null;
+        return Outcome.Done;
     }
 
     /// <summary>The teacher returns a handed-in synthesis so that the student can revise it (a new version).</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using ClasseCRM.IntegrationTests.Support;
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClasseCRM.IntegrationTests.Features.Prospects;
