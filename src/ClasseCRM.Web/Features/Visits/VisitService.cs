@@ -37,10 +37,12 @@ public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, Co
 
     /// <summary>
     /// Creates a visit for every prospect of the target list that has none, then plans every visit without a report:
-    /// its day and its rank in the day's round. Visits already reported keep their place.
+    /// its day and its rank in the day's round. Visits already reported keep their place. One transaction: the new
+    /// visits are saved first (the round is planned on their ids), and a failure of the planning leaves none of them.
     /// </summary>
     public async Task<int> PlanAsync(Operation operation, TourPlanViewModel m, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var missing = await db.OperationTargets.Where(t => t.OperationId == operation.Id && !t.Excluded
                 && !db.Visits.Any(v => v.OperationId == operation.Id && v.ProspectId == t.ProspectId))
             .OrderBy(t => t.Position).Select(t => t.ProspectId).ToListAsync(ct);
@@ -63,6 +65,7 @@ public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, Co
             visit.LegKm = stop.LegKm;
         }
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return plan.Count;
     }
 
