@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ClasseCRM.Web.Domain;
 
-namespace ClasseCRM.UnitTests.Seeds;
+namespace ClasseCRM.UnitTests.Data.Reference;
 
 /// <summary>Every shipped scenario can invoice: a SIRET that passes Luhn and starts with its SIREN.</summary>
 public sealed class ScenarioSeedTests

@@ -6,7 +6,7 @@ using ClasseCRM.Web.Features.Prospects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClasseCRM.IntegrationTests.Features;
+namespace ClasseCRM.IntegrationTests.Features.Prospects;
 
 /// <summary>Text as typed: line breaks shown as typed (and still encoded), names in French order in lists, in SQL on the list's index.</summary>
 public sealed class FrenchTextTests(TestApp app) : IClassFixture<TestApp>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ClasseCRM.UnitTests.Seeds;
+namespace ClasseCRM.UnitTests.Data.Reference;
 
 /// <summary>The rubric shipped in seeds/ covers the four units with the four levels the teachers use.</summary>
 public sealed class RubricSeedTests
