@@ -44,16 +44,16 @@ public sealed class RubricsController(RubricService rubrics, TaughtClassContext 
         return Redirect($"/classes/{classId}/grille");
     }
 
-    /// <summary>Starts again from the shipped rubric ("officielle") or from another class of the teacher.</summary>
+    /// <summary>Starts again from the shipped rubric (« indicative ») or from another class of the teacher.</summary>
     [HttpPost("copier")]
     [TaughtClass]
     public async Task<IActionResult> Copy(int classId, string? source, CancellationToken ct)
     {
         var c = taughtClass.Class;
-        if (source == "officielle")
+        if (source == "indicative")
         {
             await rubrics.SetAsync(c, null, ct);
-            TempData["Message"] = "La classe utilise de nouveau la grille officielle livrée avec l'application.";
+            TempData["Message"] = "La classe utilise de nouveau la grille indicative livrée avec l'application.";
         }
         else if (int.TryParse(source, out var other) && other != classId && await rubrics.OfTaughtClassAsync(other, ct) is { } copied)
         {

@@ -33,7 +33,7 @@ public sealed class RubricTests(FixedClockApp app) : IClassFixture<FixedClockApp
         var teacher = await app.AsAsync("prof.martin");
         var classId = await app.ClassOfAsync("prof.martin");
         var form = await FormAsync(teacher, classId);
-        Assert.Contains("Grille officielle", (await teacher.GetDocumentAsync($"/classes/{classId}/grille")).QuerySelector("#origine")!.TextContent);
+        Assert.Contains("Grille indicative", (await teacher.GetDocumentAsync($"/classes/{classId}/grille")).QuerySelector("#origine")!.TextContent);
         Assert.Equal(25, form.Where(f => f.Key.EndsWith(".Criteria", StringComparison.Ordinal)).Sum(f => f.Value.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length));
 
         form["Title"] = "Grille de la 1re MCV — U22 seulement";
@@ -72,7 +72,7 @@ public sealed class RubricTests(FixedClockApp app) : IClassFixture<FixedClockApp
         Assert.Contains(csv, l => l.Contains(";Synthèse grille adaptée;1;24/11/2026;acquis;;12", StringComparison.Ordinal));
 
         // Back to the shipped rubric.
-        (await teacher.PostFormAsync($"/classes/{classId}/grille/copier", new() { ["source"] = "officielle" }, $"/classes/{classId}/grille")).AssertRedirectsTo($"/classes/{classId}/grille");
+        (await teacher.PostFormAsync($"/classes/{classId}/grille/copier", new() { ["source"] = "indicative" }, $"/classes/{classId}/grille")).AssertRedirectsTo($"/classes/{classId}/grille");
         Assert.Null(await app.WithDbAsync(db => db.Classes.Where(c => c.Id == classId).Select(c => c.RubricJson).SingleAsync()));
         Assert.Contains(";U21 · Préparer la visite;", System.Text.Encoding.UTF8.GetString(await teacher.GetByteArrayAsync($"/classes/{classId}/syntheses.csv")));
     }
@@ -132,7 +132,7 @@ public sealed class RubricTests(FixedClockApp app) : IClassFixture<FixedClockApp
         Assert.Equal(before, await app.WithDbAsync(db => db.Classes.Where(c => c.Id == martinClass).Select(c => c.RubricJson).SingleAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/classes/{source}/grille")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync($"/classes/{source}/grille", form, $"/classes/{martinClass}/grille")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync($"/classes/{source}/grille/copier", new() { ["source"] = "officielle" }, $"/classes/{martinClass}/grille")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync($"/classes/{source}/grille/copier", new() { ["source"] = "indicative" }, $"/classes/{martinClass}/grille")).StatusCode);
         Assert.NotNull(await app.WithDbAsync(db => db.Classes.Where(c => c.Id == source).Select(c => c.RubricJson).SingleAsync()));
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.AsAsync("eleve1")).GetAsync($"/classes/{martinClass}/grille")).StatusCode);
     }
