@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Contacting;
@@ -13,11 +14,16 @@ namespace ClasseCRM.Web.Infrastructure.Mail;
 /// workspace's prospect file (a contact's or a prospect's e-mail), only to a domain the administrator allows
 /// (<see cref="MailOptions.AllowedDomains"/>), and at most <see cref="MailOptions.DailyCapPerStudent"/> messages a
 /// Europe/Paris day, mailings included. Checked where student mail is queued; <see cref="Outbox.Add"/> refuses a
-/// student's message that was not approved here in the same request, so no path escapes the rule.
+/// student's message that was not approved here in the same request, so no path escapes the rule. The cap holds
+/// against a student's concurrent sends (two tabs, a double click): from the check to the end of the request, the
+/// student's other sends wait, and then count what this one queued.
 /// </summary>
-public sealed class StudentMailGuard(AppDbContext db, AccessScope scope, IOptionsMonitor<MailOptions> options, TimeProvider clock)
+public sealed class StudentMailGuard(AppDbContext db, AccessScope scope, IOptionsMonitor<MailOptions> options, TimeProvider clock) : IDisposable
 {
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> SendsOfStudent = new();
+
     private readonly List<string> _approved = [];
+    private SemaphoreSlim? _held;
 
     /// <summary>Whether the rule applies: SMTP mode and a signed-in student.</summary>
     public bool Applies => options.CurrentValue.Mode == MailMode.Smtp && scope.IsStudent;
@@ -69,6 +75,7 @@ public sealed class StudentMailGuard(AppDbContext db, AccessScope scope, IOption
                 return problem;
             }
         }
+        await HoldStudentSendsAsync(ct);
         var cap = options.CurrentValue.DailyCapPerStudent;
         var already = await SentTodayAsync(ct);
         if (already + keys.Count > cap)
@@ -80,6 +87,24 @@ public sealed class StudentMailGuard(AppDbContext db, AccessScope scope, IOption
         }
         _approved.AddRange(keys);
         return null;
+    }
+
+    /// <summary>Waits for the student's other sends in progress to end; held until this request's scope ends (one server).</summary>
+    private async Task HoldStudentSendsAsync(CancellationToken ct)
+    {
+        if (_held is not null)
+        {
+            return;
+        }
+        var gate = SendsOfStudent.GetOrAdd(scope.UserId!, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        _held = gate;
+    }
+
+    public void Dispose()
+    {
+        _held?.Release();
+        _held = null;
     }
 
     /// <summary>Called by the outbox for every message: a student's message in SMTP mode must have been approved by <see cref="CheckAsync"/>.</summary>

@@ -3,8 +3,11 @@ using System.Net;
 using System.Net.Sockets;
 using ClasseCRM.IntegrationTests.Support;
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Mail;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using netDumbster.smtp;
 
@@ -159,6 +162,48 @@ public sealed class SmtpSafeguardTests(SmtpSafeguardTests.App app) : IClassFixtu
         app.FakeClock.Advance(TimeSpan.FromHours(1));
         (await ComposeAsync(client, "Quota 4", contact)).AssertRedirectsTo("/messagerie/");
         Assert.Equal(1, await CountAsync("Quota 4"));
+    }
+
+    [Fact]
+    public async Task DailyCap_HoldsAgainstTwoSendsAtOnce_TheSecondWaitsThenCountsTheFirst()
+    {
+        List<string> addresses = ["un@entreprise-autorisee.fr", "deux@entreprise-autorisee.fr", "trois@entreprise-autorisee.fr"];
+        for (var i = 0; i < addresses.Count; i++)
+        {
+            await OwnContactAsync("eleve12", addresses[i], i);
+        }
+        var (userId, workspaceId) = await app.WithDbAsync(async db => await db.WorkspaceMembers.Where(m => m.Student!.UserName == "eleve12")
+            .Select(m => new Tuple<string, int>(m.StudentId, m.WorkspaceId)).FirstAsync());
+        // Two requests of the same student, as the access middleware would set them up.
+        app.Services.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext();
+        AsyncServiceScope Request()
+        {
+            var scope = app.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<AccessScope>().Load(new AccessScopeData(
+                userId, Roles.Student, [workspaceId], [workspaceId], [], [], [], workspaceId));
+            return scope;
+        }
+
+        var first = Request();
+        var firstGuard = first.ServiceProvider.GetRequiredService<StudentMailGuard>();
+        Assert.Null(await firstGuard.CheckAsync(workspaceId, addresses, CancellationToken.None));
+
+        await using var second = Request();
+        var secondCheck = second.ServiceProvider.GetRequiredService<StudentMailGuard>().CheckAsync(workspaceId, [addresses[0]], CancellationToken.None);
+        Assert.NotSame(secondCheck, await Task.WhenAny(secondCheck, Task.Delay(300)));   // waits while the first send is in progress
+
+        var outbox = first.ServiceProvider.GetRequiredService<Outbox>();
+        foreach (var address in addresses)
+        {
+            outbox.Add(new OutboxDraft(workspaceId, userId, "Élève 12", address, "Client", "Envoi simultané", Body));
+        }
+        await first.ServiceProvider.GetRequiredService<ClasseCRM.Web.Data.AppDbContext>().SaveChangesAsync();
+        await first.DisposeAsync();
+        var refusal = await secondCheck;
+        app.Services.GetRequiredService<IHttpContextAccessor>().HttpContext = null;
+
+        Assert.Contains("Limite atteinte : 3 courriels par jour et par élève (déjà 3 aujourd'hui)", refusal);
+        Assert.Equal(3, await CountAsync("Envoi simultané"));
     }
 
     private static async Task<int> EmailingAsync(HttpClient client, string name)
