@@ -24,7 +24,7 @@ public sealed record DocChart(string Caption, ChartSpec Spec) : DocBlock;
 /// </summary>
 public static class SynthesisDocument
 {
-    public static string Percent(decimal? p) => p is { } v ? v.ToString("0.0", French.Culture) + "\u00A0%" : "—";
+    public static string Percent(decimal? p) => French.Points(p);
 
     private static string Day(DateOnly d) => d.ToString("dd/MM/yyyy", French.Culture);
 
@@ -47,12 +47,12 @@ public static class SynthesisDocument
         yield return new DocHeading($"{char.ToUpperInvariant(n[0])}{n[1..]} — {string.Join(", ", c.Operations.Select(o => $"« {o.Name} »"))}", 2);
         yield return new DocTable($"Entonnoir ({n})", ["Étape", "Nombre"], c.Funnel.Select(l => (IReadOnlyList<string>)[l.Label, French.Number(l.Count)]).ToList(), [1]);
         yield return new DocChart($"Entonnoir ({n})", FunnelChart(c));
-        yield return new DocTable($"Objectif | réalisé | écart ({n})", ["Indicateur", "Objectif", "Réalisé", "Écart", "Écart %"],
+        yield return new DocTable($"Objectif | réalisé | écart ({n})", ["Indicateur", "Objectif", "Réalisé", "Écart", "Écart %", "Taux de réalisation"],
             c.Objectives.Select(o =>
             {
                 string V(decimal v) => o.IsMoney ? French.Money(v) : French.Figure(v);
-                return (IReadOnlyList<string>)[o.Name, V(o.Objective), V(o.Achieved), V(o.Gap), Percent(o.GapRate.Percent)];
-            }).ToList(), [1, 2, 3, 4]);
+                return (IReadOnlyList<string>)[o.Name, V(o.Objective), V(o.Achieved), V(o.Gap), Percent(o.GapRate.Percent), Percent(o.AchievementRate.Percent)];
+            }).ToList(), [1, 2, 3, 4, 5]);
         yield return new DocChart($"Objectifs et réalisé ({n})", ObjectivesChart(c));
         yield return new DocTable($"Ratios ({n}) et formules", ["Ratio", "Formule", "Calcul", "Taux"],
             c.Ratios.Select(r => (IReadOnlyList<string>)[r.Name, r.Formula, $"{French.Figure(r.Numerator)} ÷ {French.Figure(r.Denominator)} × 100", Percent(r.Percent)]).ToList(), [3]);

@@ -45,7 +45,7 @@ public sealed partial class SynthesisExportTests(FixedClockApp app) : IClassFixt
         .. page.QuerySelectorAll("#phone-entonnoir tbody tr").Select(r => $"{r.Children[0].TextContent.Trim()} {r.Children[1].TextContent.Trim()}"),
         .. page.QuerySelectorAll("#phone-ratios tbody tr").Select(r => $"{r.Children[0].TextContent} {r.Children[1].TextContent}"),
         .. page.QuerySelectorAll("#phone-ratios tbody tr").Select(r => r.Children[3].TextContent),
-        .. page.QuerySelectorAll("#phone-objectifs tbody tr").Select(r => string.Join(' ', r.Children.Take(5).Select(c => c.TextContent))),
+        .. page.QuerySelectorAll("#phone-objectifs tbody tr").Select(r => string.Join(' ', r.Children.Take(6).Select(c => c.TextContent))),
     ];
 
     [Fact]
