@@ -55,7 +55,20 @@ public sealed class ReportService(AppDbContext db, ActivityFiguresService activi
             visitDays.GroupBy(v => v.Result).OrderBy(g => g.Key).Select(g => new CountLine(g.Key is { } r ? Labels.Of(r) : "—", g.Sum(v => v.Count))).ToList(),
             figures,
             LoyaltyFigures.Compute(allOrders, scores, start, end),
-            await WeeksAsync(scope, start, end, callDays, visitDays, salesDays, ct));
+            await WeeksAsync(scope, start, end, callDays, visitDays, salesDays, ct))
+        {
+            Whose = forTeacher ? await WhoseAsync(workspaceId, ct) : null,
+        };
+    }
+
+    /// <summary>« Espace Dupont — Léa Dupont, Hugo Martin »: the workspace's name and its pupils, surname order.</summary>
+    private async Task<string> WhoseAsync(int workspaceId, CancellationToken ct)
+    {
+        var name = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Name).FirstAsync(ct);
+        var members = await db.WorkspaceMembers.Where(m => m.WorkspaceId == workspaceId)
+            .OrderBy(m => m.Student!.LastName).ThenBy(m => m.Student!.FirstName)
+            .Select(m => m.Student!.FirstName + " " + m.Student.LastName).ToListAsync(ct);
+        return members.Count == 0 ? name : $"{name} — {string.Join(", ", members)}";
     }
 
     /// <summary>Counts per day in SQL, folded into weeks (Monday to Sunday) over the period shown.</summary>

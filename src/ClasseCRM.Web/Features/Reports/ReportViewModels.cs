@@ -31,7 +31,11 @@ public sealed record ActivityReportViewModel(
     List<CountLine> Visits,
     ActivityFigures Figures,
     LoyaltyFigures Loyalty,
-    List<WeekLine> Weeks);
+    List<WeekLine> Weeks)
+{
+    /// <summary>Whose activity this is, for the teacher reading a pupil's: the workspace and its members.</summary>
+    public string? Whose { get; init; }
+}
 
 /// <summary>A row of the class dashboard: one student (or pair) and their key figures.</summary>
 public sealed record ClassDashboardRow(int WorkspaceId, string Workspace, int Calls, int Appointments, int Orders, decimal Revenue, decimal Margin, DateTime? LastActivityUtc, int OverdueFollowUps)

@@ -224,7 +224,13 @@ public sealed class ReportTests(FixedClockApp app) : IClassFixture<FixedClockApp
         var ws = await BuildMonthAsync();
         var teacher = await app.AsAsync("prof.durand");
 
-        Assert.Contains("Suivi de l'activité", (await teacher.GetDocumentAsync($"/rapports?espace={ws}&du=2026-11-01&au=2026-11-30")).Text());
+        var pupil = await teacher.GetDocumentAsync($"/rapports?espace={ws}&du=2026-11-01&au=2026-11-30");
+        Assert.Contains("Suivi de l'activité", pupil.Text());
+        var members = await app.WithDbAsync(db => db.WorkspaceMembers.Where(m => m.WorkspaceId == ws).Select(m => m.Student!.FirstName + " " + m.Student.LastName).ToListAsync());
+        Assert.NotEmpty(members);
+        Assert.All(members, m => Assert.Contains(m, pupil.QuerySelector("#espace-eleve")!.TextContent));   // the teacher sees whose figures these are
+        Assert.Null((await (await app.AsAsync(await app.WithDbAsync(db => db.WorkspaceMembers.Where(m => m.WorkspaceId == ws).Select(m => m.Student!.UserName!).FirstAsync())))
+            .GetDocumentAsync("/rapports")).QuerySelector("#espace-eleve"));
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.martin")).GetAsync($"/rapports?espace={ws}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("eleve1")).GetAsync($"/rapports?espace={ws}")).StatusCode);
         var classId = await app.ClassOfAsync("prof.durand");
