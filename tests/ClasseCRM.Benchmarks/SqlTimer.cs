@@ -96,6 +96,10 @@ internal static class SqlTimer
         command.Parameters.AddWithValue("$rare", "2A");
         command.Parameters.AddWithValue("$section", "C");
         command.Parameters.AddWithValue("$town", "Ajaccio");
+        command.Parameters.AddWithValue("$a1", "AJACCIO");
+        command.Parameters.AddWithValue("$b1", "Ajaccio");
+        command.Parameters.AddWithValue("$a2", "aJACCIO");
+        command.Parameters.AddWithValue("$b2", "ajaccio");
         command.Parameters.AddWithValue("$far", 75000);
         return command;
     }

@@ -93,6 +93,10 @@ public sealed partial class ProspectFilterTests(TestApp app) : IClassFixture<Tes
         Assert.Equal(
             await ExpectedAsync(q => q.OrderByDescending(p => p.Status).ThenByDescending(p => p.Id).Skip(4000).Take(25)),
             Names(await client.GetDocumentAsync("/prospects?tri=statut&desc=true&page=161")));
+        Assert.Equal(
+            await ExpectedAsync(q => q.Where(p => p.NafSection == "M" && p.Status == ProspectStatus.Client && p.Kind == ProspectKind.Organisation && p.Potential == Potential.C)
+                .OrderBy(p => p.NameKey).ThenBy(p => p.Id).Skip(25).Take(25)),
+            Names(await client.GetDocumentAsync("/prospects?section=m&statut=Client&type=Organisation&potentiel=C&page=2")));
     }
 
     private static Prospect Fiche(int workspaceId, string name, bool corsica, int i)
