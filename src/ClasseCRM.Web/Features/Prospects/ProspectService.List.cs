@@ -121,33 +121,23 @@ public sealed partial class ProspectService
         if (!string.IsNullOrWhiteSpace(q.Ville))
         {
             var place = q.Ville.Trim();
-            if (place.All(char.IsAsciiDigit))
+            query = place.All(char.IsAsciiDigit)
+                ? query.Where(p => p.PostalCode.StartsWith(place))
+                : query.Where(p => EF.Functions.Like(p.City, place));
+            if (!walkOrder && !place.All(char.IsAsciiDigit) && !place.Contains('%') && !place.Contains('_'))
             {
-                query = query.Where(p => p.PostalCode.StartsWith(place));
-            }
-            else if (place.Contains('%') || place.Contains('_'))
-            {
-                query = query.Where(p => EF.Functions.Like(p.City, place));
-            }
-            else
-            {
-                // A town without a wildcard is what LIKE makes of it: the same name, the case of ASCII letters ignored
-                // (SQLite's lower() and LIKE fold only those), written as such: SQLite compiles a statement again at its
-                // first step whenever the pattern of a LIKE on a parameter is bound. Every such name starts with the
-                // first letter in capitals or in small letters, followed by a text between the rest in capitals and in
-                // small letters: two short ranges of the (WorkspaceId, City) index, read at once instead of testing
-                // every fiche of the file (not when the order's index is walked, see walkOrder).
-                var lowered = AsciiCase(place, upper: false);
-                query = query.Where(p => p.City.ToLower() == lowered);
+                // LIKE without a wildcard is an equality that ignores the case of ASCII letters only (SQLite's rule): every
+                // town it matches starts with the first letter in capitals or in small letters, followed by a text between
+                // the rest in capitals and in small letters: two short ranges of the (WorkspaceId, City) index, read at
+                // once instead of testing every fiche of the file (the LIKE above still decides).
                 var (first, rest) = (place[..1], place[1..]);
                 var (upperFirst, lowerFirst) = (AsciiCase(first, upper: true), AsciiCase(first, upper: false));
                 var (a1, b1) = (upperFirst + AsciiCase(rest, upper: true), upperFirst + AsciiCase(rest, upper: false));
                 var (a2, b2) = (lowerFirst + AsciiCase(rest, upper: true), lowerFirst + AsciiCase(rest, upper: false));
-                query = walkOrder ? query
-                    : char.IsAsciiLetter(place[0])
-                        ? query.Where(p => (string.Compare(p.City, a1) >= 0 && string.Compare(p.City, b1) <= 0)
-                            || (string.Compare(p.City, a2) >= 0 && string.Compare(p.City, b2) <= 0))
-                        : query.Where(p => string.Compare(p.City, a2) >= 0 && string.Compare(p.City, b2) <= 0);
+                query = char.IsAsciiLetter(place[0])
+                    ? query.Where(p => (string.Compare(p.City, a1) >= 0 && string.Compare(p.City, b1) <= 0)
+                        || (string.Compare(p.City, a2) >= 0 && string.Compare(p.City, b2) <= 0))
+                    : query.Where(p => string.Compare(p.City, a2) >= 0 && string.Compare(p.City, b2) <= 0);
             }
         }
         if (q.EffectifMin is { } min)
