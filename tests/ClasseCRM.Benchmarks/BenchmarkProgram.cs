@@ -30,6 +30,7 @@ internal static class BenchmarkProgram
             var query = new ClasseCRM.Web.Features.Prospects.ProspectQuery { Statut = ClasseCRM.Web.Domain.ProspectStatus.Prospect, Potentiel = ClasseCRM.Web.Domain.Potential.A, Dept = "35" };
             Console.WriteLine(service.Filter(1, query).Take(25).ToQueryString());
             Console.WriteLine(service.Filter(1, new ClasseCRM.Web.Features.Prospects.ProspectQuery { Q = "martin" }).Take(25).ToQueryString());
+            Console.WriteLine(service.Filter(1, new ClasseCRM.Web.Features.Prospects.ProspectQuery { Ville = "Ajaccio", Tri = "ville" }).Take(25).ToQueryString());
             return;
         }
         var perClient = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
@@ -103,22 +104,25 @@ internal static class BenchmarkProgram
             report.AppendLine();
             report.AppendLine("| page | clients | requests | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req | HTML bytes |");
             report.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-            var pages = new (string Name, Func<int, string> Url)[]
+            var pages = new List<FilterPages.Page>
             {
-                ("list", i => $"prospects?page={1 + (i % 20)}"),
-                ("search (name of a contact)", _ => $"prospects?q={Uri.EscapeDataString(searchTerm)}"),
+                new("list", i => $"prospects?page={1 + (i % 20)}"),
+                new("search (name of a contact)", _ => $"prospects?q={Uri.EscapeDataString(searchTerm)}"),
                 // The same search, with the remembered results hidden from the app (SearchMemorySwitch): the search is
                 // run again every time, as a new search is.
-                ("search (name of a contact, run again)", _ => $"prospects?q={Uri.EscapeDataString(searchTerm)}"),
-                ("search (no match)", _ => "prospects?q=zzzqxw"),
-                ("filtered list (statut + potentiel + dept)", _ => "prospects?statut=Prospect&potentiel=A&dept=35"),
-                ("detail", i => $"prospects/{ids[i % ids.Count]}"),
+                new("search (name of a contact, run again)", _ => $"prospects?q={Uri.EscapeDataString(searchTerm)}", ForgetSearches: true),
+                new("search (no match)", _ => "prospects?q=zzzqxw"),
+                new("filtered list (statut + potentiel + dept)", _ => "prospects?statut=Prospect&potentiel=A&dept=35"),
+                new("detail", i => $"prospects/{ids[i % ids.Count]}"),
             };
+            // Issue 15: every filter, on rare values as well as common ones (CLASSECRM_BENCH_ONLY=filters measures these alone).
+            var filters = await FilterPages.BuildAsync(app.Services, workspaceId);
+            pages = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_ONLY") == "filters" ? filters : [.. pages, .. filters];
             foreach (var clients in new[] { 1, 16 })
             {
-                foreach (var (name, url) in pages)
+                foreach (var (name, url, forget) in pages)
                 {
-                    memory.Forget = name.EndsWith("run again)", StringComparison.Ordinal);
+                    memory.Forget = forget;
                     var r = await runner.RunAsync(name, clients, clients == 1 ? perClient * 2 : perClient, url);
                     memory.Forget = false;
                     var line = $"| {r.Name} | {r.Clients} | {r.Requests} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.PerSecond:F0} | {r.CpuMs:F2} | {r.Bytes:N0} |";
@@ -126,6 +130,14 @@ internal static class BenchmarkProgram
                     report.AppendLine(line);
                 }
             }
+            var (privateMb, rssMb) = MemoryProbe.Current();
+            // Then after a full collection: what the heaps still hold, against what the server collector keeps in reserve.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            var (collectedMb, _) = MemoryProbe.Current();
+            var memoryLine = $"- Memory of the process after the load runs: {privateMb:F0} MB private (anonymous + dirty pages of shared mappings; {collectedMb:F0} MB after a full garbage collection), {rssMb:F0} MB resident (RSS, with the SQLite memory map's clean pages)";
+            Console.WriteLine(memoryLine);
+            report.AppendLine();
+            report.AppendLine(memoryLine);
 
             if (withBulkFiles)
             {

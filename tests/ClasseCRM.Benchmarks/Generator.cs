@@ -80,16 +80,20 @@ internal static class Generator
                 firstWorkspace = workspace.Id;
             }
             var scenario = await db.Scenarios.AsNoTracking().FirstAsync(s => s.Id == scenarioId);
+            var catalog = scope.ServiceProvider.GetRequiredService<SeedCatalog>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             // Generated in chunks so memory stays flat for the 100 000-organisation workspace.
             for (var done = 0; done < perWorkspace; done += 5000)
             {
                 scenario.ProspectCount = Math.Min(5000, perWorkspace - done);
                 var batch = generator.Generate(scenario, workspace.Id, seed: (w * 1000) + done);
+                var elsewhere = new Random((w * 1000) + done);
                 // Bogus draws towns and names from small lists: give each organisation its own name so the data looks like a real file.
-                foreach (var p in batch)
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    p.Name = $"{p.Name} {done + batch.IndexOf(p) + 1}";
+                    var p = batch[i];
+                    p.Name = $"{p.Name} {done + i + 1}";
+                    MoveSomeElsewhere(p, elsewhere, catalog);
                     p.RefreshSearchFields();
                 }
                 db.Prospects.AddRange(batch);
@@ -110,5 +114,33 @@ internal static class Generator
             Console.WriteLine($"  {total:N0} organisations, {contacts:N0} interlocuteurs, {workspaces} espace(s) en {watch.Elapsed.TotalSeconds:F0} s");
         }
         return ("bench1", firstWorkspace, firstClass);
+    }
+
+    /// <summary>Share of the fiches placed in a town anywhere in France (the scenario's file is in four départements).</summary>
+    public const double ElsewhereShare = 0.03;
+
+    /// <summary>Share of the fiches given a NAF code of any sector (the scenario's file has five codes in three sections).</summary>
+    public const double OtherSectorShare = 0.02;
+
+    /// <summary>
+    /// A real file is not only its scenario's four départements and five trades: 3 % of the fiches move to a town drawn
+    /// from the whole commune list and 2 % to a NAF code of any section, so that the filters have rare values (a few
+    /// fiches: a département, a town, a sector) beside the common ones, as issue 15 measures.
+    /// </summary>
+    private static void MoveSomeElsewhere(Prospect p, Random random, SeedCatalog catalog)
+    {
+        if (random.NextDouble() < ElsewhereShare)
+        {
+            var commune = catalog.Communes[random.Next(catalog.Communes.Count)];
+            p.PostalCode = commune.PostalCode;
+            p.City = commune.Name;
+            p.Department = commune.Department;
+        }
+        if (p.Kind == ProspectKind.Organisation && random.NextDouble() < OtherSectorShare)
+        {
+            var naf = catalog.Naf.Classes[random.Next(catalog.Naf.Classes.Count)];
+            p.NafCode = naf.Code;
+            p.NafSection = naf.Section;
+        }
     }
 }

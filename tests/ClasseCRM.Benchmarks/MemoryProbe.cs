@@ -55,6 +55,45 @@ internal sealed class MemoryProbe : IDisposable
         PeakRssAddedMb = peakReset ? Math.Max(0, Read("VmHWM") - baselineRssKb) / 1024.0 : double.NaN;
     }
 
+    /// <summary>
+    /// The process's private memory now, in MB: its anonymous pages (managed heaps, native allocations, copied-on-write
+    /// pages of libraries) plus the dirty pages of its shared file mappings, from /proc/self/smaps; and for comparison
+    /// the resident set, which also counts the clean pages of the SQLite memory map (the database file itself, shared
+    /// with the page cache and dropped first under pressure).
+    /// </summary>
+    public static (double PrivateMb, double RssMb) Current()
+    {
+        long privateKb = 0;
+        long mappingAnon = 0;
+        long mappingDirty = 0;
+        void EndMapping()
+        {
+            // A private file mapping's written pages are anonymous already; a shared one's written pages are dirty but not anonymous.
+            privateKb += mappingAnon + (mappingAnon == 0 ? mappingDirty : 0);
+            mappingAnon = 0;
+            mappingDirty = 0;
+        }
+        foreach (var line in File.ReadLines("/proc/self/smaps"))
+        {
+            if (line.StartsWith("Anonymous:", StringComparison.Ordinal))
+            {
+                mappingAnon = Kb(line);
+            }
+            else if (line.StartsWith("Private_Dirty:", StringComparison.Ordinal))
+            {
+                mappingDirty = Kb(line);
+            }
+            else if (line.StartsWith("VmFlags:", StringComparison.Ordinal))
+            {
+                EndMapping();
+            }
+        }
+        EndMapping();
+        return (privateKb / 1024.0, Read("VmRSS") / 1024.0);
+    }
+
+    private static long Kb(string line) => long.Parse(line[(line.IndexOf(':') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+
     private void Sample()
     {
         while (running)

@@ -8,7 +8,7 @@ namespace ClasseCRM.Benchmarks;
 /// Times SQL statements on a kept benchmark database with the SQLite the app ships (the system's sqlite3 may be an
 /// older version that plans differently): <c>sqltime &lt;database&gt; &lt;file&gt; [threads]</c>. The file holds statements separated by
 /// blank lines, each optionally preceded by a <c>-- name</c> line; <c>$sys</c>, <c>$ids</c> and <c>$m</c> are bound to a
-/// student's access scope (workspace 1) and to a search for "le roux". Prints each plan and its mean time over 200 runs.
+/// student's access scope (workspace 1) and to a search for "le roux"; see <c>Command</c> for the others ($ws, $dept, $rare…). Prints each plan and its mean time over 200 runs.
 /// </summary>
 internal static class SqlTimer
 {
@@ -92,6 +92,15 @@ internal static class SqlTimer
         command.Parameters.AddWithValue("$take", 25);
         command.Parameters.AddWithValue("$take1001", 1001);
         command.Parameters.AddWithValue("$skip", 0);
+        // The list's filters on rare values (issue 15): a département, a NAF section, a town, a page far down.
+        command.Parameters.AddWithValue("$rare", "2A");
+        command.Parameters.AddWithValue("$section", "C");
+        command.Parameters.AddWithValue("$town", "Ajaccio");
+        command.Parameters.AddWithValue("$a1", "AJACCIO");
+        command.Parameters.AddWithValue("$b1", "Ajaccio");
+        command.Parameters.AddWithValue("$a2", "aJACCIO");
+        command.Parameters.AddWithValue("$b2", "ajaccio");
+        command.Parameters.AddWithValue("$far", 75000);
         return command;
     }
 

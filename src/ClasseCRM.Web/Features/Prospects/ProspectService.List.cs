@@ -74,8 +74,14 @@ public sealed partial class ProspectService
         return Infrastructure.Data.ProspectSearchIndex.MatchingIds(db, needle);
     }
 
-    /// <summary>The search and filters alone: counted without an order, so SQLite can count from the best index.</summary>
-    private IQueryable<Prospect> Where(int workspaceId, ProspectQuery q, SearchPlan plan = SearchPlan.LookUp)
+    /// <summary>
+    /// The search and filters alone: counted without an order, so SQLite can count from the best index. With
+    /// <paramref name="walkOrder"/>, the equality filters are written so that no index serves them ("+ 0", "|| ''": the
+    /// same rows): SQLite then walks the index of the list's order and tests them on the way, which is what a filter
+    /// keeping many fiches needs — its planner otherwise takes a common value (a département of 24 000 fiches) for an
+    /// average one and sorts all its fiches for one page.
+    /// </summary>
+    private IQueryable<Prospect> Where(int workspaceId, ProspectQuery q, SearchPlan plan = SearchPlan.LookUp, bool walkOrder = false)
     {
         var query = db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId);
         if (plan != SearchPlan.None && !string.IsNullOrWhiteSpace(q.Q))
@@ -92,25 +98,25 @@ public sealed partial class ProspectService
         }
         if (q.Statut is { } status)
         {
-            query = query.Where(p => p.Status == status);
+            query = walkOrder ? query.Where(p => (int)p.Status + 0 == (int)status) : query.Where(p => p.Status == status);
         }
         if (q.Potentiel is { } potential)
         {
-            query = query.Where(p => p.Potential == potential);
+            query = walkOrder ? query.Where(p => (int)p.Potential + 0 == (int)potential) : query.Where(p => p.Potential == potential);
         }
         if (q.Type is { } kind)
         {
-            query = query.Where(p => p.Kind == kind);
+            query = walkOrder ? query.Where(p => (int)p.Kind + 0 == (int)kind) : query.Where(p => p.Kind == kind);
         }
         if (!string.IsNullOrWhiteSpace(q.Section))
         {
             var section = q.Section.Trim().ToUpperInvariant();
-            query = query.Where(p => p.NafSection == section);
+            query = walkOrder ? query.Where(p => p.NafSection + "" == section) : query.Where(p => p.NafSection == section);
         }
         if (!string.IsNullOrWhiteSpace(q.Dept))
         {
             var dept = q.Dept.Trim().ToUpperInvariant();
-            query = query.Where(p => p.Department == dept);
+            query = walkOrder ? query.Where(p => p.Department + "" == dept) : query.Where(p => p.Department == dept);
         }
         if (!string.IsNullOrWhiteSpace(q.Ville))
         {
@@ -118,6 +124,21 @@ public sealed partial class ProspectService
             query = place.All(char.IsAsciiDigit)
                 ? query.Where(p => p.PostalCode.StartsWith(place))
                 : query.Where(p => EF.Functions.Like(p.City, place));
+            if (!walkOrder && !place.All(char.IsAsciiDigit) && !place.Contains('%') && !place.Contains('_'))
+            {
+                // LIKE without a wildcard is an equality that ignores the case of ASCII letters only (SQLite's rule): every
+                // town it matches starts with the first letter in capitals or in small letters, followed by a text between
+                // the rest in capitals and in small letters: two short ranges of the (WorkspaceId, City) index, read at
+                // once instead of testing every fiche of the file (the LIKE above still decides).
+                var (first, rest) = (place[..1], place[1..]);
+                var (upperFirst, lowerFirst) = (AsciiCase(first, upper: true), AsciiCase(first, upper: false));
+                var (a1, b1) = (upperFirst + AsciiCase(rest, upper: true), upperFirst + AsciiCase(rest, upper: false));
+                var (a2, b2) = (lowerFirst + AsciiCase(rest, upper: true), lowerFirst + AsciiCase(rest, upper: false));
+                query = char.IsAsciiLetter(place[0])
+                    ? query.Where(p => (string.Compare(p.City, a1) >= 0 && string.Compare(p.City, b1) <= 0)
+                        || (string.Compare(p.City, a2) >= 0 && string.Compare(p.City, b2) <= 0))
+                    : query.Where(p => string.Compare(p.City, a2) >= 0 && string.Compare(p.City, b2) <= 0);
+            }
         }
         if (q.EffectifMin is { } min)
         {
@@ -145,6 +166,36 @@ public sealed partial class ProspectService
         return query;
     }
 
+    /// <summary>
+    /// The fiches of a page's query in the list's order. In a large file, when the count says the filters keep at most
+    /// <see cref="CountCap"/> fiches, those are read first (through whichever index serves the filters best) and then
+    /// sorted: the index of the list's order would otherwise be walked until it met a page of them — the whole file for a
+    /// département, a town or a sector with few or no fiches (15–22 ms). The bound holds them all, so the order and the
+    /// pages are the same. When the filters keep more than that, the order's index is walked (see <see cref="Where"/>):
+    /// at least one fiche in a hundred matches, so a page is met quickly.
+    /// </summary>
+    private IQueryable<Prospect> PageQuery(int workspaceId, ProspectQuery q, SearchPlan? plan, bool fewMatches, bool largeFile)
+    {
+        if (plan is not null)
+        {
+            return Sort(Where(workspaceId, q, plan.Value), q);
+        }
+        return fewMatches
+            ? Sort(largeFile ? Where(workspaceId, q).Take(CountCap + 1) : Where(workspaceId, q), q)
+            : Sort(Where(workspaceId, q, walkOrder: true), q);
+    }
+
+    /// <summary>The text with its ASCII letters in capitals or in small letters, the others kept (SQLite's LIKE folds only those).</summary>
+    private static string AsciiCase(string text, bool upper) =>
+        string.Create(text.Length, (text, upper), static (chars, state) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                var c = state.text[i];
+                chars[i] = !char.IsAsciiLetter(c) ? c : state.upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
+            }
+        });
+
     private static IQueryable<Prospect> Sort(IQueryable<Prospect> query, ProspectQuery q) =>
         q.Tri switch
         {
@@ -159,7 +210,7 @@ public sealed partial class ProspectService
 
     /// <summary>
     /// Whether the workspace holds at most <see cref="SmallFile"/> fiches, remembered for two minutes: it only picks
-    /// how a search is run (the results are the same either way), and files grow slowly.
+    /// how a search or a filtered page is run (the results are the same either way), and files grow slowly.
     /// </summary>
     private async Task<bool> IsSmallFileAsync(int workspaceId, CancellationToken ct)
     {
@@ -241,7 +292,8 @@ public sealed partial class ProspectService
         var skip = (q.Page - 1) * PageSize;
         var ids = search is not null && (search.Total <= SearchCountCap || skip + PageSize <= search.Ids.Count)
             ? search.Ids.Skip(skip).Take(PageSize).ToList()
-            : await Sort(Where(workspaceId, q, search?.Plan ?? SearchPlan.LookUp), q).Skip(skip).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
+            : await PageQuery(workspaceId, q, search?.Plan, total <= cap, search is null && total <= cap && !await IsSmallFileAsync(workspaceId, ct))
+                .Skip(skip).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
         var rows = await ListRows(db, ids).ToDictionaryAsync(p => p.Id, cancellationToken: ct);
         // A remembered id whose fiche has gone since (a change the file's version did not see) is left out, not an error.
         var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();

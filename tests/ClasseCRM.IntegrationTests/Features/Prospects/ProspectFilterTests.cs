@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using ClasseCRM.IntegrationTests.Support;
+using ClasseCRM.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClasseCRM.IntegrationTests.Features.Prospects;
+
+/// <summary>
+/// Filters with few or no fiches in a file larger than a class's (over 5 000 fiches, where the list reads the few
+/// matches first and sorts them instead of walking the order's index): exactly the matching fiches, in the list's order
+/// on every page, and nothing from another workspace.
+/// </summary>
+public sealed partial class ProspectFilterTests(TestApp app) : IClassFixture<TestApp>
+{
+    private static List<string> Names(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
+
+    private static int Shown(AngleSharp.Dom.IDocument page) => int.Parse(FicheCount().Match(page.Text()).Groups[1].Value);
+
+    [GeneratedRegex(@"(\d+) fiche\(s\)")]
+    private static partial Regex FicheCount();
+
+    [Fact]
+    public async Task LargeFile_RareDepartementTownAndSector_ExactlyTheirFichesInOrder_NothingFromAnotherWorkspace()
+    {
+        var client = await app.AsAsync("eleve5");
+        var own = await app.WorkspaceOfAsync("eleve5");
+        var other = await app.WorkspaceOfAsync("eleve6");
+        // 5 200 fiches in Ille-et-Vilaine, 30 of them in Corse-du-Sud (Ajaccio, then Porto-Vecchio) created in an order
+        // unrelated to their names, with statuses and last contacts of every kind; and the same département, town and
+        // sector in another workspace.
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 5200; i++)
+            {
+                var corsica = i % 173 == 0;
+                db.Prospects.Add(Fiche(own, corsica ? $"Île {(i * 7919) % 1000:D3}" : $"Entreprise {i:D5}", corsica, i));
+            }
+            db.Prospects.Add(Fiche(other, "Île d'un autre espace", corsica: true, 1));
+            return await db.SaveChangesAsync();
+        });
+        Task<List<string>> ExpectedAsync(Func<IQueryable<Prospect>, IQueryable<Prospect>> query) =>
+            app.WithDbAsync(db => query(db.Prospects.Where(p => p.WorkspaceId == own)).Select(p => p.Name).ToListAsync());
+        async Task<List<string>> AllPagesAsync(string query)
+        {
+            var first = await client.GetDocumentAsync($"/prospects?{query}");
+            var names = Names(first);
+            for (var page = 2; page <= (Shown(first) + 24) / 25; page++)
+            {
+                names.AddRange(Names(await client.GetDocumentAsync($"/prospects?{query}&page={page}")));
+            }
+            return names;
+        }
+
+        var rare = await client.GetDocumentAsync("/prospects?dept=2a");
+        Assert.Equal(31, Shown(rare));
+        var inCorsica = await ExpectedAsync(q => q.Where(p => p.Department == "2A").OrderBy(p => p.NameKey).ThenBy(p => p.Id));
+        Assert.Equal(31, inCorsica.Count);
+        Assert.Equal(inCorsica, await AllPagesAsync("dept=2A"));
+        Assert.DoesNotContain("Île d'un autre espace", await AllPagesAsync("dept=2A"));
+
+        // Sorted on another column, both ways, and with other filters.
+        Assert.Equal(
+            await ExpectedAsync(q => q.Where(p => p.Department == "2A").OrderByDescending(p => p.City).ThenByDescending(p => p.Id)),
+            await AllPagesAsync("dept=2A&tri=ville&desc=true"));
+        Assert.Equal(
+            await ExpectedAsync(q => q.Where(p => p.Department == "2A").OrderBy(p => p.LastContactAtUtc).ThenBy(p => p.Id)),
+            await AllPagesAsync("dept=2A&tri=contact"));
+        var limit = DateTime.UtcNow.AddDays(-60);
+        Assert.Equal(
+            await ExpectedAsync(q => q.Where(p => p.Department == "2A" && p.Status == ProspectStatus.Prospect && (p.LastContactAtUtc == null || p.LastContactAtUtc < limit))
+                .OrderBy(p => p.Status).ThenBy(p => p.Id)),
+            await AllPagesAsync("dept=2A&statut=Prospect&sansContact=60&tri=statut"));
+
+        // A town by its name in any case of its letters (a wildcard still works), a sector with few fiches.
+        var ajaccio = await ExpectedAsync(q => q.Where(p => p.City == "Ajaccio").OrderBy(p => p.NameKey).ThenBy(p => p.Id));
+        Assert.NotEmpty(ajaccio);
+        Assert.Equal(ajaccio, await AllPagesAsync("ville=aJACCIO"));
+        Assert.Equal(ajaccio, await AllPagesAsync("ville=Aj%25"));
+        Assert.Equal(inCorsica, await AllPagesAsync("section=U"));
+
+        // None at all; a page asked past the few shows the last one.
+        var none = await client.GetDocumentAsync("/prospects?dept=99");
+        Assert.Equal(0, Shown(none));
+        Assert.Contains("Aucune fiche ne correspond", none.Text());
+        Assert.Equal(inCorsica.Skip(25).ToList(), Names(await client.GetDocumentAsync("/prospects?dept=2A&page=9")));
+        Assert.Equal(0, Shown(await client.GetDocumentAsync("/prospects?ville=Ajacci")));
+
+        // The workspace's own file is still walked in order for a common filter and for the other sorts.
+        Assert.Equal(
+            await ExpectedAsync(q => q.Where(p => p.Department == "35").OrderBy(p => p.Potential).ThenBy(p => p.Id).Skip(50).Take(25)),
+            Names(await client.GetDocumentAsync("/prospects?dept=35&tri=potentiel&page=3")));
+        Assert.Equal(
+            await ExpectedAsync(q => q.OrderByDescending(p => p.Status).ThenByDescending(p => p.Id).Skip(4000).Take(25)),
+            Names(await client.GetDocumentAsync("/prospects?tri=statut&desc=true&page=161")));
+        Assert.Equal(
+            await ExpectedAsync(q => q.Where(p => p.NafSection == "M" && p.Status == ProspectStatus.Client && p.Kind == ProspectKind.Organisation && p.Potential == Potential.C)
+                .OrderBy(p => p.NameKey).ThenBy(p => p.Id).Skip(25).Take(25)),
+            Names(await client.GetDocumentAsync("/prospects?section=m&statut=Client&type=Organisation&potentiel=C&page=2")));
+    }
+
+    private static Prospect Fiche(int workspaceId, string name, bool corsica, int i)
+    {
+        var p = new Prospect
+        {
+            WorkspaceId = workspaceId,
+            Kind = ProspectKind.Organisation,
+            Name = name,
+            PostalCode = corsica ? (i % 2 == 0 ? "20000" : "20137") : "35000",
+            City = corsica ? (i % 2 == 0 ? "Ajaccio" : "Porto-Vecchio") : "Rennes",
+            Department = corsica ? "2A" : "35",
+            NafCode = corsica ? "99.00Z" : "69.20Z",
+            NafSection = corsica ? "U" : "M",
+            Status = (ProspectStatus)(i % 3),
+            Potential = (Potential)(i % 3),
+            LastContactAtUtc = i % 4 == 0 ? null : DateTime.UtcNow.AddDays(-(i % 200)),
+        };
+        p.RefreshSearchFields();
+        return p;
+    }
+}
