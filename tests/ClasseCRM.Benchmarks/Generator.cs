@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Data.Reference;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Features.Scenarios;
 using ClasseCRM.Web.Infrastructure.Data;
