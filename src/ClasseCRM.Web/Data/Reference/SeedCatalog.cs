@@ -60,8 +60,7 @@ public sealed class SeedCatalog(StoragePaths paths)
 
     private static List<Commune> LoadCommunes(string seeds)
     {
-        var text = CsvText.Decode(File.ReadAllBytes(Path.Combine(seeds, "communes.csv")));
-        return CsvText.Parse(text, ';')
+        return CsvReader.Read(File.ReadAllBytes(Path.Combine(seeds, "communes.csv")))
             .Skip(1)
             .Select(r => new Commune(r[0], r[1], r[2], r[3], int.Parse(r[4], CultureInfo.InvariantCulture),
                 double.Parse(r[5], CultureInfo.InvariantCulture), double.Parse(r[6], CultureInfo.InvariantCulture), r[7] != "commune"))

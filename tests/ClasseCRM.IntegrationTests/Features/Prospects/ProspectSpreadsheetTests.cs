@@ -30,8 +30,7 @@ public sealed class ProspectSpreadsheetTests(TestApp app) : IClassFixture<TestAp
     {
         if (format == "csv")
         {
-            var text = CsvText.Decode(bytes);
-            return CsvText.Parse(text, ';');
+            return CsvReader.Read(bytes);
         }
         using var stream = new MemoryStream(bytes);
         return XlsxReader.Read(stream);
