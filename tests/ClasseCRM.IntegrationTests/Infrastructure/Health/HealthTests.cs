@@ -1,6 +1,8 @@
 using System.Net;
 using ClasseCRM.IntegrationTests.Support;
+using ClasseCRM.Web.Infrastructure.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClasseCRM.IntegrationTests.Infrastructure.Health;
 
@@ -26,14 +28,20 @@ public sealed class HealthTests
         var client = app.CreateBrowserlessClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sante")).StatusCode);
 
-        // The database file is destroyed under the running app (a disk failure).
-        SqliteConnection.ClearAllPools();
+        // The database file is destroyed under the running app (a disk failure). Only this app's pool is emptied (the
+        // other apps of the run keep theirs), and the file is overwritten in place, not truncated: a connection that
+        // still maps it in memory reads garbage (an error) instead of pages past the end of the file (a SIGBUS that
+        // would take the whole test process down).
+        SqliteConnection.ClearPool(new SqliteConnection(app.Services.GetRequiredService<StoragePaths>().ConnectionString));
         var db = Path.Combine(app.DataDirectory, "classecrm.db");
         foreach (var file in new[] { db + "-wal", db + "-shm" })
         {
             File.Delete(file);
         }
-        await File.WriteAllBytesAsync(db, System.Text.Encoding.ASCII.GetBytes(new string('x', 8192)));
+        await using (var file = new FileStream(db, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+        {
+            await file.WriteAsync(System.Text.Encoding.ASCII.GetBytes(new string('x', 8192)));
+        }
 
         var response = await client.GetAsync("/sante");
 
