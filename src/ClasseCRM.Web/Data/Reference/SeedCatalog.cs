@@ -5,7 +5,7 @@ using ClasseCRM.Web.Infrastructure.Hosting;
 
 namespace ClasseCRM.Web.Data.Reference;
 
-/// <summary>The reference data shipped in seeds/: scenarios, communes, NAF, référentiels. Read once, lazily, then kept.</summary>
+/// <summary>The reference data shipped in seeds/: scenarios, communes, NAF. Read once, lazily, then kept.</summary>
 public sealed class SeedCatalog(StoragePaths paths)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
@@ -15,13 +15,6 @@ public sealed class SeedCatalog(StoragePaths paths)
     private readonly Lazy<NafCatalog> _naf = new(() => LoadNaf(paths.SeedsDirectory));
     private readonly Lazy<Domain.Syntheses.Rubric> _rubric = new(() => JsonSerializer.Deserialize<Domain.Syntheses.Rubric>(
         File.ReadAllText(Path.Combine(paths.SeedsDirectory, "rubric-u2-u3.json")), Json) ?? throw new InvalidDataException("seeds/rubric-u2-u3.json illisible"));
-
-    private readonly Lazy<IReadOnlyList<Referentiel>> _referentiels = new(() => LoadReferentiels(paths.SeedsDirectory));
-
-    /// <summary>The two référentiels a class may follow: Bac Pro MCV option B, Bac Pro Vente (2002).</summary>
-    public IReadOnlyList<Referentiel> Referentiels => _referentiels.Value;
-
-    public Referentiel? FindReferentiel(string? key) => Referentiels.FirstOrDefault(r => r.Key == key);
 
     /// <summary>The assessment rubric of the synthesis (U21, U22, U31, U32).</summary>
     public Domain.Syntheses.Rubric Rubric => _rubric.Value;
@@ -43,13 +36,6 @@ public sealed class SeedCatalog(StoragePaths paths)
                 ?? throw new InvalidDataException($"Scénario illisible : {file}"))
             .ToList();
     }
-
-    private static List<Referentiel> LoadReferentiels(string seeds) =>
-        Directory.EnumerateFiles(Path.Combine(seeds, "referentiels"), "*.json")
-            .Order(StringComparer.Ordinal)
-            .Select(file => JsonSerializer.Deserialize<Referentiel>(File.ReadAllText(file), Json)
-                ?? throw new InvalidDataException($"Référentiel illisible : {file}"))
-            .ToList();
 
     private static NafCatalog LoadNaf(string seeds)
     {

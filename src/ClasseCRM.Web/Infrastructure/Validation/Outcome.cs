@@ -29,9 +29,6 @@ public sealed class Outcome
     /// <summary>A refusal explained by one message, for the whole form or for <paramref name="field"/>.</summary>
     public static Outcome Refused(string message, string field = "") => new(Kind.Refused, [new FieldError(field, message)]);
 
-    public static Outcome Refused(IReadOnlyList<FieldError> errors) =>
-        errors.Count == 0 ? throw new ArgumentException("Un refus donne au moins une raison.", nameof(errors)) : new(Kind.Refused, errors);
-
     public bool Succeeded => _kind == Kind.Done;
 
     public bool IsNotFound => _kind == Kind.NotFound;
