@@ -243,6 +243,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Loyalty.LoyaltyService>();
         services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Syntheses.SynthesisService>();
+        services.AddScoped<Features.Syntheses.SynthesisAssessmentService>();
+        services.AddScoped<Features.Competencies.CompetencyTracker>();
         services.AddScoped<Features.Rubrics.RubricService>();
         services.AddSingleton<ICommitFollower, Features.Reminders.ReminderJobs>();
         services.AddScoped<Features.Reminders.ReminderPlanner>();

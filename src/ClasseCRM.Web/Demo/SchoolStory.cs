@@ -9,7 +9,8 @@ namespace ClasseCRM.Web.Demo;
 
 /// <summary>
 /// The demo school itself: the accounts (admin, prof.martin, prof.durand, eleve1…eleve24, all with the password
-/// "demo-classecrm"), two classes (eleve1–12 with prof.martin, eleve13–24 with prof.durand) and a scenario handed out to
+/// "demo-classecrm"), two classes on Bac Pro MCV option B (eleve1–12 in prof.martin's « 1re MCV B », eleve13–24 in
+/// prof.durand's « Tle MCV B »), a third class of prof.durand still on the 2002 diploma, without pupils yet, and a scenario handed out to
 /// each (alone in the first, in pairs in the second), which opens the workspaces with their prospect files.
 /// </summary>
 public sealed class SchoolStory(AppDbContext db, UserManager<AppUser> users, ClassService classes)
@@ -27,8 +28,10 @@ public sealed class SchoolStory(AppDbContext db, UserManager<AppUser> users, Cla
         var year = now.Month >= 8 ? now.Year : now.Year - 1;
         var schoolYear = $"{year}-{year + 1}";
         var first = new SchoolClass { Name = "1re MCV B", SchoolYear = schoolYear, TeacherId = martin.Id, CreatedAtUtc = now.AddDays(-60) };
-        var second = new SchoolClass { Name = "Tle MCV A", SchoolYear = schoolYear, TeacherId = durand.Id, CreatedAtUtc = now.AddDays(-60) };
-        db.Classes.AddRange(first, second);
+        var second = new SchoolClass { Name = "Tle MCV B", SchoolYear = schoolYear, TeacherId = durand.Id, CreatedAtUtc = now.AddDays(-60) };
+        // A class still on the 2002 diploma, so that both référentiels show (its labels, its grid « U22 »).
+        var former = new SchoolClass { Name = "Tle Vente (2002)", SchoolYear = schoolYear, TeacherId = durand.Id, CreatedAtUtc = now.AddDays(-60), Referentiel = "vente-2002" };
+        db.Classes.AddRange(first, second, former);
         await db.SaveChangesAsync(ct);
 
         for (var i = 1; i <= 24; i++)

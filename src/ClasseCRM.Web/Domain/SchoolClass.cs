@@ -11,6 +11,15 @@ public sealed class SchoolClass
     public bool IsArchived { get; set; }
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>Today's diploma, the référentiel of a new class (seeds/referentiels/mcv-option-b.json).</summary>
+    public const string DefaultReferentiel = "mcv-b";
+
+    /// <summary>
+    /// The key of the diploma the class prepares (seeds/referentiels): « mcv-b » (Bac Pro MCV option B) or « vente-2002 »
+    /// (Bac Pro Vente, 2002). Labels, the document students hand in and the grid follow it.
+    /// </summary>
+    public string Referentiel { get; set; } = DefaultReferentiel;
+
     /// <summary>The ratio denominators the teacher chose for the class (DOMAIN.md: denominators vary between teachers).</summary>
     public Figures.ReachabilityBase ReachabilityBase { get; set; }
     public Figures.UsefulContactBase UsefulContactBase { get; set; }
@@ -19,7 +28,7 @@ public sealed class SchoolClass
     public Figures.PhoneConversionBase PhoneConversionBase { get; set; }
     public Figures.MailingReturnBase MailingReturnBase { get; set; }
 
-    /// <summary>The deadline the teacher set for handing in the U22 synthesis (Europe/Paris date and time, stored UTC).</summary>
+    /// <summary>The deadline the teacher set for handing in the written document (Europe/Paris date and time, stored UTC).</summary>
     public DateTime? SynthesisDueAtUtc { get; set; }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace ClasseCRM.IntegrationTests.Support;
 public static class DemoIds
 {
     public static Task<int> ClassOfAsync(this TestApp app, string teacher) =>
-        app.WithDbAsync(db => db.Classes.Where(c => c.Teacher!.UserName == teacher).Select(c => c.Id).FirstAsync());
+        app.WithDbAsync(db => db.Classes.Where(c => c.Teacher!.UserName == teacher).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
 
     public static Task<int> WorkspaceOfAsync(this TestApp app, string student) =>
         app.WithDbAsync(db => db.WorkspaceMembers.Where(m => m.Student!.UserName == student).Select(m => m.WorkspaceId).FirstAsync());

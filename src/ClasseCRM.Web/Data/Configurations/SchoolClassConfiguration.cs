@@ -10,6 +10,8 @@ public sealed class SchoolClassConfiguration : IEntityTypeConfiguration<SchoolCl
     {
         builder.Property(c => c.Name).HasMaxLength(80);
         builder.Property(c => c.SchoolYear).HasMaxLength(9);
+        // Classes created before the choice existed keep the 2002 diploma their grid came from (set in the migration).
+        builder.Property(c => c.Referentiel).HasMaxLength(20);
         builder.HasOne(c => c.Teacher).WithMany().HasForeignKey(c => c.TeacherId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.TeacherId, c.IsArchived });
         builder.Ignore(c => c.RatioVariants);

@@ -16,7 +16,9 @@ public sealed class SynthesisConfiguration : IEntityTypeConfiguration<Synthesis>
             builder.Property(text).HasMaxLength(8000);
         }
         builder.Ignore(s => s.Operations);
-        builder.HasOne<Workspace>().WithMany().HasForeignKey(s => s.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(s => s.Referentiel).HasMaxLength(20);
+        builder.HasOne(s => s.Author).WithMany().HasForeignKey(s => s.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(s => s.Workspace).WithMany().HasForeignKey(s => s.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.WorkspaceId, s.Status });
     }
 }

@@ -1714,6 +1714,11 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<int>("ReachabilityBase")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Referentiel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RubricJson")
                         .HasColumnType("TEXT");
 
@@ -1744,6 +1749,9 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CorrectiveActions")
                         .HasMaxLength(8000)
@@ -1780,6 +1788,10 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<int?>("PreviousVersionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Referentiel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SnapshotJson")
                         .HasColumnType("TEXT");
 
@@ -1806,6 +1818,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("WorkspaceId", "Status");
 
@@ -2512,11 +2526,20 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Syntheses.Synthesis", b =>
                 {
-                    b.HasOne("ClasseCRM.Web.Domain.Workspace", null)
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ClasseCRM.Web.Domain.Workspace", "Workspace")
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Workspace");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Syntheses.SynthesisAssessment", b =>

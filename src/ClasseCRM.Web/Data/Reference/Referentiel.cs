@@ -20,10 +20,25 @@ public sealed record Referentiel(
     public ReferentielCompetency? FindCompetency(string key) => Competencies.FirstOrDefault(c => c.Key == key);
 }
 
-/// <summary>The document students hand in under this référentiel: « Compte rendu d'opération… » or « Synthèse écrite ».</summary>
-public sealed record ReferentielDocument(string Title, string Subtitle)
+/// <summary>
+/// The document students hand in under this référentiel: « Compte rendu d'opération… » or « Synthèse écrite », with the
+/// short noun screens use (« compte rendu », « synthèse ») and its gender, so that messages agree with it.
+/// </summary>
+public sealed record ReferentielDocument(string Title, string Subtitle, string Noun, string NounPlural, bool Feminine)
 {
     public string FullTitle => $"{Title} — {Subtitle}";
+
+    /// <summary>« Comptes rendus », « Synthèses »: the menu and list title.</summary>
+    public string Plural => char.ToUpperInvariant(NounPlural[0]) + NounPlural[1..];
+
+    /// <summary>« Nouveau compte rendu », « Nouvelle synthèse ».</summary>
+    public string New => $"{(Feminine ? "Nouvelle" : "Nouveau")} {Noun}";
+
+    /// <summary>« rendu », « rendue »: the past participle agreeing with the noun.</summary>
+    public string HandedIn => Feminine ? "rendue" : "rendu";
+
+    /// <summary>« le compte rendu », « la synthèse ».</summary>
+    public string The => $"{(Feminine ? "la" : "le")} {Noun}";
 }
 
 /// <summary>A bloc de compétences (MCV) or a unit (2002) and the épreuve that assesses it.</summary>

@@ -5,7 +5,7 @@ using ClasseCRM.Web.Infrastructure.Hosting;
 
 namespace ClasseCRM.Web.Data.Reference;
 
-/// <summary>The reference data shipped in seeds/: scenarios, communes, NAF. Read once, lazily, then kept.</summary>
+/// <summary>The reference data shipped in seeds/: scenarios, communes, NAF, référentiels. Read once, lazily, then kept.</summary>
 public sealed class SeedCatalog(StoragePaths paths)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
@@ -16,8 +16,21 @@ public sealed class SeedCatalog(StoragePaths paths)
     private readonly Lazy<Domain.Syntheses.Rubric> _rubric = new(() => JsonSerializer.Deserialize<Domain.Syntheses.Rubric>(
         File.ReadAllText(Path.Combine(paths.SeedsDirectory, "rubric-u2-u3.json")), Json) ?? throw new InvalidDataException("seeds/rubric-u2-u3.json illisible"));
 
-    /// <summary>The assessment rubric of the synthesis (U21, U22, U31, U32).</summary>
-    public Domain.Syntheses.Rubric Rubric => _rubric.Value;
+    private readonly Lazy<IReadOnlyList<Referentiel>> _referentiels = new(() => LoadReferentiels(paths.SeedsDirectory));
+
+    /// <summary>
+    /// The 25-criterion rubric shipped before the référentiels (U21, U22, U31, U32): read only to show an assessment
+    /// made with it that kept no copy of its grid.
+    /// </summary>
+    public Domain.Syntheses.Rubric LegacyRubric => _rubric.Value;
+
+    /// <summary>The diplomas a class can follow (seeds/referentiels), today's first.</summary>
+    public IReadOnlyList<Referentiel> Referentiels => _referentiels.Value;
+
+    public bool IsReferentiel(string? key) => Referentiels.Any(r => r.Key == key);
+
+    /// <summary>The référentiel of that key; an unknown key (a row written by a later version) reads as today's diploma.</summary>
+    public Referentiel Referentiel(string? key) => Referentiels.FirstOrDefault(r => r.Key == key) ?? Referentiels[0];
 
     public NafCatalog Naf => _naf.Value;
 
@@ -36,6 +49,12 @@ public sealed class SeedCatalog(StoragePaths paths)
                 ?? throw new InvalidDataException($"Scénario illisible : {file}"))
             .ToList();
     }
+
+    private static List<Referentiel> LoadReferentiels(string seeds) =>
+        Directory.EnumerateFiles(Path.Combine(seeds, "referentiels"), "*.json")
+            .Select(file => JsonSerializer.Deserialize<Referentiel>(File.ReadAllText(file), Json) ?? throw new InvalidDataException($"Référentiel illisible : {file}"))
+            .OrderBy(r => r.Key == Domain.SchoolClass.DefaultReferentiel ? 0 : 1).ThenBy(r => r.Key, StringComparer.Ordinal)
+            .ToList();
 
     private static NafCatalog LoadNaf(string seeds)
     {

@@ -1,15 +1,27 @@
 namespace ClasseCRM.Web.Domain.Syntheses;
 
 /// <summary>
-/// The written synthesis of unit U22 for a period and one or more operations. The app fills the facts (context,
-/// organisation, results) from the student's data; the student writes the analysis and the corrective actions. Handing
-/// it in freezes a snapshot of the facts and of the text: later activity changes nothing of what is assessed. A
-/// returned synthesis is revised into a new version; every version is kept.
+/// The written document a student hands in for a period and one or more operations: the « compte rendu d'opération de
+/// prospection » (MCV option B) or the « synthèse écrite » of unit U22 (2002), as the class's référentiel names it. The
+/// app fills the facts (context, organisation, results) from the workspace's data; the student writes the analysis and
+/// the corrective actions. In a binôme each member writes and hands in their own (<see cref="AuthorId"/>): assessment and
+/// mark are individual. Handing it in freezes a snapshot of the facts, of the text and of the référentiel: later activity
+/// or a change of référentiel changes nothing of what is assessed. A returned document is revised into a new version;
+/// every version is kept.
 /// </summary>
 public sealed class Synthesis : IWorkspaceOwned
 {
     public int Id { get; set; }
     public int WorkspaceId { get; set; }
+    public Workspace? Workspace { get; set; }
+
+    /// <summary>The student who writes it; null for a document written before documents were individual (the binôme's).</summary>
+    public string? AuthorId { get; set; }
+    public AppUser? Author { get; set; }
+
+    /// <summary>The key of the class's référentiel at hand-in; null while it is a draft (labels then follow the class).</summary>
+    public string? Referentiel { get; set; }
+
     public string Title { get; set; } = "";
     public DateOnly PeriodFrom { get; set; }
     public DateOnly PeriodTo { get; set; }

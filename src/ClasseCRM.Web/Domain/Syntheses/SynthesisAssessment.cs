@@ -1,8 +1,9 @@
 namespace ClasseCRM.Web.Domain.Syntheses;
 
 /// <summary>
-/// The teacher's assessment of a handed-in synthesis: each criterion of the rubric on four levels (non acquis → maîtrisé),
-/// an optional mark out of 20, a comment per section and an overall one. Returned to the student, who reads it.
+/// The teacher's assessment of a handed-in document: each criterion of the grid on four levels (non acquis → maîtrisé)
+/// or « non évalué », an optional mark out of 20, a comment per section and an overall one. Returned to the student, who
+/// reads it. It keeps the grid it was made with: changing the class's grid or référentiel later changes nothing here.
 /// </summary>
 public sealed class SynthesisAssessment : IWorkspaceOwned
 {
@@ -10,7 +11,10 @@ public sealed class SynthesisAssessment : IWorkspaceOwned
     public int WorkspaceId { get; set; }
     public int SynthesisId { get; set; }
 
-    /// <summary>Level index (0 = non acquis … 3 = maîtrisé) per criterion, as JSON {"U22 · Exactitude des résultats": 2, …}.</summary>
+    /// <summary>
+    /// Level index (0 = non acquis … 3 = maîtrisé, <see cref="Rubric.NotAssessed"/> = non évalué) per criterion, as JSON
+    /// {"B4.4 · Exactitude des résultats": 2, …}.
+    /// </summary>
     public string LevelsJson { get; set; } = "{}";
     /// <summary>The rubric as it was when the synthesis was assessed (JSON); null for the shipped rubric.</summary>
     public string? RubricJson { get; set; }
@@ -26,11 +30,25 @@ public sealed class SynthesisAssessment : IWorkspaceOwned
     public DateTime AssessedAtUtc { get; set; }
 }
 
-/// <summary>An assessment rubric: the one shipped in seeds/rubric-u2-u3.json, or a class's adaptation of it.</summary>
-public sealed record Rubric(string Title, List<string> Levels, int MarkOutOf, List<RubricUnit> Units)
+/// <summary>
+/// An assessment grid: the indicative one built from the class's référentiel (the criteria a written document can show,
+/// grouped by the competency they give evidence of), or a class's adaptation of it. <see cref="Referentiel"/> is the key
+/// of the référentiel it was built from; null for the grid shipped before the référentiels (units U21 … U32).
+/// </summary>
+public sealed record Rubric(string Title, List<string> Levels, int MarkOutOf, List<RubricUnit> Units, string? Referentiel = null)
 {
-    /// <summary>Every criterion with its unit, as the keys of an assessment ("U22 · Exactitude des résultats").</summary>
+    /// <summary>« Non évalué »: a criterion the document gives no evidence of, chosen as deliberately as a level.</summary>
+    public const int NotAssessed = -1;
+
+    public const string NotAssessedLabel = "non évalué";
+
+    /// <summary>Every criterion with its competency (or unit), as the keys of an assessment ("B4.4 · Exactitude des résultats").</summary>
     public IEnumerable<string> Keys => Units.SelectMany(u => u.Criteria.Select(c => $"{u.Code} · {c}"));
+
+    public string LevelLabel(int level) => level == NotAssessed ? NotAssessedLabel : Levels[level];
+
+    public bool IsLevel(int level) => level == NotAssessed || (level >= 0 && level < Levels.Count);
 }
 
+/// <summary>A competency of the référentiel (or, in the older grid, a unit) and the criteria assessed under it.</summary>
 public sealed record RubricUnit(string Code, string Name, List<string> Criteria);

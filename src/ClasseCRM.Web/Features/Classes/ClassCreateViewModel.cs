@@ -13,4 +13,8 @@ public sealed class ClassCreateViewModel
     [Required(ErrorMessage = "Indiquez l'année scolaire (par exemple « 2026-2027 »).")]
     [RegularExpression(@"^\d{4}-\d{4}$", ErrorMessage = "L'année scolaire s'écrit comme « 2026-2027 ».")]
     public string SchoolYear { get; set; } = "";
+
+    /// <summary>The diploma the class prepares (seeds/referentiels); today's by default.</summary>
+    [Display(Name = "Diplôme préparé")]
+    public string Referentiel { get; set; } = Domain.SchoolClass.DefaultReferentiel;
 }

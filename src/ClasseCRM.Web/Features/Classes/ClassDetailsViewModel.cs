@@ -4,6 +4,7 @@ public sealed record ClassDetailsViewModel(
     int Id,
     string Name,
     string SchoolYear,
+    string Referentiel,
     bool IsArchived,
     List<ClassStudentItem> Students,
     List<ClassWorkspaceItem> Workspaces);

@@ -45,6 +45,7 @@ public sealed class ClassService(
         {
             Name = model.Name.Trim(),
             SchoolYear = model.SchoolYear.Trim(),
+            Referentiel = model.Referentiel,
             TeacherId = scope.UserId!,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
@@ -100,6 +101,7 @@ public sealed class ClassService(
             schoolClass.Id,
             schoolClass.Name,
             schoolClass.SchoolYear,
+            schoolClass.Referentiel,
             schoolClass.IsArchived,
             students.Select(s => new ClassStudentItem(
                 s.StudentId, $"{s.LastName} {s.FirstName}", s.UserName ?? "", s.Email, s.MustChangePassword,

@@ -9,7 +9,7 @@ namespace ClasseCRM.Web.Features.Classes;
 /// <summary>The teacher's classes: /classes, /classes/{id} and the actions on students and scenarios.</summary>
 [Authorize(Roles = Roles.Teacher)]
 [Route("classes")]
-public sealed class ClassesController(ClassService classes, TaughtClassContext taughtClass, TimeProvider clock) : Controller
+public sealed class ClassesController(ClassService classes, Data.Reference.SeedCatalog seeds, TaughtClassContext taughtClass, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await classes.ListAsync(ct));
@@ -20,6 +20,10 @@ public sealed class ClassesController(ClassService classes, TaughtClassContext t
     [HttpPost("nouvelle")]
     public async Task<IActionResult> Create(ClassCreateViewModel model, CancellationToken ct)
     {
+        if (!seeds.IsReferentiel(model.Referentiel))
+        {
+            ModelState.AddModelError(nameof(model.Referentiel), "Choisissez le diplôme préparé par la classe.");
+        }
         if (!ModelState.IsValid)
         {
             return View(model);
@@ -173,6 +177,7 @@ public sealed class ClassesController(ClassService classes, TaughtClassContext t
         {
             ClassId = id,
             ClassName = c.Name,
+            DocumentTitle = seeds.Referentiel(c.Referentiel).Document.FullTitle,
             Reachability = c.ReachabilityBase,
             UsefulContacts = c.UsefulContactBase,
             Pitch = c.PitchBase,
@@ -196,6 +201,7 @@ public sealed class ClassesController(ClassService classes, TaughtClassContext t
         {
             model.ClassId = id;
             model.ClassName = c.Name;
+            model.DocumentTitle = seeds.Referentiel(c.Referentiel).Document.FullTitle;
             return View(model);
         }
         await classes.SetRatioVariantsAsync(c, model, ct);

@@ -19,7 +19,10 @@ public sealed class RatioSettingsViewModel
     [Range(typeof(decimal), "0", "5", ParseLimitsInInvariantCulture = true, ErrorMessage = "Un taux entre 0 et 5 € par kilomètre.")]
     public decimal KilometreRate { get; set; } = 0.636m;
 
-    [Display(Name = "Date limite pour rendre la synthèse U22")]
+    /// <summary>The document students hand in under the class's référentiel, named in the deadline's label.</summary>
+    public string DocumentTitle { get; set; } = "";
+
+    [Display(Name = "Date limite pour rendre le document")]
     public DateTime? SynthesisDueAt { get; set; }
 
     [Display(Name = "Clients A : un contact tous les (jours)")]

@@ -6,10 +6,13 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ClasseCRM.Web.Features.Syntheses;
 
-/// <summary>/syntheses: the U22 written synthesis — create, write, hand in, return, revise. Teachers read their classes' (?espace=).</summary>
+/// <summary>
+/// /syntheses: the document students hand in (« compte rendu d'opération » or « synthèse écrite U22 », as the class's
+/// référentiel names it) — create, write, hand in, return, assess, revise. Teachers read their classes' (?espace=).
+/// </summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("syntheses")]
-public sealed class SynthesesController(SynthesisService syntheses, WorkspaceContext workspace) : Controller
+public sealed class SynthesesController(SynthesisService syntheses, SynthesisAssessmentService assessments, WorkspaceContext workspace) : Controller
 {
     [HttpGet("")]
     [Workspace]
@@ -18,14 +21,18 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
         var workspaceId = workspace.Id;
         ViewData["CanWrite"] = workspace.CanWrite(workspaceId);
         ViewData["WorkspaceId"] = workspaceId;
+        ViewData["Document"] = await syntheses.DocumentAsync(workspaceId, ct);
         return View(await syntheses.ListAsync(workspaceId, ct));
     }
 
     [HttpGet("nouvelle")]
     [Authorize(Roles = Roles.Student)]
     [Workspace(WorkspaceUse.Write)]
-    public async Task<IActionResult> Create(CancellationToken ct) =>
-        View(await syntheses.ChoicesAsync(workspace.Id, new SynthesisCreateViewModel(), ct));
+    public async Task<IActionResult> Create(CancellationToken ct)
+    {
+        ViewData["Document"] = await syntheses.DocumentAsync(workspace.Id, ct);
+        return View(await syntheses.ChoicesAsync(workspace.Id, new SynthesisCreateViewModel(), ct));
+    }
 
     [HttpPost("nouvelle")]
     [Authorize(Roles = Roles.Student)]
@@ -39,13 +46,14 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
         }
         if (ModelState.IsValid && await syntheses.CreateAsync(workspaceId, model, ct) is { } id)
         {
-            TempData["Message"] = "Synthèse créée : les parties chiffrées sont remplies d'après vos données, écrivez l'analyse.";
+            TempData["Message"] = "Document créé : les parties chiffrées sont remplies d'après vos données, écrivez l'analyse.";
             return Redirect($"/syntheses/{id}");
         }
         if (ModelState.IsValid)
         {
             ModelState.AddModelError(nameof(model.OperationIds), "Ces opérations ne sont pas dans votre espace.");
         }
+        ViewData["Document"] = await syntheses.DocumentAsync(workspaceId, ct);
         return View(await syntheses.ChoicesAsync(workspaceId, model, ct));
     }
 
@@ -53,8 +61,12 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
-        return s is null ? NotFound() : View(await syntheses.PageAsync(s, ct));
+        return s is null ? NotFound() : View(await PageAsync(s, ct));
     }
+
+    /// <summary>The page, with the teacher's place in the round of documents to assess.</summary>
+    private async Task<SynthesisPageViewModel> PageAsync(Domain.Syntheses.Synthesis s, CancellationToken ct) =>
+        await syntheses.PageAsync(s, ct) with { Round = await assessments.RoundAsync(s, ct) };
 
     [HttpGet("{id:int}/xlsx")]
     public async Task<IActionResult> Xlsx(int id, CancellationToken ct)
@@ -86,7 +98,7 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
         {
             return NotFound();
         }
-        var author = await syntheses.AuthorAsync(s.WorkspaceId, ct);
+        var author = await syntheses.AuthorAsync(s, ct);
         var blocks = SynthesisDocument.Build(await syntheses.PageAsync(s, ct), author);
         return File(render(blocks, s.Title, author), contentType, $"synthese-{id}-v{s.Version}.{extension}");
     }
@@ -97,18 +109,18 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
     public async Task<IActionResult> Save(int id, SynthesisTextViewModel model, bool rendre, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
-        if (s is null || !workspace.CanWrite(s.WorkspaceId))
+        if (s is null || !syntheses.CanWrite(s))
         {
             return NotFound();
         }
         if (!ModelState.IsValid)
         {
             ViewData["Text"] = model;
-            return View("Details", await syntheses.PageAsync(s, ct));
+            return View("Details", await PageAsync(s, ct));
         }
         if (!await syntheses.SaveTextAsync(s, model, ct))
         {
-            TempData["Error"] = "Une synthèse rendue ne se modifie plus.";
+            TempData["Error"] = "Un document rendu ne se modifie plus.";
             return Redirect($"/syntheses/{id}");
         }
         if (!rendre)
@@ -119,13 +131,13 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
         var saved = (await syntheses.FindAsync(id, ct))!;
         if (SynthesisService.MissingParts(saved) is { Count: > 0 } missing)
         {
-            ModelState.AddModelError("", "Analyse enregistrée, mais la synthèse ne peut pas encore être rendue.");
+            ModelState.AddModelError("", "Analyse enregistrée, mais le document ne peut pas encore être rendu.");
             foreach (var (field, message) in missing)
             {
                 ModelState.AddModelError(field, message);
             }
             ViewData["Text"] = model;
-            return View("Details", await syntheses.PageAsync(saved, ct));
+            return View("Details", await PageAsync(saved, ct));
         }
         return Redirect($"/syntheses/{id}/rendre");
     }
@@ -136,7 +148,7 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
     public async Task<IActionResult> ConfirmHandIn(int id, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
-        if (s is null || !workspace.CanWrite(s.WorkspaceId))
+        if (s is null || !syntheses.CanWrite(s))
         {
             return NotFound();
         }
@@ -152,7 +164,7 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
     public async Task<IActionResult> HandIn(int id, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
-        if (s is null || !workspace.CanWrite(s.WorkspaceId))
+        if (s is null || !syntheses.CanWrite(s))
         {
             return NotFound();
         }
@@ -161,7 +173,7 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
             TempData["Error"] = refusal.Message;
             return Redirect($"/syntheses/{id}#analyse");
         }
-        TempData["Message"] = "Synthèse rendue : ses chiffres et son texte sont figés.";
+        TempData["Message"] = "Document rendu : ses chiffres et son texte sont figés.";
         return Redirect($"/syntheses/{id}");
     }
 
@@ -175,20 +187,20 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
             return NotFound();
         }
         await syntheses.ReturnAsync(s, ct);
-        TempData["Message"] = "Synthèse retournée à l'élève pour une nouvelle version.";
+        TempData["Message"] = "Document retourné à l'élève pour une nouvelle version.";
         return Redirect($"/syntheses/{id}");
     }
 
     [HttpPost("{id:int}/evaluation")]
     [Authorize(Roles = Roles.Teacher)]
-    public async Task<IActionResult> Assess(int id, SynthesisAssessViewModel model, CancellationToken ct)
+    public async Task<IActionResult> Assess(int id, SynthesisAssessViewModel model, bool suivant, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
         if (s is null || !syntheses.CanReturn(s))
         {
             return NotFound();
         }
-        var outcome = ModelState.IsValid ? await syntheses.AssessAsync(s, model, Account.UserDisplayName.DisplayName(User), ct) : null;
+        var outcome = ModelState.IsValid ? await assessments.AssessAsync(s, model, Account.UserDisplayName.DisplayName(User), ct) : null;
         if (outcome is not { Succeeded: true })
         {
             if (outcome is not null)
@@ -196,26 +208,17 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
                 ModelState.AddErrors(outcome);
             }
             ViewData["Assess"] = model;
-            return View("Details", await syntheses.PageAsync(s, ct));
+            return View("Details", await PageAsync(s, ct));
         }
-        TempData["Message"] = "Évaluation enregistrée et retournée à l'élève.";
-        return Redirect($"/syntheses/{id}");
-    }
-
-    [HttpGet("/classes/{classId:int}/syntheses.csv")]
-    [Authorize(Roles = Roles.Teacher)]
-    [TaughtClass]
-    public async Task<IActionResult> ClassResults(int classId, CancellationToken ct)
-    {
-        var buffer = new MemoryStream();
-        await using (var writer = new Infrastructure.Spreadsheets.CsvWriter(buffer))
+        // The round is read after the save: this document no longer waits, the next one does.
+        var round = await assessments.RoundAsync((await syntheses.FindAsync(id, ct))!, ct);
+        if (suivant && round?.NextToAssessId is { } next)
         {
-            foreach (var row in await syntheses.ClassResultsAsync(classId, ct))
-            {
-                await writer.WriteRowAsync(row);
-            }
+            TempData["Message"] = $"Évaluation enregistrée et retournée à l'élève. Encore {round.ToAssess} document(s) à évaluer.";
+            return Redirect($"/syntheses/{next}#evaluer");
         }
-        return File(buffer.ToArray(), "text/csv; charset=utf-8", $"resultats-synthese-classe-{classId}.csv");
+        TempData["Message"] = round is { ToAssess: 0 } ? "Évaluation enregistrée et retournée à l'élève. Tous les documents rendus sont évalués." : "Évaluation enregistrée et retournée à l'élève.";
+        return Redirect($"/syntheses/{id}");
     }
 
     [HttpPost("{id:int}/reviser")]
@@ -223,7 +226,7 @@ public sealed class SynthesesController(SynthesisService syntheses, WorkspaceCon
     public async Task<IActionResult> Revise(int id, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
-        if (s is null || !workspace.CanWrite(s.WorkspaceId) || await syntheses.ReviseAsync(s, ct) is not { } next)
+        if (s is null || !syntheses.CanWrite(s) || await syntheses.ReviseAsync(s, ct) is not { } next)
         {
             return NotFound();
         }

@@ -81,11 +81,13 @@ public static class SynthesisDocument
     {
         var s = page.Synthesis;
         var f = page.Facts;
+        var doc = page.Referentiel.Document;
         var blocks = new List<DocBlock>
         {
             new DocHeading(s.Title, 0),
-            new DocParagraph($"{studentName} — synthèse écrite (U22), version {s.Version}. Période du {Day(f.From)} au {Day(f.To)}."
-                + (s.HandedInAtUtc is { } h ? $" Rendue le {French.Timestamp(h)}{(s.IsLate ? " (en retard)" : "")}." : " Brouillon : les chiffres sont ceux du jour."), Muted: true),
+            new DocParagraph($"{doc.Title} — {doc.Subtitle} ({page.Referentiel.ShortName})."),
+            new DocParagraph($"{studentName} — version {s.Version}. Période du {Day(f.From)} au {Day(f.To)}."
+                + (s.HandedInAtUtc is { } h ? $" {char.ToUpperInvariant(doc.HandedIn[0])}{doc.HandedIn[1..]} le {French.Timestamp(h)}{(s.IsLate ? " (en retard)" : "")}." : " Brouillon : les chiffres sont ceux du jour."), Muted: true),
 
             new DocHeading("1. Contexte", 1),
             new DocParagraph($"{f.Company} — {f.Offer}"),
@@ -120,14 +122,14 @@ public static class SynthesisDocument
 
         if (page.Assessment is { } a && page.AssessedRubric is { } rubric)
         {
-            var levels = SynthesisService.LevelsOf(a);
+            var levels = SynthesisAssessmentService.LevelsOf(a);
             blocks.Add(new DocHeading($"Évaluation de {a.AssessorName}, le {French.Date(a.AssessedAtUtc)}", 1));
             if (a.Mark is { } mark)
             {
                 blocks.Add(new DocParagraph($"Note : {mark.ToString("0.##", French.Culture)} / {rubric.MarkOutOf}"));
             }
             blocks.Add(new DocTable("Niveau atteint par critère", ["Critère", "Niveau"],
-                rubric.Keys.Select(k => (IReadOnlyList<string>)[k, levels.TryGetValue(k, out var l) && l < rubric.Levels.Count ? rubric.Levels[l] : "—"]).ToList(), []));
+                rubric.Keys.Select(k => (IReadOnlyList<string>)[k, levels.TryGetValue(k, out var l) && rubric.IsLevel(l) ? rubric.LevelLabel(l) : "—"]).ToList(), []));
             foreach (var (label, comment) in new[] { ("1. Contexte", a.ContextComment), ("2. Organisation", a.OrganisationComment), ("3. Résultats", a.ResultsComment), ("4. Analyse", a.AnalysisComment), ("5. Rétroagir", a.RetroactionComment), ("Appréciation générale", a.OverallComment) })
             {
                 if (comment is not null)

@@ -10,23 +10,40 @@ using Microsoft.EntityFrameworkCore;
 namespace ClasseCRM.Web.Features.Syntheses;
 
 /// <summary>
-/// The U22 written synthesis: created for a period and operations, its facts filled from the data (live while it is a
-/// draft), the analysis written by the student, handed in before the class's deadline (a frozen snapshot), returned by
-/// the teacher and revised into a new version.
+/// The written document a student hands in (« compte rendu d'opération » or « synthèse écrite U22 », as the class's
+/// référentiel names it): created for a period and operations, its facts filled from the data (live while it is a
+/// draft), the analysis written by its author, handed in before the class's deadline (a frozen snapshot), returned by
+/// the teacher and revised into a new version. In a binôme each member has their own documents: the partner reads them,
+/// only the author writes and hands in.
 /// </summary>
-public sealed class SynthesisService(AppDbContext db, AccessScope scope, WorkspaceContext workspace, ActivityFiguresService activity, Rubrics.RubricService rubrics, TimeProvider clock)
+public sealed class SynthesisService(AppDbContext db, AccessScope scope, WorkspaceContext workspace, ActivityFiguresService activity, Rubrics.RubricService rubrics, Data.Reference.SeedCatalog seeds, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly string[] ResultsHeader = ["Espace", "Synthèse", "Version", "Rendue le"];
 
     public Task<List<Synthesis>> ListAsync(int workspaceId, CancellationToken ct) =>
-        db.Syntheses.AsNoTracking().Where(s => s.WorkspaceId == workspaceId).OrderByDescending(s => s.CreatedAtUtc).ThenByDescending(s => s.Id).ToListAsync(ct);
+        db.Syntheses.AsNoTracking().Include(s => s.Author).Where(s => s.WorkspaceId == workspaceId).OrderByDescending(s => s.CreatedAtUtc).ThenByDescending(s => s.Id).ToListAsync(ct);
 
     public Task<Synthesis?> FindAsync(int id, CancellationToken ct) => db.Syntheses.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
 
-    /// <summary>Who wrote it: the students of the workspace (or its name when it has none).</summary>
-    public async Task<string> AuthorAsync(int workspaceId, CancellationToken ct)
+    /// <summary>The document's names under the workspace class's référentiel (for lists and forms).</summary>
+    public async Task<Data.Reference.ReferentielDocument> DocumentAsync(int workspaceId, CancellationToken ct) =>
+        seeds.Referentiel(await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Class!.Referentiel).FirstOrDefaultAsync(ct)).Document;
+
+    /// <summary>The référentiel a document is read under: the one frozen at hand-in, or the class's while it is a draft.</summary>
+    public async Task<Data.Reference.Referentiel> ReferentielAsync(Synthesis s, CancellationToken ct) =>
+        seeds.Referentiel(s.Referentiel ?? await db.Workspaces.Where(w => w.Id == s.WorkspaceId).Select(w => w.Class!.Referentiel).FirstOrDefaultAsync(ct));
+
+    /// <summary>Only its author writes a document (anyone allowed to write in the workspace, for one written before authors).</summary>
+    public bool CanWrite(Synthesis s) => workspace.CanWrite(s.WorkspaceId) && (s.AuthorId is null || s.AuthorId == scope.UserId);
+
+    /// <summary>Who wrote it: its author; for a document written before authors, the students of the workspace (or its name).</summary>
+    public async Task<string> AuthorAsync(Synthesis s, CancellationToken ct)
     {
+        if (s.AuthorId is { } authorId)
+        {
+            return await db.Users.Where(u => u.Id == authorId).Select(u => (u.FirstName + " " + u.LastName).Trim()).FirstAsync(ct);
+        }
+        var workspaceId = s.WorkspaceId;
         var names = await db.WorkspaceMembers.AsNoTracking().Where(m => m.WorkspaceId == workspaceId)
             .OrderBy(m => m.Student!.LastName).Select(m => new { m.Student!.FirstName, m.Student.LastName }).ToListAsync(ct);
         return names.Count > 0
@@ -51,6 +68,7 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
         var synthesis = new Synthesis
         {
             WorkspaceId = workspaceId,
+            AuthorId = scope.IsStudent ? scope.UserId : null,
             Title = m.Title!.Trim(),
             PeriodFrom = m.From!.Value <= m.To!.Value ? m.From.Value : m.To.Value,
             PeriodTo = m.From.Value <= m.To.Value ? m.To.Value : m.From.Value,
@@ -67,78 +85,18 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
     {
         var facts = s.SnapshotJson is { } json ? JsonSerializer.Deserialize<SynthesisFacts>(json, Json)! : await FactsAsync(s, ct);
         var due = await db.Workspaces.Where(w => w.Id == s.WorkspaceId).Select(w => w.Class!.SynthesisDueAtUtc).FirstAsync(ct);
-        var versions = await db.Syntheses.AsNoTracking().Where(x => x.WorkspaceId == s.WorkspaceId && x.Title == s.Title).OrderBy(x => x.Version).ToListAsync(ct);
+        var versions = await db.Syntheses.AsNoTracking().Where(x => x.WorkspaceId == s.WorkspaceId && x.Title == s.Title && x.AuthorId == s.AuthorId).OrderBy(x => x.Version).ToListAsync(ct);
         var assessment = await db.SynthesisAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.SynthesisId == s.Id, ct);
-        return new SynthesisPageViewModel(s, facts, workspace.CanWrite(s.WorkspaceId) && s.Status == SynthesisStatus.Draft, CanReturn(s), s.DueAtUtc ?? due, versions)
+        var referentiel = await ReferentielAsync(s, ct);
+        return new SynthesisPageViewModel(s, facts, CanWrite(s) && s.Status == SynthesisStatus.Draft, CanReturn(s), s.DueAtUtc ?? due, versions)
         {
+            Referentiel = referentiel,
+            Author = await AuthorAsync(s, ct),
             Rubric = await rubrics.ForWorkspaceAsync(s.WorkspaceId, ct),
             Assessment = assessment,
             AssessedRubric = assessment is null ? null : rubrics.Of(assessment),
             CanAssess = CanReturn(s),
         };
-    }
-
-    /// <summary>Records the assessment with the rubric and returns the synthesis to the student, who reads it.</summary>
-    public async Task<Outcome> AssessAsync(Synthesis snapshot, SynthesisAssessViewModel m, string teacherName, CancellationToken ct)
-    {
-        var rubric = await rubrics.ForWorkspaceAsync(snapshot.WorkspaceId, ct);
-        var keys = rubric.Keys.ToList();
-        if (m.Levels.Count != keys.Count || m.Levels.Any(l => l is null or < 0 or > 3))
-        {
-            return Outcome.Refused("Choisissez un niveau pour chaque critère de la grille.");
-        }
-        if (!scope.AllowClassTeacherWrite(snapshot.WorkspaceId))
-        {
-            throw new NotFoundInScopeException("Synthèse hors des classes de l'enseignant.");
-        }
-        var s = await db.Syntheses.FirstAsync(x => x.Id == snapshot.Id, ct);
-        db.SynthesisAssessments.Add(new SynthesisAssessment
-        {
-            WorkspaceId = s.WorkspaceId,
-            SynthesisId = s.Id,
-            LevelsJson = JsonSerializer.Serialize(keys.Zip(m.Levels).ToDictionary(x => x.First, x => x.Second!.Value), Json),
-            RubricJson = Rubrics.RubricService.ToJson(rubric),
-            Mark = m.Mark is { } mark ? Math.Round(mark, 2, MidpointRounding.AwayFromZero) : null,
-            ContextComment = Clean(m.ContextComment),
-            OrganisationComment = Clean(m.OrganisationComment),
-            ResultsComment = Clean(m.ResultsComment),
-            AnalysisComment = Clean(m.AnalysisComment),
-            RetroactionComment = Clean(m.RetroactionComment),
-            OverallComment = Clean(m.OverallComment),
-            AssessorName = teacherName,
-            AssessedAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        s.Status = SynthesisStatus.Assessed;
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done;
-    }
-
-    public static Dictionary<string, int> LevelsOf(SynthesisAssessment a) => JsonSerializer.Deserialize<Dictionary<string, int>>(a.LevelsJson, Json) ?? [];
-
-    /// <summary>
-    /// The class's results for the grade book: one row per workspace (its latest assessed synthesis), one column per
-    /// criterion of the class's rubric (the level in words) and the mark.
-    /// </summary>
-    public async Task<List<string?[]>> ClassResultsAsync(int classId, CancellationToken ct)
-    {
-        var rubric = await rubrics.ForClassAsync(classId, ct);
-        var keys = rubric.Keys.ToList();
-        var rows = new List<string?[]> { ResultsHeader.Concat(keys).Append($"Note /{rubric.MarkOutOf}").ToArray() };
-        var workspaces = (await db.Workspaces.AsNoTracking().Where(w => w.ClassId == classId).Select(w => new { w.Id, w.Name }).ToListAsync(ct))
-            .OrderBy(w => w.Name, FrenchNameComparer.Instance).ToList();
-        foreach (var w in workspaces)
-        {
-            var latest = await db.Syntheses.AsNoTracking().Where(x => x.WorkspaceId == w.Id && x.Status == SynthesisStatus.Assessed)
-                .OrderByDescending(x => x.HandedInAtUtc).ThenByDescending(x => x.Version)
-                .Select(x => new { x.Title, x.Version, x.HandedInAtUtc, Assessment = db.SynthesisAssessments.FirstOrDefault(a => a.SynthesisId == x.Id) })
-                .FirstOrDefaultAsync(ct);
-            var levels = latest?.Assessment is { } a ? LevelsOf(a) : [];
-            rows.Add(new[] { w.Name, latest?.Title, latest?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), latest?.HandedInAtUtc is { } h ? Infrastructure.Formatting.French.Date(h) : null }
-                .Concat(keys.Select(k => levels.TryGetValue(k, out var l) ? rubric.Levels[l] : null))
-                .Append(latest?.Assessment?.Mark?.ToString("0.##", Infrastructure.Formatting.French.Culture))
-                .ToArray());
-        }
-        return rows;
     }
 
     public bool CanReturn(Synthesis s) => scope.IsTeacher && scope.WorkspaceIds.Contains(s.WorkspaceId) && s.Status == SynthesisStatus.HandedIn;
@@ -195,7 +153,7 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
             (nameof(Synthesis.Judgement), "4. Analyse : la partie « Jugement argumenté »", s.Judgement),
             (nameof(Synthesis.CorrectiveActions), "5. Rétroagir : la partie « Actions correctives et suites »", s.CorrectiveActions),
         };
-        return parts.Where(p => string.IsNullOrWhiteSpace(p.Text)).Select(p => (p.Field, $"{p.Part} est vide : complétez-la avant de rendre la synthèse.")).ToList();
+        return parts.Where(p => string.IsNullOrWhiteSpace(p.Text)).Select(p => (p.Field, $"{p.Part} est vide : complétez-la avant de rendre le document.")).ToList();
     }
 
     /// <summary>
@@ -207,7 +165,7 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
         var s = await db.Syntheses.FirstAsync(x => x.Id == snapshot.Id, ct);
         if (s.Status != SynthesisStatus.Draft)
         {
-            return Outcome.Refused("Cette synthèse est déjà rendue.");
+            return Outcome.Refused("Ce document est déjà rendu.");
         }
         if (MissingParts(s) is { Count: > 0 } missing)
         {
@@ -216,7 +174,9 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
         s.SnapshotJson = JsonSerializer.Serialize(await FactsAsync(s, ct), Json);
         s.Status = SynthesisStatus.HandedIn;
         s.HandedInAtUtc = clock.GetUtcNow().UtcDateTime;
-        s.DueAtUtc = await db.Workspaces.Where(w => w.Id == s.WorkspaceId).Select(w => w.Class!.SynthesisDueAtUtc).FirstAsync(ct);
+        var schoolClass = await db.Workspaces.Where(w => w.Id == s.WorkspaceId).Select(w => new { w.Class!.SynthesisDueAtUtc, w.Class.Referentiel }).FirstAsync(ct);
+        s.DueAtUtc = schoolClass.SynthesisDueAtUtc;
+        s.Referentiel = schoolClass.Referentiel;
         await db.SaveChangesAsync(ct);
         return Outcome.Done;
     }
@@ -226,7 +186,7 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
     {
         if (!scope.AllowClassTeacherWrite(snapshot.WorkspaceId))
         {
-            throw new NotFoundInScopeException("Synthèse hors des classes de l'enseignant.");
+            throw new NotFoundInScopeException("Document hors des classes de l'enseignant.");
         }
         var s = await db.Syntheses.FirstAsync(x => x.Id == snapshot.Id, ct);
         s.Status = SynthesisStatus.Returned;
@@ -243,6 +203,7 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
         var next = new Synthesis
         {
             WorkspaceId = s.WorkspaceId,
+            AuthorId = s.AuthorId,
             Title = s.Title,
             PeriodFrom = s.PeriodFrom,
             PeriodTo = s.PeriodTo,

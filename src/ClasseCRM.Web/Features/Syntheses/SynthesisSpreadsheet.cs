@@ -22,7 +22,7 @@ public static class SynthesisSpreadsheet
     {
         var rows = new List<IReadOnlyList<XlsxCell>>
         {
-            new XlsxCell[] { "Synthèse", s.Title, "Version", XlsxCell.Integer(s.Version) },
+            new XlsxCell[] { "Document", s.Title, "Version", XlsxCell.Integer(s.Version) },
             new XlsxCell[] { "Période", f.From.ToString("dd/MM/yyyy", Infrastructure.Formatting.French.Culture), "au", f.To.ToString("dd/MM/yyyy", Infrastructure.Formatting.French.Culture) },
             new XlsxCell[] { "Partie", "Opération", "Technique", "Début", "Fin", "Coûts HT", "Critères de la cible" },
         };

@@ -61,6 +61,15 @@ public sealed record OperationFacts(string Name, string Channel, DateOnly Start,
 
 public sealed record SynthesisPageViewModel(Synthesis Synthesis, SynthesisFacts Facts, bool CanWrite, bool CanReturn, DateTime? DueAtUtc, List<Synthesis> Versions)
 {
+    /// <summary>The référentiel the document is read under (its names, the competencies of its grid).</summary>
+    public required Data.Reference.Referentiel Referentiel { get; init; }
+
+    /// <summary>Who wrote it (its author; the binôme for a document written before authors).</summary>
+    public string Author { get; init; } = "";
+
+    /// <summary>For the teacher: where this document sits among those handed in for the same deadline (« 7 / 24 »).</summary>
+    public AssessmentRound? Round { get; init; }
+
     /// <summary>The rubric in force for the class (the assessment form).</summary>
     public Rubric? Rubric { get; init; }
     public SynthesisAssessment? Assessment { get; init; }
@@ -70,10 +79,14 @@ public sealed record SynthesisPageViewModel(Synthesis Synthesis, SynthesisFacts 
     public bool CanAssess { get; init; }
 }
 
-/// <summary>The teacher's assessment form: one level per rubric criterion (in the rubric's order), a mark, comments.</summary>
+/// <summary>
+/// The teacher's assessment form: one level per criterion of the grid (in the grid's order; <see cref="Rubric.NotAssessed"/>
+/// for « non évalué »), a mark, comments.
+/// </summary>
 public sealed class SynthesisAssessViewModel
 {
-    public List<int?> Levels { get; set; } = [];
+    /// <summary>By row index (not a list: a row left empty must not drop the rows chosen after it).</summary>
+    public Dictionary<int, int> Levels { get; set; } = [];
 
     [Range(typeof(decimal), "0", "20", ParseLimitsInInvariantCulture = true, ErrorMessage = "Une note entre 0 et 20.")]
     public decimal? Mark { get; set; }
@@ -96,3 +109,9 @@ public sealed class SynthesisAssessViewModel
     [StringLength(4000, ErrorMessage = "4 000 caractères au plus.")]
     public string? OverallComment { get; set; }
 }
+
+/// <summary>
+/// The documents of a class handed in for the same deadline, in the order of their authors' names: the teacher assesses
+/// them one after another. <see cref="Position"/> is 1-based; <see cref="NextToAssessId"/> is the next one still waiting.
+/// </summary>
+public sealed record AssessmentRound(int Position, int Count, int? PreviousId, int? NextId, int? NextToAssessId, int ToAssess);

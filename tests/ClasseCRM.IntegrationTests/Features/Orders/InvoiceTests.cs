@@ -23,9 +23,9 @@ public sealed class InvoiceTests(InvoiceTests.App app) : IClassFixture<InvoiceTe
 
     private const string InvoiceDay = "2026-11-29";
 
-    /// <summary>A student of the n-th workspace of « Tle MCV A » (pairs: one student per workspace).</summary>
+    /// <summary>A student of the n-th workspace of « Tle MCV B » (pairs: one student per workspace).</summary>
     private async Task<string> StudentAsync(int workspace) =>
-        (await app.WithDbAsync(db => db.Workspaces.Where(w => w.Class!.Name == "Tle MCV A").OrderBy(w => w.Id)
+        (await app.WithDbAsync(db => db.Workspaces.Where(w => w.Class!.Name == "Tle MCV B").OrderBy(w => w.Id)
             .Select(w => w.Members.OrderBy(m => m.Id).Select(m => m.Student!.UserName!).First()).ToListAsync()))[workspace];
 
     private Task<int> ProductAsync(string reference) =>

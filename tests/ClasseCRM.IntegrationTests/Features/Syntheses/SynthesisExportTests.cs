@@ -31,7 +31,7 @@ public sealed partial class SynthesisExportTests(FixedClockApp app) : IClassFixt
             ("GapCauses", LongCause),
             ("CorrectiveActions", "Relancer les indécis <script>alert(1)</script>"));
         var teacher = await app.AsAsync("prof.martin");
-        var criteria = (await teacher.GetDocumentAsync($"/syntheses/{id}")).QuerySelectorAll("select[name^='Levels[']").Length;
+        var criteria = SynthesisTests.Criteria(await teacher.GetDocumentAsync($"/syntheses/{id}"));
         var levels = Enumerable.Range(0, criteria).ToDictionary(i => $"Levels[{i}]", _ => "2");
         levels["Mark"] = "13";
         levels["OverallComment"] = "Analyse sérieuse.";

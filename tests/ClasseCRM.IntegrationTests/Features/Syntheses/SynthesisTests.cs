@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClasseCRM.IntegrationTests.Features.Syntheses;
 
-/// <summary>The U22 synthesis: facts from the data, analysis written, hand-in freezes, late hand-in, return and revise, access.</summary>
+/// <summary>
+/// The document students hand in (a compte rendu d'opération in the demo's MCV classes): facts from the data, analysis
+/// written, hand-in freezes, late hand-in, return and revise, assessment with the grid, access.
+/// </summary>
 public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClockApp>
 {
     /// <summary>A phoning operation with two calls (a RDV and a refusal), then a synthesis over November.</summary>
@@ -65,6 +68,9 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}/rendre")).AssertRedirectsTo($"/syntheses/{id}");
     }
 
+    /// <summary>The rows of the assessment grid on a page: one radio group per criterion.</summary>
+    internal static int Criteria(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll("#grille-evaluation fieldset.critere").Length;
+
     internal static Dictionary<string, string> Funnel(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll("#phone-entonnoir tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children[1].TextContent.Trim());
 
@@ -88,7 +94,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
 
         var handedIn = await client.GetDocumentAsync($"/syntheses/{id}");
         Assert.Equal(appels.ToString(), Funnel(handedIn)["Appels émis"]);
-        Assert.Equal("Rendue", handedIn.QuerySelector("#etat")!.TextContent);
+        Assert.Equal("Rendu", handedIn.QuerySelector("#etat")!.TextContent);
         Assert.Equal("Script efficace <b>gras</b>", handedIn.QuerySelector("#texte-Strengths")!.TextContent);   // shown as text, never as HTML
         Assert.Null(handedIn.QuerySelector("#texte-Strengths b"));
         Assert.Null(handedIn.QuerySelector("textarea[name=Strengths]"));
@@ -123,7 +129,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         await HandInAsync(client, id);
 
         var page = await client.GetDocumentAsync($"/syntheses/{id}");
-        Assert.Equal("Rendue en retard", page.QuerySelector("#etat")!.TextContent);
+        Assert.Equal("Rendu en retard", page.QuerySelector("#etat")!.TextContent);
         Assert.Contains("à rendre avant le 20/11/2026 18:00", page.Text());
         Assert.True(await app.WithDbAsync(db => db.Syntheses.Where(s => s.Id == id).Select(s => s.HandedInAtUtc > s.DueAtUtc).SingleAsync()));
     }
@@ -167,24 +173,36 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
     }
 
     [Fact]
-    public async Task Assessment_WithTheRubric_StudentReadsIt_ClassCsvForTheGradeBook()
+    public async Task Assessment_OneRadioGroupPerCriterion_NonEvalue_MissingRowsNamed_StudentReadsIt()
     {
         var client = await app.AsAsync("eleve7");
-        var (_, id) = await PrepareAsync(client, "Synthèse évaluée");
+        var (_, id) = await PrepareAsync(client, "Compte rendu évalué");
         await HandInAsync(client, id);
         var teacher = await app.AsAsync("prof.martin");
         var form = await teacher.GetDocumentAsync($"/syntheses/{id}");
         var draftOrganisation = form.QuerySelector("#organisation-synthese")!.TextContent;
-        var criteria = form.QuerySelectorAll("select[name^='Levels[']").Length;
-        Assert.Equal(25, criteria);   // 5 (U21) + 10 (U22) + 6 (U31) + 4 (U32), from seeds/rubric-u2-u3.json
+        // The indicative grid of MCV option B: the five criteria a written document can show, no oral negotiation.
+        var criteria = Criteria(form);
+        Assert.Equal(5, criteria);
+        Assert.Equal(5, form.QuerySelectorAll("#critere-0 input[type=radio][name='Levels[0]']").Length);   // non évalué + 4 levels
+        Assert.Contains("Non évalué", form.QuerySelector("#critere-0")!.TextContent);
+        Assert.DoesNotContain("Conclure la négociation", form.QuerySelector("#grille-evaluation")!.TextContent);
 
-        var incomplete = await teacher.PostFormAsync($"/syntheses/{id}/evaluation", new() { ["Levels[0]"] = "2", ["OverallComment"] = "Bon travail" }, $"/syntheses/{id}");
+        var incomplete = await teacher.PostFormAsync($"/syntheses/{id}/evaluation", new() { ["Levels[0]"] = "2", ["Levels[2]"] = "-1", ["OverallComment"] = "Bon travail" }, $"/syntheses/{id}");
         var again = await incomplete.ReadDocumentAsync();
-        Assert.Contains("Choisissez un niveau pour chaque critère de la grille.", again.Text());
+        var summary = again.QuerySelector("#erreurs")!.TextContent;
+        Assert.Contains("pour les 3 critères", summary);
+        Assert.Contains("« B4.2 · Organiser l'opération", summary);   // rows are named…
+        Assert.Contains("« B4.4 · Exactitude des résultats", summary);
+        Assert.DoesNotContain("B2.1 · Suivi et fidélisation", summary);   // …only the missing ones
+        Assert.Equal(3, again.QuerySelectorAll("fieldset.critere[aria-invalid=true]").Length);   // and highlighted
+        Assert.NotNull(again.QuerySelector("#level-0-2[checked]"));   // what was chosen stays chosen
+        Assert.NotNull(again.QuerySelector("#level-2-ne[checked]"));
         Assert.Equal("Bon travail", again.QuerySelector("textarea[name=OverallComment]")!.TextContent);
+        Assert.Equal(0, await app.WithDbAsync(db => db.SynthesisAssessments.CountAsync(a => a.SynthesisId == id)));
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.durand")).PostFormAsync($"/syntheses/{id}/evaluation", new() { ["Levels[0]"] = "2" }, "/classes")).StatusCode);
 
-        var levels = Enumerable.Range(0, criteria).ToDictionary(i => $"Levels[{i}]", i => (i % 4).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var levels = Enumerable.Range(0, criteria).ToDictionary(i => $"Levels[{i}]", i => i == 0 ? "-1" : ((i - 1) % 4).ToString(System.Globalization.CultureInfo.InvariantCulture));
         levels["Mark"] = "14,5";
         levels["OverallComment"] = "Bon travail, chiffres exacts.";
         levels["ContextComment"] = "Cible bien justifiée.";
@@ -192,46 +210,39 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         (await teacher.PostFormAsync($"/syntheses/{id}/evaluation", levels, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
 
         var seen = await client.GetDocumentAsync($"/syntheses/{id}");
-        Assert.Equal("Évaluée", seen.QuerySelector("#etat")!.TextContent);
+        Assert.Equal("Évalué", seen.QuerySelector("#etat")!.TextContent);
         Assert.Contains("14,5 / 20", seen.QuerySelector("#note")!.TextContent);
         var rows = seen.QuerySelectorAll("#grille-evaluee tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[1].TextContent);
-        Assert.Equal("non acquis", rows["U21 · Préparer la visite"]);
-        Assert.Equal("en cours d'acquisition", rows["U21 · Effectuer la découverte du client"]);
-        Assert.Equal("maîtrisé", rows["U21 · Conclure la négociation"]);
+        Assert.Equal("non évalué", rows.Single(r => r.Key.StartsWith("B2.1 · Suivi", StringComparison.Ordinal)).Value);
+        Assert.Equal("non acquis", rows.Single(r => r.Key.StartsWith("B4.2 · Organiser", StringComparison.Ordinal)).Value);
+        Assert.Equal("en cours d'acquisition", rows.Single(r => r.Key.StartsWith("B4.3 · Produire", StringComparison.Ordinal)).Value);
+        Assert.Equal("acquis", rows.Single(r => r.Key.StartsWith("B4.4 · Exactitude", StringComparison.Ordinal)).Value);
         Assert.Contains("Bon travail, chiffres exacts.", seen.Text());
         var evaluation = seen.QuerySelector("#evaluation")!.ParentElement!.TextContent;
         Assert.Contains("1. ContexteCible bien justifiée.", evaluation.Replace("\n", "", StringComparison.Ordinal));
         Assert.Contains("Actions correctives réalistes.", evaluation);
         Assert.Contains("Planning", draftOrganisation);
-
-        var classId = await app.ClassOfAsync("prof.martin");
-        var csv = await teacher.GetByteArrayAsync($"/classes/{classId}/syntheses.csv");
-        var text = System.Text.Encoding.UTF8.GetString(csv).TrimStart('\uFEFF');
-        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Espace;Synthèse;Version;Rendue le;U21 · Préparer la visite;", lines[0]);
-        Assert.EndsWith(";Note /20", lines[0]);
-        var ws = await app.WithDbAsync(db => db.Syntheses.Where(x => x.Id == id).Select(x => x.WorkspaceId).SingleAsync());
-        var name = await app.WithDbAsync(db => db.Workspaces.Where(w => w.Id == ws).Select(w => w.Name).SingleAsync());
-        var row = lines.Single(l => l.StartsWith(name + ";", StringComparison.Ordinal));
-        Assert.Contains(";Synthèse évaluée;1;24/11/2026;non acquis;en cours d'acquisition;acquis;maîtrisé;", row);
-        Assert.EndsWith(";14,5", row);
-        Assert.Equal(13, lines.Length);   // header + 12 workspaces
-        var dashboard = await teacher.GetDocumentAsync($"/classes/{classId}/tableau-de-bord");
-        Assert.Equal("évaluée", dashboard.QuerySelector($"#tableau-classe a[href='/syntheses/{id}']")!.TextContent);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.durand")).GetAsync($"/classes/{classId}/syntheses.csv")).StatusCode);
+        var saved = await app.WithDbAsync(db => db.SynthesisAssessments.SingleAsync(a => a.SynthesisId == id));
+        Assert.Equal(-1, System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int>>(saved.LevelsJson)!["B2.1 · Suivi et fidélisation (commandes, satisfaction, relances)"]);
     }
 
     [Fact]
-    public async Task DemoSchool_Eleve1HandedIn_ProfMartinCanAssess()
+    public async Task DemoSchool_Eleve1AssessedOnTheMcvGrid_Eleve3Waits()
     {
         var ws = await app.WorkspaceOfAsync("eleve1");
         var id = await app.WithDbAsync(db => db.Syntheses.Where(s => s.WorkspaceId == ws).Select(s => s.Id).SingleAsync());
 
         var page = await (await app.AsAsync("prof.martin")).GetDocumentAsync($"/syntheses/{id}");
 
-        Assert.Equal("Rendue", page.QuerySelector("#etat")!.TextContent);
-        Assert.NotNull(page.QuerySelector("form[action$='/evaluation']"));
+        Assert.Equal("Évalué", page.QuerySelector("#etat")!.TextContent);
+        Assert.Contains("Compte rendu d'opération de prospection — bloc 4B — entraînement à l'épreuve E2", page.QuerySelector("#document-titre")!.TextContent);
+        Assert.Contains("Grille indicative — Bac Pro MCV option B", (await (await app.AsAsync("eleve1")).GetDocumentAsync($"/syntheses/{id}")).Text());
+        var grid = page.QuerySelectorAll("#grille-evaluee tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[1].TextContent);
+        Assert.Equal(5, grid.Count);
+        Assert.Equal("non évalué", grid.Single(r => r.Key.StartsWith("B2.1", StringComparison.Ordinal)).Value);
         Assert.Contains("fichier peu qualifié", page.QuerySelector("#texte-GapCauses")!.TextContent);
+        var waiting = await app.WithDbAsync(db => db.Syntheses.Where(s => s.Author!.UserName == "eleve3" && s.Status == SynthesisStatus.HandedIn).Select(s => s.Id).SingleAsync());
+        Assert.NotNull((await (await app.AsAsync("prof.martin")).GetDocumentAsync($"/syntheses/{waiting}")).QuerySelector("form[action$='/evaluation']"));
 
         // The figures of the operation it covers, and nothing else: the same tables as its results page.
         var phoning = await app.WithDbAsync(db => db.Operations.Where(o => o.WorkspaceId == ws && o.Channel == Web.Domain.Contacting.Channel.Phone).Select(o => o.Id).SingleAsync());
