@@ -60,6 +60,10 @@ public sealed class OrderApprovalTests(FixedClockApp app) : IClassFixture<FixedC
         Assert.Contains("Accord refusé par", page.QuerySelector("#refus-accord")!.TextContent);
         Assert.Contains("Hors de la marge de manœuvre", await (await student.PostFormAsync($"/commandes/{id}/etape", new() { ["To"] = "QuoteSent", ["On"] = "2026-11-24" }, $"/commandes/{id}")).TextAsync());
 
+        var edit = await student.GetDocumentAsync($"/commandes/{id}/modifier");
+        Assert.Contains("Trop de remise pour ce client", edit.QuerySelector("#refus-accord")!.TextContent);
+        Assert.NotNull(edit.QuerySelector("input#AskApproval"));
+
         // The student changes the quote (less discount, still outside the room) and asks again: the refusal is gone.
         var form = await ApprovalRequests.FormAsync(app, "eleve17", 3, "J'ai réduit la remise, le client reste intéressé.");
         (await student.PostFormAsync($"/commandes/{id}/modifier", form, $"/commandes/{id}/modifier")).AssertRedirectsTo($"/commandes/{id}");
