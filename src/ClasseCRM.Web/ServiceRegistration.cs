@@ -240,6 +240,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Orders.OrderService>();
         services.AddScoped<Features.Orders.DocumentNumbers>();
         services.AddScoped<Features.Orders.InvoiceService>();
+        services.AddScoped<Features.Orders.OrderApprovalService>();
+        services.AddScoped<Features.Inbox.InboxService>();
         services.AddScoped<Features.Loyalty.LoyaltyService>();
         services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Syntheses.SynthesisService>();

@@ -37,6 +37,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [InlineData("/classes")]
     [InlineData("/scenarios")]
     [InlineData("/messagerie")]
+    [InlineData("/a-traiter")]
     public async Task TeacherPages_HaveNoSeriousViolations(string path)
     {
         var page = await browser.SignInAsync("prof.durand");

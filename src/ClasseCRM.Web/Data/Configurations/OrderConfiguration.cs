@@ -13,6 +13,9 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.OrderNumber).HasMaxLength(20);
         builder.Property(o => o.CancelReason).HasMaxLength(500);
         builder.Property(o => o.ManagerApproval).HasMaxLength(500);
+        builder.Property(o => o.ApprovalRequest).HasMaxLength(1000);
+        builder.Property(o => o.ApprovalRefusal).HasMaxLength(1000);
+        builder.Property(o => o.ApprovalRefusedBy).HasMaxLength(200);
         builder.Property(o => o.Notes).HasMaxLength(2000);
         builder.Property(o => o.DeliveryAddress).HasMaxLength(300);
         foreach (var rate in new[] { nameof(Order.RemiseRate), nameof(Order.RabaisRate), nameof(Order.RistourneRate), nameof(Order.EscompteRate) })

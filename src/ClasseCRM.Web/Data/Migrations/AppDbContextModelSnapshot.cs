@@ -774,6 +774,24 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApprovalRefusal")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovalRefusedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalRefusedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalRequest")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovalRequestedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

@@ -48,6 +48,18 @@ public sealed class Order : IWorkspaceOwned
 
     /// <summary>"Accord du responsable": the teacher's exception to the negotiation room for this order, with who and why.</summary>
     public string? ManagerApproval { get; set; }
+
+    /// <summary>When the student asked the teacher's agreement on this draft; null when no request waits (never asked, or refused).</summary>
+    public DateTime? ApprovalRequestedAtUtc { get; set; }
+
+    /// <summary>What the student wrote to the teacher with the request (optional).</summary>
+    public string? ApprovalRequest { get; set; }
+
+    /// <summary>The teacher's reason for refusing the last request, with who and when; cleared by a new request.</summary>
+    public string? ApprovalRefusal { get; set; }
+    public string? ApprovalRefusedBy { get; set; }
+    public DateTime? ApprovalRefusedAtUtc { get; set; }
+
     public string? Notes { get; set; }
 
     // Totals kept with the document so that reports add them up in SQL.

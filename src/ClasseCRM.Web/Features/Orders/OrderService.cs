@@ -36,18 +36,16 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         }
         if (q.Accord)
         {
-            query = query.Where(o => o.Status == OrderStatus.Draft && o.ManagerApproval == null);
+            query = query.AwaitingApproval();
         }
         return await query
             .OrderByDescending(o => o.CreatedAtUtc).ThenByDescending(o => o.Id)
             .Select(o => new OrderListItem(o.Id, o.OrderNumber ?? o.QuoteNumber ?? "", o.OrderNumber == null ? null : o.QuoteNumber, o.Prospect!.Name, o.Status,
                 o.OrderDate ?? o.QuoteDate, o.NetExclVat, o.TotalInclVat, o.PaidTotal, o.PaymentDueOn,
                 (o.Status == OrderStatus.Confirmed && o.ExpectedDeliveryOn < today) || (o.Status == OrderStatus.Invoiced && o.PaymentDueOn < today),
-                o.Status == OrderStatus.Draft && o.ManagerApproval == null && o.Notes != null && o.Notes.StartsWith(ApprovalAsked)))
+                o.Status == OrderStatus.Draft && o.ManagerApproval == null && o.ApprovalRequestedAtUtc != null))
             .ToListAsync(ct);
     }
-
-    private const string ApprovalAsked = "[Accord demandé] ";
 
     public Task<Order?> FindAsync(int id, CancellationToken ct) =>
         db.Orders.AsNoTracking().Include(o => o.Prospect).Include(o => o.Lines.OrderBy(l => l.Position))
@@ -106,6 +104,8 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         ExpectedDeliveryOn = o.ExpectedDeliveryOn,
         ExpectedInstallationOn = o.ExpectedInstallationOn,
         Notes = o.Notes,
+        AskApproval = OrderApprovals.Awaits(o),
+        ApprovalRequest = o.ApprovalRequest,
     };
 
     /// <summary>
@@ -164,10 +164,11 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
             }
             // Outside the negotiation room: kept as a draft until the teacher agrees.
             order.Status = OrderStatus.Draft;
-            if (order.Notes?.StartsWith(ApprovalAsked, StringComparison.Ordinal) != true)
-            {
-                order.Notes = ApprovalAsked + (order.Notes ?? "");
-            }
+            OrderApprovals.Ask(order, m.ApprovalRequest, clock.GetUtcNow().UtcDateTime);
+        }
+        else if (breaches.Count == 0)
+        {
+            OrderApprovals.Withdraw(order);
         }
         Recompute(order);
 
@@ -335,26 +336,11 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         return true;
     }
 
-    /// <summary>The teacher records the "accord du responsable" on a draft outside the negotiation room.</summary>
-    public async Task ApproveAsync(Order snapshot, string text, string teacherName, CancellationToken ct)
-    {
-        if (!scope.AllowClassTeacherWrite(snapshot.WorkspaceId))
-        {
-            throw new NotFoundInScopeException("Accord hors des classes de l'enseignant.");
-        }
-        var order = await db.Orders.FirstAsync(o => o.Id == snapshot.Id, ct);
-        order.ManagerApproval = $"{text.Trim()} — {teacherName}, le {Today.ToString("dd/MM/yyyy", French.Culture)}";
-        if (order.Notes?.StartsWith(ApprovalAsked, StringComparison.Ordinal) == true)
-        {
-            order.Notes = order.Notes[ApprovalAsked.Length..].Trim() is { Length: > 0 } rest ? rest : null;
-        }
-        await db.SaveChangesAsync(ct);
-    }
-
     private Task SyncRemindersAsync(Order order, CancellationToken ct) =>
         reminders.SyncOrderAsync(order, order.Prospect!.Name, order.Prospect.Kind == ProspectKind.Organisation, ct);
 
-    private static IReadOnlyList<string> Breaches(Order order, Scenario company) =>
+    /// <summary>What the document breaks of the negotiation room (price floor, discounts, payment terms), in French.</summary>
+    internal static IReadOnlyList<string> Breaches(Order order, Scenario company) =>
         NegotiationRoom.Breaches(
             order.Lines.Select(l => new NegotiatedLine(l.Designation, l.Input, l.CataloguePrice, l.MaxDiscountRate)).ToList(),
             order.Discounts, company.MaxDiscountRate, order.Terms, businessClient: order.Prospect?.Kind == ProspectKind.Organisation);

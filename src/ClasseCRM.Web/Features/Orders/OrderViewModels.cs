@@ -82,6 +82,10 @@ public sealed class OrderFormViewModel
     /// <summary>Save as a draft despite the negotiation room, to ask the teacher's agreement.</summary>
     public bool AskApproval { get; set; }
 
+    /// <summary>What the student writes to the teacher with the request (optional).</summary>
+    [StringLength(1000, ErrorMessage = "1 000 caractères au plus pour le message à l'enseignant.")]
+    public string? ApprovalRequest { get; set; }
+
     public List<ScenarioProduct> Catalogue { get; set; } = [];
     public List<(int Id, string Label)> Clients { get; set; } = [];
 

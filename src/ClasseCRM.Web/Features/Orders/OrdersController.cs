@@ -10,7 +10,7 @@ namespace ClasseCRM.Web.Features.Orders;
 /// <summary>/commandes: quotes and orders, their follow-up and their PDF. Teachers read their classes' (?espace=) and give agreements.</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("commandes")]
-public sealed class OrdersController(OrderService orders, InvoiceService invoices, WorkspaceContext workspace) : Controller
+public sealed class OrdersController(OrderService orders, OrderApprovalService approvals, InvoiceService invoices, WorkspaceContext workspace) : Controller
 {
     [HttpGet("")]
     [Workspace]
@@ -178,8 +178,36 @@ public sealed class OrdersController(OrderService orders, InvoiceService invoice
         {
             return await Again(order, FirstError(), "Approval", model, ct);
         }
-        await orders.ApproveAsync(order, model.Text!, User.DisplayName(), ct);
+        await approvals.ApproveAsync(order, model.Text!, User.DisplayName(), ct);
         return Done(id, "Accord du responsable enregistré : l'élève peut envoyer le document.");
+    }
+
+    /// <summary>The teacher refuses the waiting request with a reason (required) that the student reads on the document.</summary>
+    [HttpPost("{id:int}/refus")]
+    [Authorize(Roles = Roles.Teacher)]
+    public async Task<IActionResult> Refuse(int id, OrderRefusalViewModel model, CancellationToken ct)
+    {
+        var order = await orders.FindAsync(id, ct);
+        if (order is null || !orders.CanApprove(order))
+        {
+            return NotFound();
+        }
+        var error = ModelState.IsValid ? (await approvals.RefuseAsync(order, model.Reason!, User.DisplayName(), ct)).RefusalOrNull() : FirstError();
+        return error is null ? Done(id, "Refus enregistré : l'élève lit le motif sur son document.") : await Again(order, error, "Refusal", model, ct);
+    }
+
+    /// <summary>The student asks the teacher's agreement again, from the document's page.</summary>
+    [HttpPost("{id:int}/demande-accord")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> RequestApproval(int id, OrderApprovalRequestViewModel model, CancellationToken ct)
+    {
+        var order = await WritableAsync(id, ct);
+        if (order is null)
+        {
+            return NotFound();
+        }
+        var error = ModelState.IsValid ? (await approvals.RequestAsync(order, model.Message, ct)).RefusalOrNull() : FirstError();
+        return error is null ? Done(id, "Demande d'accord envoyée à l'enseignant.") : await Again(order, error, "Request", model, ct);
     }
 
     private async Task<IActionResult> SaveAsync(int workspaceId, Order? existing, OrderFormViewModel model, CancellationToken ct)
