@@ -7,7 +7,7 @@ namespace ClasseCRM.Web.Demo;
 
 /// <summary>
 /// The compte rendu d'opération (MCV option B): a deadline in ten days for the first class; eleve1 has handed in the
-/// compte rendu of the phoning and prof.martin assessed it on the indicative grid (one criterion « non évalué »); eleve3
+/// compte rendu of the phoning and prof.martin assessed it on the indicative grid (one criterion « non évalué »); eleve6
 /// has handed in theirs (waiting for the assessment); eleve2 is writing one.
 /// </summary>
 public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, Data.Reference.SeedCatalog seeds)
@@ -20,12 +20,12 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
         var tracked = await db.Classes.FirstAsync(c => c.Id == schoolClass.Id, ct);
         tracked.SynthesisDueAtUtc = Infrastructure.Formatting.French.FromParis(today.AddDays(10).ToDateTime(new TimeOnly(18, 0)));
         await db.SaveChangesAsync(ct);
-        foreach (var (student, handIn) in new[] { ("eleve1", true), ("eleve2", false), ("eleve3", true) })
+        foreach (var (student, handIn) in new[] { ("eleve1", true), ("eleve2", false), ("eleve6", true) })
         {
             var author = await db.Users.Where(u => u.UserName == student).Select(u => u.Id).FirstAsync(ct);
             var ws = await db.Workspaces.Where(w => w.Members.Any(m => m.Student!.UserName == student)).Select(w => w.Id).FirstAsync(ct);
             var phoning = await db.Operations.Where(o => o.WorkspaceId == ws && o.Channel == Domain.Contacting.Channel.Phone).Select(o => o.Id).FirstAsync(ct);
-            if (handIn)
+            if (student == "eleve1")
             {
                 // eleve1 confirmed the time and call costs the app proposed (eleve2 has not: « coûts non saisis »).
                 var calls = await db.CallLogs.CountAsync(c => c.OperationId == phoning, ct);

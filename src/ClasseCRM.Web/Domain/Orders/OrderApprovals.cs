@@ -47,6 +47,27 @@ public static class OrderApprovals
         order.ApprovalRefusedAtUtc = null;
     }
 
+    /// <summary>
+    /// The negotiated terms an agreement is given on: each line's quantity, price and discount, the remise, rabais,
+    /// ristourne and escompte, and the payment terms. An agreement covers these terms only: when the student changes
+    /// them, the agreement no longer stands and the room is checked again (a new request if it is still exceeded).
+    /// </summary>
+    public static string Terms(Order o) =>
+        string.Join("|", o.Lines.OrderBy(l => l.Position).Select(l => $"{l.Designation};{N(l.Quantity)};{N(l.UnitPriceExclVat)};{N(l.DiscountRate)};{N(l.VatRate)}"))
+        + $"|{N(o.RemiseRate)};{N(o.RabaisRate)};{N(o.RistourneRate)};{N(o.EscompteRate)};{o.PaymentTermDays};{o.PaymentTermEndOfMonth}";
+
+    /// <summary>A decimal without its scale (0,15 read back from the database as 0,1500 is the same term).</summary>
+    private static string N(decimal d) => d.ToString("G29", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Drops an agreement given on other terms than the order's now (see <see cref="Terms"/>).</summary>
+    public static void DropIfTermsChanged(Order order, string? agreedTerms)
+    {
+        if (agreedTerms is not null && order.ManagerApproval is not null && Terms(order) != agreedTerms)
+        {
+            order.ManagerApproval = null;
+        }
+    }
+
     /// <summary>The teacher refuses the waiting request with a reason (required): the request no longer waits.</summary>
     public static void Refuse(Order order, string reason, string teacherName, DateTime nowUtc)
     {

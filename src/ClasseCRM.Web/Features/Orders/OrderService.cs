@@ -135,6 +135,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
 
         var order = existing is null ? new Order { WorkspaceId = workspaceId, CreatedAtUtc = clock.GetUtcNow().UtcDateTime, Status = OrderStatus.Draft }
             : await db.Orders.Include(o => o.Lines).FirstAsync(o => o.Id == existing.Id, ct);
+        var agreedTerms = order.ManagerApproval is null ? null : OrderApprovals.Terms(order);
         order.ProspectId = prospect!.Id;
         // The contact chosen, if it belongs to the client; otherwise the decision-maker.
         order.ContactId = await db.Contacts.Where(c => c.ProspectId == prospect.Id && c.Id == m.ContactId).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct)
@@ -155,6 +156,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         order.Lines.Clear();
         order.Lines.AddRange(lines);
 
+        OrderApprovals.DropIfTermsChanged(order, agreedTerms);
         var breaches = Breaches(order, company);
         if (breaches.Count > 0 && order.ManagerApproval is null)
         {

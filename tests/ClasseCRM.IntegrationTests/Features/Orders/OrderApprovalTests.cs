@@ -130,4 +130,35 @@ public sealed class OrderApprovalTests(FixedClockApp app) : IClassFixture<FixedC
         Assert.Null((await OrderAsync(id)).ApprovalRequestedAtUtc);
         Assert.False(await InInboxAsync("prof.durand", id));
     }
+
+    [Fact]
+    public async Task AgreementCoversItsTerms_ChangingThemOutsideTheRoom_DropsIt_ResavingUnchangedKeepsIt()
+    {
+        var id = await ApprovalRequests.AskAsync(app, "eleve19");
+        var teacher = await app.AsAsync("prof.durand");
+        (await teacher.PostFormAsync($"/commandes/{id}/accord", new() { ["Text"] = "Remise accordée une fois" }, $"/commandes/{id}")).AssertRedirectsTo($"/commandes/{id}");
+        var student = await app.AsAsync("eleve19");
+
+        // Saved again with the same terms (as read back from the database): the agreement stands.
+        var same = await ApprovalRequests.FormAsync(app, "eleve19", 5, null);
+        same.Remove("AskApproval");
+        (await student.PostFormAsync($"/commandes/{id}/modifier", same, $"/commandes/{id}/modifier")).AssertRedirectsTo($"/commandes/{id}");
+        Assert.NotNull((await OrderAsync(id)).ManagerApproval);
+
+        // More discount than what was agreed: refused without a new request, and the agreement is not stretched to it.
+        var more = await ApprovalRequests.FormAsync(app, "eleve19", 30, null);
+        more.Remove("AskApproval");
+        var refused = await student.PostFormAsync($"/commandes/{id}/modifier", more, $"/commandes/{id}/modifier");
+        Assert.Contains("sous le prix plancher", await refused.TextAsync());
+        var kept = await OrderAsync(id);
+        Assert.NotNull(kept.ManagerApproval);   // nothing saved: the agreed quote is unchanged
+
+        more["AskApproval"] = "true";
+        (await student.PostFormAsync($"/commandes/{id}/modifier", more, $"/commandes/{id}/modifier")).AssertRedirectsTo($"/commandes/{id}");
+        var asked = await OrderAsync(id);
+        Assert.Null(asked.ManagerApproval);
+        Assert.NotNull(asked.ApprovalRequestedAtUtc);
+        await student.PostFormAsync($"/commandes/{id}/etape", new() { ["To"] = "QuoteSent", ["On"] = "2026-11-24" }, $"/commandes/{id}");
+        Assert.Equal(OrderStatus.Draft, (await OrderAsync(id)).Status);   // it cannot be sent before the new agreement
+    }
 }

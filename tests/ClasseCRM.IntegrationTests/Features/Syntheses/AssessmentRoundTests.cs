@@ -19,7 +19,7 @@ public sealed class AssessmentRoundTests(FixedClockApp app) : IClassFixture<Fixe
             var (_, id) = await SynthesisTests.PrepareAsync(client, $"Compte rendu de {student}");
             await SynthesisTests.HandInAsync(client, id);
         }
-        // With the demo's eleve1 (assessed) and eleve3 (waiting): four documents for the class's deadline.
+        // With the demo's eleve1 (assessed) and eleve6 (waiting): four documents for the class's deadline.
         var teacher = await app.AsAsync("prof.martin");
         var any = await app.WithDbAsync(db => db.Syntheses.Where(s => s.Author!.UserName == "eleve4").Select(s => s.Id).SingleAsync());
         var page = await teacher.GetDocumentAsync($"/syntheses/{any}");

@@ -227,7 +227,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
     }
 
     [Fact]
-    public async Task DemoSchool_Eleve1AssessedOnTheMcvGrid_Eleve3Waits()
+    public async Task DemoSchool_Eleve1AssessedOnTheMcvGrid_Eleve6Waits()
     {
         var ws = await app.WorkspaceOfAsync("eleve1");
         var id = await app.WithDbAsync(db => db.Syntheses.Where(s => s.WorkspaceId == ws).Select(s => s.Id).SingleAsync());
@@ -241,7 +241,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         Assert.Equal(5, grid.Count);
         Assert.Equal("non évalué", grid.Single(r => r.Key.StartsWith("B2.1", StringComparison.Ordinal)).Value);
         Assert.Contains("fichier peu qualifié", page.QuerySelector("#texte-GapCauses")!.TextContent);
-        var waiting = await app.WithDbAsync(db => db.Syntheses.Where(s => s.Author!.UserName == "eleve3" && s.Status == SynthesisStatus.HandedIn).Select(s => s.Id).SingleAsync());
+        var waiting = await app.WithDbAsync(db => db.Syntheses.Where(s => s.Author!.UserName == "eleve6" && s.Status == SynthesisStatus.HandedIn).Select(s => s.Id).SingleAsync());
         Assert.NotNull((await (await app.AsAsync("prof.martin")).GetDocumentAsync($"/syntheses/{waiting}")).QuerySelector("form[action$='/evaluation']"));
 
         // The figures of the operation it covers, and nothing else: the same tables as its results page.
