@@ -109,6 +109,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CalledAtUtc")
                         .HasColumnType("TEXT");
 
@@ -138,6 +141,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OperationId");
 
@@ -295,6 +300,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER");
 
@@ -327,6 +335,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OutboxMessageId");
 
@@ -774,6 +784,9 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -899,6 +912,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OperationId");
 
@@ -1349,6 +1364,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1372,6 +1390,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("ProspectId");
 
@@ -1890,6 +1910,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Expenses")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
@@ -1967,6 +1990,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("ProspectId");
 
@@ -2212,6 +2237,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.CallLog", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2223,6 +2253,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.ClassEnrollment", b =>
@@ -2274,6 +2306,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.MailingSend", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2290,6 +2327,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("OutboxMessage");
 
@@ -2375,6 +2414,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.Order", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2391,6 +2435,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("Prospect");
                 });
@@ -2450,11 +2496,18 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.ProspectNote", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Reminders.Reminder", b =>
@@ -2530,6 +2583,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Visit", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2541,6 +2599,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("Prospect");
                 });
