@@ -14,7 +14,7 @@ namespace ClasseCRM.Web.Features.Reports;
 /// The activity reports: a student's dashboard for a period and the class dashboard of a teacher. Counts and sums are
 /// computed in SQL (grouped by outcome, by result, by day); only the folding of days into weeks and the ratios are done here.
 /// </summary>
-public sealed class ReportService(AppDbContext db, ActivityFiguresService activity, TimeProvider clock)
+public sealed partial class ReportService(AppDbContext db, ActivityFiguresService activity, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(French.ToParis(clock.GetUtcNow().UtcDateTime));
 
@@ -116,7 +116,7 @@ public sealed class ReportService(AppDbContext db, ActivityFiguresService activi
         rows.Sort((a, b) => FrenchNameComparer.Instance.Compare(a.Workspace, b.Workspace));
         var latest = (await db.Syntheses.AsNoTracking().Where(s => ids.Contains(s.WorkspaceId)).ToListAsync(ct))
             .GroupBy(s => s.WorkspaceId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAtUtc).ThenByDescending(s => s.Version).First());
-        return rows.Select(r => latest.TryGetValue(r.WorkspaceId, out var s)
+        return await WithMembersAsync(ids, rows.Select(r => latest.TryGetValue(r.WorkspaceId, out var s)
             ? r with
             {
                 SynthesisId = s.Id,
@@ -128,7 +128,7 @@ public sealed class ReportService(AppDbContext db, ActivityFiguresService activi
                     _ => "retournée",
                 },
             }
-            : r).ToList();
+            : r).ToList(), ct);
     }
 }
 

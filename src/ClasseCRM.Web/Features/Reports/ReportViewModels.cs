@@ -44,4 +44,19 @@ public sealed record ClassDashboardRow(int WorkspaceId, string Workspace, int Ca
     public string SynthesisStatus { get; init; } = "non commencée";
 
     public int? SynthesisId { get; init; }
+
+    /// <summary>Letters and e-mails of the workspace's mailings.</summary>
+    public int Sends { get; init; }
+
+    /// <summary>Visits whose compte rendu is written.</summary>
+    public int Visits { get; init; }
+
+    /// <summary>For a binôme (two members or more): each member's figures, then « non attribué »; empty for a student alone.</summary>
+    public IReadOnlyList<MemberDashboardLine> Members { get; init; } = [];
 }
+
+/// <summary>
+/// One member's figures inside a binôme on the class dashboard (or « non attribué »: actions made before authorship was
+/// recorded). The lines of a workspace add up to its row.
+/// </summary>
+public sealed record MemberDashboardLine(string Name, bool IsMember, int Calls, int Sends, int Visits, int Appointments, int Orders, decimal Revenue, decimal Margin);
