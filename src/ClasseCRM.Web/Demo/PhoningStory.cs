@@ -8,13 +8,15 @@ namespace ClasseCRM.Web.Demo;
 
 /// <summary>
 /// The demo's phoning: a phoning operation in each workspace of the first class, with a session already under way
-/// (calls with their outcome codes, the prospects reached, the call-back and appointment reminders they set).
+/// (calls with their outcome codes, the prospects reached, the call-back and appointment reminders they set). Each call
+/// records its author: the workspace's student, or in a binôme each member in turn.
 /// </summary>
 public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
 {
     public async Task SeedAsync(Faker faker, DateTime now, CancellationToken ct)
     {
-        var workspaces = await db.Workspaces.Where(w => w.Class!.Name == "1re MCV B").Select(w => w.Id).ToListAsync(ct);
+        var workspaces = await db.Workspaces.Where(w => w.Class!.Name == "1re MCV B")
+            .Select(w => new { w.Id, Authors = w.Members.OrderBy(m => m.Id).Select(m => m.StudentId).ToList() }).ToListAsync(ct);
         var outcomes = new[]
         {
             Domain.Figures.CallOutcome.NoAnswer, Domain.Figures.CallOutcome.Gatekeeper, Domain.Figures.CallOutcome.PitchedNoFollowUp,
@@ -22,7 +24,7 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
             Domain.Figures.CallOutcome.DecisionMakerAbsent, Domain.Figures.CallOutcome.AppointmentMade, Domain.Figures.CallOutcome.NoAnswer,
         };
         var start = DateOnly.FromDateTime(now.AddDays(-14));
-        foreach (var ws in workspaces)
+        foreach (var (ws, authors) in workspaces.Select(w => (w.Id, w.Authors)))
         {
             var targets = await db.Prospects.Where(p => p.WorkspaceId == ws && p.Kind == ProspectKind.Organisation).OrderBy(p => p.Id).Take(15).ToListAsync(ct);
             var operation = new Operation
@@ -63,6 +65,7 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
                     Outcome = outcome,
                     CalledAtUtc = at,
                     FollowUpAtUtc = Domain.Figures.CallOutcomes.NeedsDate(outcome) ? at.AddDays(5) : null,
+                    AuthorId = authors[i % authors.Count],
                 });
                 if (Domain.Figures.CallOutcomes.Stages(outcome).HasFlag(Domain.Figures.FunnelStage.Reached))
                 {
