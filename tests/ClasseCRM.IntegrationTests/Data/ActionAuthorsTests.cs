@@ -214,6 +214,7 @@ public sealed class ActionAuthorsTests(FixedClockApp app) : IClassFixture<FixedC
         var client = await app.AsAsync(b.Second.UserName);
         var prospect = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == b.Workspace).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         (await client.PostFormAsync($"/prospects/{prospect}/notes", new() { ["texte"] = "Note avant départ" }, $"/prospects/{prospect}")).AssertRedirectsTo($"/prospects/{prospect}");
+        Assert.Equal(b.Second.Id, await app.WithDbAsync(db => db.ProspectNotes.Where(n => n.ProspectId == prospect && n.Text == "Note avant départ").Select(n => n.AuthorId).SingleAsync()));
 
         await app.WithDbAsync(async db =>
         {

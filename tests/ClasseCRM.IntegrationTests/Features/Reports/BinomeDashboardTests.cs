@@ -132,6 +132,18 @@ public sealed class BinomeDashboardTests(FixedClockApp app) : IClassFixture<Fixe
     }
 
     [Fact]
+    public async Task ClassDashboard_DemoBinome_ShowsEachMembersCalls()
+    {
+        var ws = await app.WorkspaceOfAsync("eleve23");
+        var page = await (await app.AsAsync("prof.durand")).GetDocumentAsync($"/classes/{await app.ClassOfAsync("prof.durand")}/tableau-de-bord");
+        var row = page.QuerySelector($"#tableau-classe tr[data-espace='{ws}']")!;
+        var lines = page.QuerySelectorAll($"#tableau-classe tr[data-membre-de='{ws}']").ToList();
+        Assert.Equal(2, lines.Count);                                           // both members, every demo call signed
+        Assert.All(lines, l => Assert.Equal(3m, Cell(l, 1)));
+        Assert.Equal(6m, Cell(row, 1));
+    }
+
+    [Fact]
     public async Task ClassDashboard_AnotherTeacher_NotFound_AStudent_Forbidden()
     {
         var classId = await app.ClassOfAsync("prof.durand");
