@@ -8,7 +8,7 @@ namespace ClasseCRM.Web.Features.Reports;
 /// <summary>The class dashboard's binômes: each member's figures, read from the author of each action.</summary>
 public sealed partial class ReportService
 {
-    public const string Unattributed = "non attribué";
+    private const string Unattributed = "non attribué";
 
     /// <summary>
     /// Binômes without losing the individual (issue 16): the same rows as the workspace's figures — calls, letters and
@@ -33,22 +33,22 @@ public sealed partial class ReportService
             var lines = new List<MemberDashboardLine>();
             if (pupils.Count >= 2)
             {
-                lines.AddRange(pupils.Select(p => Line($"{p.FirstName} {p.LastName}", true, own.Where(g => g.AuthorId == p.StudentId))));
+                lines.AddRange(pupils.Select(p => Line($"{p.FirstName} {p.LastName}", false, own.Where(g => g.AuthorId == p.StudentId))));
                 lines.AddRange(own.Where(g => g.AuthorId is not null && pupils.All(p => p.StudentId != g.AuthorId)).GroupBy(g => g.AuthorId!)
                     .Select(g => Line(names.GetValueOrDefault(g.Key, "compte supprimé"), false, g)));
                 if (own.Where(g => g.AuthorId is null).ToList() is { Count: > 0 } unattributed)
                 {
-                    lines.Add(Line(Unattributed, false, unattributed));
+                    lines.Add(Line(Unattributed, true, unattributed));
                 }
             }
             return r with { Sends = own.Sum(g => g.Sends), Visits = own.Sum(g => g.Visits), Members = lines };
         }).ToList();
     }
 
-    private static MemberDashboardLine Line(string name, bool isMember, IEnumerable<AuthorFigures> figures)
+    private static MemberDashboardLine Line(string name, bool isUnattributed, IEnumerable<AuthorFigures> figures)
     {
         var list = figures.ToList();
-        return new MemberDashboardLine(name, isMember, list.Sum(f => f.Calls), list.Sum(f => f.Sends), list.Sum(f => f.Visits),
+        return new MemberDashboardLine(name, isUnattributed, list.Sum(f => f.Calls), list.Sum(f => f.Sends), list.Sum(f => f.Visits),
             list.Sum(f => f.Appointments), list.Sum(f => f.Orders), list.Sum(f => f.Revenue), list.Sum(f => f.Margin));
     }
 

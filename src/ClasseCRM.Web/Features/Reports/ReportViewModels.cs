@@ -59,4 +59,4 @@ public sealed record ClassDashboardRow(int WorkspaceId, string Workspace, int Ca
 /// One member's figures inside a binôme on the class dashboard (or « non attribué »: actions made before authorship was
 /// recorded). The lines of a workspace add up to its row.
 /// </summary>
-public sealed record MemberDashboardLine(string Name, bool IsMember, int Calls, int Sends, int Visits, int Appointments, int Orders, decimal Revenue, decimal Margin);
+public sealed record MemberDashboardLine(string Name, bool IsUnattributed, int Calls, int Sends, int Visits, int Appointments, int Orders, decimal Revenue, decimal Margin);
