@@ -82,6 +82,20 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
+    public async Task ClassDashboardWithBinomes_HasNoSeriousViolations()
+    {
+        // prof.durand's class works in binômes: each workspace's row has a line per member under it.
+        var teacher = await browser.SignInAsync("prof.durand");
+        await teacher.GotoAsync(browser.BaseUrl + "/classes");
+        var links = await teacher.Locator("main a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var classPage = links.First(h => System.Text.RegularExpressions.Regex.IsMatch(h, "^/classes/[0-9]+$"));
+        await teacher.GotoAsync(browser.BaseUrl + classPage + "/tableau-de-bord");
+        await teacher.Locator("#tableau-classe tr.binome-membre").First.WaitForAsync();
+        Assert.True(await teacher.Locator("#tableau-classe tr.binome-membre").CountAsync() >= 2);
+        await AssertNoSeriousViolationsAsync(teacher);
+    }
+
+    [Fact]
     public async Task AdminHome_HasNoSeriousViolations()
     {
         var page = await browser.SignInAsync("admin");

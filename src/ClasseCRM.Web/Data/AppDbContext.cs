@@ -3,6 +3,7 @@ using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace ClasseCRM.Web.Data;
 
@@ -106,6 +107,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         EnsureWritableScope();
+        StampAuthors();
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -121,6 +123,34 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
 
     private static bool IsBusy(DbUpdateException ex) =>
         ex.InnerException is SqliteException { SqliteErrorCode: 5 or 6 };
+
+    /// <summary>
+    /// Binômes (issue 16): an action made now records the signed-in user as its author — a new row, or a visit whose
+    /// first compte rendu is being written (<see cref="IAuthoredAction.IsMade"/>). An author already set (the demo's) is
+    /// kept; a row changed later keeps its author, or its lack of one: an old row's author is never guessed. The system
+    /// (jobs, start-up, the demo) stamps nothing.
+    /// </summary>
+    private void StampAuthors()
+    {
+        if (scope.IsSystem || scope.UserId is not { } userId)
+        {
+            return;
+        }
+        foreach (var entry in ChangeTracker.Entries<IAuthoredAction>())
+        {
+            if (entry.Entity.AuthorId is null && entry.Entity.IsMade && IsBeingMade(entry))
+            {
+                entry.Entity.AuthorId = userId;
+            }
+        }
+    }
+
+    private static bool IsBeingMade(EntityEntry<IAuthoredAction> entry) => entry.State switch
+    {
+        EntityState.Added => true,
+        EntityState.Modified => entry.Entity is Visit && entry.Property(nameof(Visit.ReportedAtUtc)).OriginalValue is null,
+        _ => false,
+    };
 
     private void EnsureWritableScope()
     {

@@ -9,7 +9,8 @@ namespace ClasseCRM.Web.Demo;
 
 /// <summary>
 /// In each workspace of the first class: an e-mailing sent ten days ago with its answers (one written by the teacher
-/// as the prospect), and a tour of visits planned by distance with two visit reports written.
+/// as the prospect), and a tour of visits planned by distance with two visit reports written. Each letter and each
+/// visit report records its author: the workspace's student, or in a binôme each member in turn.
 /// </summary>
 public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, MailingService mailing, VisitService visits)
 {
@@ -17,7 +18,12 @@ public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, Mailin
     public async Task SeedAsync(AppUser teacher, DateTime now, CancellationToken ct)
     {
         var workspaces = await db.Workspaces.Where(w => w.Class!.Name == "1re MCV B")
-            .Select(w => new { w.Id, Student = w.Members.Select(m => m.Student!.FirstName + " " + m.Student.LastName).First() })
+            .Select(w => new
+            {
+                w.Id,
+                Student = w.Members.Select(m => m.Student!.FirstName + " " + m.Student.LastName).First(),
+                Authors = w.Members.OrderBy(m => m.Id).Select(m => m.StudentId).ToList(),
+            })
             .ToListAsync(ct);
         var today = DateOnly.FromDateTime(Infrastructure.Formatting.French.ToParis(now));
         foreach (var w in workspaces)
@@ -33,6 +39,7 @@ public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, Mailin
 
             await SendEmailingAsync(emailing, w.Student, teacher, today, now, ct);
             await PlanTourAsync(tour, w.Student, today, ct);
+            await SignAsync(emailing.Id, tour.Id, w.Authors, ct);
         }
     }
 
@@ -103,6 +110,23 @@ public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, Mailin
                 NextStepOn = today.AddDays(4),
                 Expenses = 11.60m,
             }, student, ct);
+        }
+    }
+
+    /// <summary>The letters sent and the visits reported, each signed by its author (members in turn): the services ran as the system.</summary>
+    private async Task SignAsync(int emailingId, int tourId, List<string> authors, CancellationToken ct)
+    {
+        var sends = await db.MailingSends.Where(m => m.OperationId == emailingId).OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(ct);
+        var reported = await db.Visits.Where(v => v.OperationId == tourId && v.ReportedAtUtc != null).OrderBy(v => v.Id).Select(v => v.Id).ToListAsync(ct);
+        for (var i = 0; i < sends.Count; i++)
+        {
+            var (id, author) = (sends[i], authors[i % authors.Count]);
+            await db.MailingSends.Where(m => m.Id == id).ExecuteUpdateAsync(u => u.SetProperty(m => m.AuthorId, author), ct);
+        }
+        for (var i = 0; i < reported.Count; i++)
+        {
+            var (id, author) = (reported[i], authors[i % authors.Count]);
+            await db.Visits.Where(v => v.Id == id).ExecuteUpdateAsync(u => u.SetProperty(v => v.AuthorId, author), ct);
         }
     }
 

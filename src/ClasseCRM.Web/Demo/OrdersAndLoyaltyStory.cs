@@ -11,7 +11,8 @@ namespace ClasseCRM.Web.Demo;
 /// In each workspace of the first class: the order taken at the first visit (delivered, invoiced, half paid), the quote
 /// given at the second, an older order paid and followed by a satisfaction call, an order delivered ten days ago
 /// (satisfaction call due), a reorder reminder planned; and in eleve1's workspace a quote waiting for the teacher's
-/// agreement (a discount beyond the negotiation room). Every order goes through the order service, as for a student.
+/// agreement (a discount beyond the negotiation room). Every order goes through the order service, as for a student, and
+/// is then signed by the workspace's student, as are the timeline lines the services wrote in their name.
 /// </summary>
 public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, LoyaltyService loyalty)
 {
@@ -19,7 +20,14 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
     {
         var today = DateOnly.FromDateTime(Infrastructure.Formatting.French.ToParis(now));
         var workspaces = await db.Workspaces.Where(w => w.Class!.Name == "1re MCV B").OrderBy(w => w.Id)
-            .Select(w => new { w.Id, w.ScenarioId, Student = w.Members.Select(m => m.Student!.FirstName + " " + m.Student.LastName).First(), IsEleve1 = w.Members.Any(m => m.Student!.UserName == "eleve1") })
+            .Select(w => new
+            {
+                w.Id,
+                w.ScenarioId,
+                Student = w.Members.Select(m => m.Student!.FirstName + " " + m.Student.LastName).First(),
+                StudentId = w.Members.Select(m => m.StudentId).First(),
+                IsEleve1 = w.Members.Any(m => m.Student!.UserName == "eleve1"),
+            })
             .ToListAsync(ct);
         foreach (var w in workspaces)
         {
@@ -46,6 +54,9 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
             {
                 await AskApprovalAsync(desk, others[2], ct);
             }
+            await db.Orders.Where(o => o.WorkspaceId == w.Id && o.AuthorId == null).ExecuteUpdateAsync(u => u.SetProperty(o => o.AuthorId, w.StudentId), ct);
+            await db.ProspectNotes.Where(n => n.WorkspaceId == w.Id && n.AuthorId == null && n.AuthorName == w.Student)
+                .ExecuteUpdateAsync(u => u.SetProperty(n => n.AuthorId, w.StudentId), ct);
         }
     }
 

@@ -8,13 +8,15 @@ namespace ClasseCRM.Web.Demo;
 
 /// <summary>
 /// The demo's phoning: a phoning operation in each workspace of the first class, with a session already under way
-/// (calls with their outcome codes, the prospects reached, the call-back and appointment reminders they set).
+/// (calls with their outcome codes, the prospects reached, the call-back and appointment reminders they set). Each call
+/// records its author: the workspace's student, or in a binôme each member in turn.
 /// </summary>
 public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
 {
     public async Task SeedAsync(Faker faker, DateTime now, CancellationToken ct)
     {
-        var workspaces = await db.Workspaces.Where(w => w.Class!.Name == "1re MCV B").Select(w => w.Id).ToListAsync(ct);
+        var workspaces = await db.Workspaces.Where(w => w.Class!.Name == "1re MCV B")
+            .Select(w => new { w.Id, Authors = w.Members.OrderBy(m => m.Id).Select(m => m.StudentId).ToList() }).ToListAsync(ct);
         var outcomes = new[]
         {
             Domain.Figures.CallOutcome.NoAnswer, Domain.Figures.CallOutcome.Gatekeeper, Domain.Figures.CallOutcome.PitchedNoFollowUp,
@@ -22,7 +24,7 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
             Domain.Figures.CallOutcome.DecisionMakerAbsent, Domain.Figures.CallOutcome.AppointmentMade, Domain.Figures.CallOutcome.NoAnswer,
         };
         var start = DateOnly.FromDateTime(now.AddDays(-14));
-        foreach (var ws in workspaces)
+        foreach (var (ws, authors) in workspaces.Select(w => (w.Id, w.Authors)))
         {
             var targets = await db.Prospects.Where(p => p.WorkspaceId == ws && p.Kind == ProspectKind.Organisation).OrderBy(p => p.Id).Take(15).ToListAsync(ct);
             var operation = new Operation
@@ -63,6 +65,7 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
                     Outcome = outcome,
                     CalledAtUtc = at,
                     FollowUpAtUtc = Domain.Figures.CallOutcomes.NeedsDate(outcome) ? at.AddDays(5) : null,
+                    AuthorId = authors[i % authors.Count],
                 });
                 if (Domain.Figures.CallOutcomes.Stages(outcome).HasFlag(Domain.Figures.FunnelStage.Reached))
                 {
@@ -81,5 +84,65 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
             }
             await db.SaveChangesAsync(ct);
         }
+        await BinomeAsync(now, ct);
+    }
+
+    /// <summary>
+    /// A phoning shared by a binôme of the second class (eleve23's workspace, whose members take turns), so that the class
+    /// dashboard shows each member's calls (issue 16). Runs after the first class and draws nothing from the random
+    /// generator: the rest of the demo is unchanged. Prospects already « prospect » only, and no RDV: no status and no
+    /// reminder move in that workspace.
+    /// </summary>
+    private async Task BinomeAsync(DateTime now, CancellationToken ct)
+    {
+        var binome = await db.Workspaces.Where(w => w.Members.Count == 2 && w.Members.Any(m => m.Student!.UserName == "eleve23"))
+            .Select(w => new { w.Id, Authors = w.Members.OrderBy(m => m.Student!.UserName).Select(m => m.StudentId).ToList() }).FirstOrDefaultAsync(ct);
+        if (binome is null)
+        {
+            return;
+        }
+        var targets = await db.Prospects.Where(p => p.WorkspaceId == binome.Id && p.Kind == ProspectKind.Organisation && p.Status == ProspectStatus.Prospect && !p.PhoneOpposition)
+            .OrderBy(p => p.Id).Take(7).ToListAsync(ct);
+        var start = DateOnly.FromDateTime(now.AddDays(-7));
+        var operation = new Operation
+        {
+            WorkspaceId = binome.Id,
+            Name = "Phoning en binôme — relance des prospects",
+            Channel = Domain.Contacting.Channel.Phone,
+            StartDate = start,
+            EndDate = start.AddDays(14),
+            Goal = "Relancer les prospects du fichier et qualifier leur besoin, chacun sa moitié de la liste.",
+            ObjectiveContacts = 5,
+            ObjectiveAppointments = 2,
+            ObjectiveOrders = 0,
+            TargetCriteria = "statut : prospect ; organisations",
+            CreatedAtUtc = now.AddDays(-7),
+            Targets = targets.Select((p, i) => new OperationTarget { WorkspaceId = binome.Id, ProspectId = p.Id, Position = i + 1 }).ToList(),
+        };
+        db.Operations.Add(operation);
+        await db.SaveChangesAsync(ct);
+        Domain.Figures.CallOutcome[] outcomes =
+        [
+            Domain.Figures.CallOutcome.NoAnswer, Domain.Figures.CallOutcome.PitchedNoFollowUp, Domain.Figures.CallOutcome.Gatekeeper,
+            Domain.Figures.CallOutcome.RefusedBeforePitch, Domain.Figures.CallOutcome.PitchedNoFollowUp, Domain.Figures.CallOutcome.WrongNumber,
+        ];
+        for (var i = 0; i < Math.Min(outcomes.Length, targets.Count); i++)
+        {
+            var at = now.AddDays(-6 + i).Date.AddHours(9 + i);
+            db.CallLogs.Add(new CallLog
+            {
+                WorkspaceId = binome.Id,
+                OperationId = operation.Id,
+                ProspectId = targets[i].Id,
+                Outcome = outcomes[i],
+                CalledAtUtc = at,
+                AuthorId = binome.Authors[i % 2],
+            });
+            if (Domain.Figures.CallOutcomes.Stages(outcomes[i]).HasFlag(Domain.Figures.FunnelStage.Reached) && !(targets[i].LastContactAtUtc > at))
+            {
+                targets[i].LastContactAtUtc = at;
+            }
+        }
+        await db.SaveChangesAsync(ct);
     }
 }

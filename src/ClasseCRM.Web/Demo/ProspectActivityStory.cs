@@ -9,7 +9,7 @@ namespace ClasseCRM.Web.Demo;
 /// <summary>
 /// The demo's prospect files after a few weeks of work, in every workspace: some prospects qualified and contacted with
 /// a note in their history, an opposition, a file past the 3-year limit, a lost prospect, and practice mail kept in the
-/// class mailbox.
+/// class mailbox. Each note is signed by its author; in a binôme the two members took turns.
 /// </summary>
 public sealed class ProspectActivityStory(AppDbContext db, Outbox outbox)
 {
@@ -20,14 +20,17 @@ public sealed class ProspectActivityStory(AppDbContext db, Outbox outbox)
             {
                 w.Id,
                 Company = w.Scenario!.CompanyName,
-                Student = w.Members.OrderBy(m => m.Id).Select(m => new { m.StudentId, m.Student!.FirstName, m.Student.LastName }).First(),
+                Members = w.Members.OrderBy(m => m.Id).Select(m => new { m.StudentId, m.Student!.FirstName, m.Student.LastName }).ToList(),
             })
             .ToListAsync(ct);
         foreach (var w in workspaces)
         {
+            var student = w.Members[0];
             var prospects = await db.Prospects.Include(p => p.Contacts).Where(p => p.WorkspaceId == w.Id).OrderBy(p => p.Id).Take(12).ToListAsync(ct);
-            foreach (var p in prospects.Take(8))
+            foreach (var (p, rank) in prospects.Take(8).Select((p, rank) => (p, rank)))
             {
+                // A binôme's members took turns: each note is signed by its author (issue 16).
+                var author = w.Members[rank % w.Members.Count];
                 p.LastContactAtUtc = now.AddDays(-faker.Random.Int(1, 21)).AddHours(-faker.Random.Int(0, 8));
                 if (p.Status == ProspectStatus.Suspect)
                 {
@@ -39,7 +42,8 @@ public sealed class ProspectActivityStory(AppDbContext db, Outbox outbox)
                     WorkspaceId = w.Id,
                     ProspectId = p.Id,
                     Kind = TimelineKind.Note,
-                    AuthorName = $"{w.Student.FirstName} {w.Student.LastName}",
+                    AuthorName = $"{author.FirstName} {author.LastName}",
+                    AuthorId = author.StudentId,
                     CreatedAtUtc = p.LastContactAtUtc.Value,
                     Text = faker.PickRandom(
                         $"Appel : {contact?.FirstName} {contact?.LastName} intéressé(e), rappeler la semaine prochaine avec une proposition chiffrée.",
@@ -65,13 +69,13 @@ public sealed class ProspectActivityStory(AppDbContext db, Outbox outbox)
                     continue;
                 }
                 var message = outbox.Add(new OutboxDraft(
-                    w.Id, w.Student.StudentId, $"{w.Student.FirstName} {w.Student.LastName} ({w.Company})",
+                    w.Id, student.StudentId, $"{student.FirstName} {student.LastName} ({w.Company})",
                     contact.Email!, contact.FullName,
                     $"{w.Company} — prise de rendez-vous",
                     $"{(contact.Civility == Civility.Madame ? "Madame" : "Monsieur")} {contact.LastName},\n\n" +
                     $"Suite à notre échange téléphonique, je vous propose de nous rencontrer pour vous présenter les solutions de {w.Company}. " +
                     "Seriez-vous disponible mardi à 10 h ou jeudi à 14 h ?\n\nBien cordialement,\n\n--\n" +
-                    $"{w.Student.FirstName} {w.Student.LastName}\n{w.Company}\n" +
+                    $"{student.FirstName} {student.LastName}\n{w.Company}\n" +
                     "Vous pouvez vous opposer à tout moment à nos messages : répondez simplement « STOP » à ce message, gratuitement."));
                 message.Status = OutboxStatus.Sandboxed;
                 message.Attempts = 1;

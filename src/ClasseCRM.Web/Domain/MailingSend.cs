@@ -6,7 +6,7 @@ namespace ClasseCRM.Web.Domain;
 /// One letter or e-mail of a mailing operation, sent to one prospect of its target list, and what came back:
 /// nothing yet, NPAI (n'habite pas à l'adresse indiquée: the letter came back), or an answer and what it led to.
 /// </summary>
-public sealed class MailingSend : IWorkspaceOwned
+public sealed class MailingSend : IWorkspaceOwned, IAuthoredAction
 {
     public int Id { get; set; }
     public int WorkspaceId { get; set; }
@@ -26,6 +26,12 @@ public sealed class MailingSend : IWorkspaceOwned
     public MailingResult Result { get; set; }
     public DateTime? ResultAtUtc { get; set; }
     public string? ResultNote { get; set; }
+
+    /// <summary>Who made the action (null before authorship was recorded, or for the system).</summary>
+    public string? AuthorId { get; set; }
+    public AppUser? Author { get; set; }
+
+    public bool IsMade => true;
 }
 
 /// <summary>What came back from a letter or an e-mail. Every answer counts as a réponse; RDV and commande go further down the funnel.</summary>

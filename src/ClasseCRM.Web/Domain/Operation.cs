@@ -44,7 +44,7 @@ public sealed class OperationTarget : IWorkspaceOwned
 }
 
 /// <summary>A call made during a phoning session, with its outcome code (which sets the funnel stages it reached).</summary>
-public sealed class CallLog : IWorkspaceOwned
+public sealed class CallLog : IWorkspaceOwned, IAuthoredAction
 {
     public int Id { get; set; }
     public int WorkspaceId { get; set; }
@@ -69,4 +69,10 @@ public sealed class CallLog : IWorkspaceOwned
 
     /// <summary>The agreed call-back or appointment time ("à rappeler", "RDV obtenu"), for the reminders.</summary>
     public DateTime? FollowUpAtUtc { get; set; }
+
+    /// <summary>Who made the action (null before authorship was recorded, or for the system).</summary>
+    public string? AuthorId { get; set; }
+    public AppUser? Author { get; set; }
+
+    public bool IsMade => true;
 }

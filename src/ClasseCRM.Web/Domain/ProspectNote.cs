@@ -1,7 +1,7 @@
 namespace ClasseCRM.Web.Domain;
 
 /// <summary>A line of a prospect's timeline: a note written by the student, or an event the app recorded.</summary>
-public sealed class ProspectNote : IWorkspaceOwned
+public sealed class ProspectNote : IWorkspaceOwned, IAuthoredAction
 {
     public int Id { get; set; }
     public int WorkspaceId { get; set; }
@@ -10,6 +10,12 @@ public sealed class ProspectNote : IWorkspaceOwned
     public string Text { get; set; } = "";
     public string AuthorName { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>Who made the action (null before authorship was recorded, or for the system).</summary>
+    public string? AuthorId { get; set; }
+    public AppUser? Author { get; set; }
+
+    public bool IsMade => true;
 
     public const int MaxLength = 4000;
 

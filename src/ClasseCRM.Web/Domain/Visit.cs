@@ -5,7 +5,7 @@ namespace ClasseCRM.Web.Domain;
 /// de visite written afterwards (DOMAIN.md: date, interlocuteur, objectif, besoins, mobiles, objections, résultat,
 /// écart et cause, points forts/faibles, suites datées, frais).
 /// </summary>
-public sealed class Visit : IWorkspaceOwned
+public sealed class Visit : IWorkspaceOwned, IAuthoredAction
 {
     public int Id { get; set; }
     public int WorkspaceId { get; set; }
@@ -47,7 +47,13 @@ public sealed class Visit : IWorkspaceOwned
     public DateTime? ReportedAtUtc { get; set; }
     public List<VisitObjection> Objections { get; set; } = [];
 
+    /// <summary>Who made the visit: the member who wrote its first compte rendu (null before authorship was recorded, or for the system).</summary>
+    public string? AuthorId { get; set; }
+    public AppUser? Author { get; set; }
+
     public bool IsReported => ReportedAtUtc is not null;
+
+    public bool IsMade => IsReported;
 }
 
 /// <summary>An objection heard during a visit, its type, and the answer technique used.</summary>

@@ -8,6 +8,7 @@ public sealed class CallLogConfiguration : IEntityTypeConfiguration<CallLog>
 {
     public void Configure(EntityTypeBuilder<CallLog> builder)
     {
+        builder.HasAuthor();
         builder.Property(c => c.Notes).HasMaxLength(2000);
         builder.HasOne<Operation>().WithMany().HasForeignKey(c => c.OperationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Prospect>().WithMany().HasForeignKey(c => c.ProspectId).OnDelete(DeleteBehavior.Cascade);

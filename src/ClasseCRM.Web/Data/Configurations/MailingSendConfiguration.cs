@@ -8,6 +8,7 @@ public sealed class MailingSendConfiguration : IEntityTypeConfiguration<MailingS
 {
     public void Configure(EntityTypeBuilder<MailingSend> builder)
     {
+        builder.HasAuthor();
         builder.Property(m => m.Address).HasMaxLength(500);
         builder.Property(m => m.ResultNote).HasMaxLength(2000);
         builder.HasOne<Operation>().WithMany().HasForeignKey(m => m.OperationId).OnDelete(DeleteBehavior.Cascade);

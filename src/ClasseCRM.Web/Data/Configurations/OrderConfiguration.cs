@@ -9,6 +9,7 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 {
     public void Configure(EntityTypeBuilder<Order> builder)
     {
+        builder.HasAuthor();
         builder.Property(o => o.QuoteNumber).HasMaxLength(20);
         builder.Property(o => o.OrderNumber).HasMaxLength(20);
         builder.Property(o => o.CancelReason).HasMaxLength(500);

@@ -8,6 +8,7 @@ public sealed class ProspectNoteConfiguration : IEntityTypeConfiguration<Prospec
 {
     public void Configure(EntityTypeBuilder<ProspectNote> builder)
     {
+        builder.HasAuthor();
         builder.Property(n => n.Text).HasMaxLength(4000);
         builder.Property(n => n.AuthorName).HasMaxLength(200);
         builder.HasOne<Prospect>().WithMany().HasForeignKey(n => n.ProspectId).OnDelete(DeleteBehavior.Cascade);

@@ -8,6 +8,7 @@ public sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
 {
     public void Configure(EntityTypeBuilder<Visit> builder)
     {
+        builder.HasAuthor();
         builder.Property(v => v.Objective).HasMaxLength(1000);
         builder.Property(v => v.Known).HasMaxLength(2000);
         builder.Property(v => v.Arguments).HasMaxLength(2000);

@@ -112,6 +112,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CalledAtUtc")
                         .HasColumnType("TEXT");
 
@@ -141,6 +144,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OperationId");
 
@@ -298,6 +303,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER");
 
@@ -330,6 +338,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OutboxMessageId");
 
@@ -777,6 +787,9 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -902,6 +915,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OperationId");
 
@@ -1352,6 +1367,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1375,6 +1393,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("ProspectId");
 
@@ -1907,6 +1927,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Expenses")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
@@ -1984,6 +2007,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("ProspectId");
 
@@ -2229,6 +2254,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.CallLog", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2240,6 +2270,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.ClassEnrollment", b =>
@@ -2291,6 +2323,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.MailingSend", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2307,6 +2344,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("OutboxMessage");
 
@@ -2392,6 +2431,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.Order", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2408,6 +2452,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("Prospect");
                 });
@@ -2467,11 +2513,18 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.ProspectNote", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Reminders.Reminder", b =>
@@ -2556,6 +2609,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Visit", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2567,6 +2625,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("Prospect");
                 });

@@ -112,6 +112,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CalledAtUtc")
                         .HasColumnType("TEXT");
 
@@ -141,6 +144,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OperationId");
 
@@ -298,6 +303,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER");
 
@@ -330,6 +338,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OutboxMessageId");
 
@@ -795,6 +805,9 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<DateTime?>("ApprovalRequestedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -920,6 +933,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OperationId");
 
@@ -1370,6 +1385,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1393,6 +1411,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("ProspectId");
 
@@ -1735,6 +1755,11 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<int>("ReachabilityBase")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Referentiel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RubricJson")
                         .HasColumnType("TEXT");
 
@@ -1765,6 +1790,9 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CorrectiveActions")
                         .HasMaxLength(8000)
@@ -1801,6 +1829,10 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<int?>("PreviousVersionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Referentiel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SnapshotJson")
                         .HasColumnType("TEXT");
 
@@ -1827,6 +1859,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("WorkspaceId", "Status");
 
@@ -1911,6 +1945,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Expenses")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
@@ -1988,6 +2025,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("ProspectId");
 
@@ -2233,6 +2272,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.CallLog", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2244,6 +2288,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.ClassEnrollment", b =>
@@ -2295,6 +2341,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.MailingSend", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2311,6 +2362,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("OutboxMessage");
 
@@ -2396,6 +2449,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.Order", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2412,6 +2470,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("Prospect");
                 });
@@ -2471,11 +2531,18 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.ProspectNote", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Reminders.Reminder", b =>
@@ -2533,11 +2600,20 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Syntheses.Synthesis", b =>
                 {
-                    b.HasOne("ClasseCRM.Web.Domain.Workspace", null)
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ClasseCRM.Web.Domain.Workspace", "Workspace")
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Workspace");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Syntheses.SynthesisAssessment", b =>
@@ -2551,6 +2627,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Visit", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2562,6 +2643,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("Prospect");
                 });

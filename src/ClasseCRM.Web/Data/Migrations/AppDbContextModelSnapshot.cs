@@ -109,6 +109,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CalledAtUtc")
                         .HasColumnType("TEXT");
 
@@ -138,6 +141,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OperationId");
 
@@ -295,6 +300,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER");
 
@@ -327,6 +335,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OutboxMessageId");
 
@@ -792,6 +802,9 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<DateTime?>("ApprovalRequestedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -917,6 +930,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OperationId");
 
@@ -1367,6 +1382,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1390,6 +1408,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("ProspectId");
 
@@ -1922,6 +1942,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Expenses")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
@@ -1999,6 +2022,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("ProspectId");
 
@@ -2244,6 +2269,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.CallLog", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2255,6 +2285,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.ClassEnrollment", b =>
@@ -2306,6 +2338,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.MailingSend", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2322,6 +2359,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("OutboxMessage");
 
@@ -2407,6 +2446,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Orders.Order", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2423,6 +2467,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("Prospect");
                 });
@@ -2482,11 +2528,18 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.ProspectNote", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Prospect", null)
                         .WithMany()
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Reminders.Reminder", b =>
@@ -2571,6 +2624,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.Visit", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ClasseCRM.Web.Domain.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -2582,6 +2640,8 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Author");
 
                     b.Navigation("Prospect");
                 });

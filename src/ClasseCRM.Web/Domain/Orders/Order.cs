@@ -4,7 +4,7 @@ namespace ClasseCRM.Web.Domain.Orders;
 /// A quote (devis, DEV-2026-0001) that may become an order (bon de commande, BC-2026-0001) in one action and keeps
 /// both numbers; or an order taken directly. Its execution is followed step by step, each step with its date.
 /// </summary>
-public sealed class Order : IWorkspaceOwned
+public sealed class Order : IWorkspaceOwned, IAuthoredAction
 {
     public int Id { get; set; }
     public int WorkspaceId { get; set; }
@@ -73,6 +73,12 @@ public sealed class Order : IWorkspaceOwned
     public List<OrderLine> Lines { get; set; } = [];
     public List<OrderPayment> Payments { get; set; } = [];
     public List<OrderIssue> Issues { get; set; } = [];
+
+    /// <summary>Who wrote the quote or the order (null before authorship was recorded, or for the system).</summary>
+    public string? AuthorId { get; set; }
+    public AppUser? Author { get; set; }
+
+    public bool IsMade => true;
 
     public bool IsOrder => OrderNumber is not null;
 

@@ -182,7 +182,7 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
             .ToListAsync(ct))
             .Select(t => t.Prospect!)
             .ToList();
-        var sends = await db.MailingSends.AsNoTracking().Where(s => s.OperationId == operation.Id).ToDictionaryAsync(s => s.ProspectId, ct);
+        var sends = await db.MailingSends.AsNoTracking().Include(s => s.Author).Where(s => s.OperationId == operation.Id).ToDictionaryAsync(s => s.ProspectId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         return targets.Select(p =>
         {

@@ -137,7 +137,8 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         db.CallLogs.AsNoTracking().Where(c => c.OperationId == operationId && (prospectId == null || c.ProspectId == prospectId))
             .Join(db.Prospects, c => c.ProspectId, p => p.Id, (c, p) => new { Call = c, p.Name })
             .OrderByDescending(x => x.Call.CalledAtUtc).ThenByDescending(x => x.Call.Id).Take(take)
-            .Select(x => new RecentCall(x.Call.ProspectId, x.Name, x.Call.Outcome, x.Call.CalledAtUtc, x.Call.FollowUpAtUtc, x.Call.Notes))
+            .Select(x => new RecentCall(x.Call.ProspectId, x.Name, x.Call.Outcome, x.Call.CalledAtUtc, x.Call.FollowUpAtUtc, x.Call.Notes,
+                x.Call.Author == null ? null : x.Call.Author.FirstName + " " + x.Call.Author.LastName))
             .ToListAsync(ct);
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace ClasseCRM.Web.Features.Reports;
 /// The activity reports: a student's dashboard for a period and the class dashboard of a teacher. Counts and sums are
 /// computed in SQL (grouped by outcome, by result, by day); only the folding of days into weeks and the ratios are done here.
 /// </summary>
-public sealed class ReportService(AppDbContext db, ActivityFiguresService activity, TimeProvider clock)
+public sealed partial class ReportService(AppDbContext db, ActivityFiguresService activity, Data.Reference.SeedCatalog seeds, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(French.ToParis(clock.GetUtcNow().UtcDateTime));
 
@@ -93,6 +93,8 @@ public sealed class ReportService(AppDbContext db, ActivityFiguresService activi
         return weeks;
     }
 
+    private static string Lower(string label) => char.ToLowerInvariant(label[0]) + label[1..];
+
     /// <summary>The class dashboard: one row per workspace, its key figures, last activity and overdue follow-ups.</summary>
     public async Task<List<ClassDashboardRow>> ClassAsync(int classId, CancellationToken ct)
     {
@@ -115,20 +117,12 @@ public sealed class ReportService(AppDbContext db, ActivityFiguresService activi
             .ToListAsync(ct);
         rows.Sort((a, b) => FrenchNameComparer.Instance.Compare(a.Workspace, b.Workspace));
         var latest = (await db.Syntheses.AsNoTracking().Where(s => ids.Contains(s.WorkspaceId)).ToListAsync(ct))
-            .GroupBy(s => s.WorkspaceId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAtUtc).ThenByDescending(s => s.Version).First());
-        return rows.Select(r => latest.TryGetValue(r.WorkspaceId, out var s)
-            ? r with
-            {
-                SynthesisId = s.Id,
-                SynthesisStatus = s.Status switch
-                {
-                    Domain.Syntheses.SynthesisStatus.Draft => "brouillon",
-                    Domain.Syntheses.SynthesisStatus.HandedIn => s.IsLate ? "rendue en retard" : "rendue",
-                    Domain.Syntheses.SynthesisStatus.Assessed => "évaluée",
-                    _ => "retournée",
-                },
-            }
-            : r).ToList();
+            .GroupBy(s => s.WorkspaceId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAtUtc).ThenByDescending(s => s.Version).ThenByDescending(s => s.Id).First());
+        // The state in words agrees with the document the class's référentiel names (« rendu » compte rendu, « rendue » synthèse).
+        var doc = seeds.Referentiel(await db.Classes.Where(c => c.Id == classId).Select(c => c.Referentiel).FirstOrDefaultAsync(ct)).Document;
+        return await WithMembersAsync(ids, rows.Select(r => latest.TryGetValue(r.WorkspaceId, out var s)
+            ? r with { SynthesisId = s.Id, SynthesisStatus = Lower(Syntheses.SynthesisStates.Label(s, doc)) }
+            : r with { SynthesisStatus = doc.Feminine ? "non commencée" : "non commencé" }).ToList(), ct);
     }
 }
 

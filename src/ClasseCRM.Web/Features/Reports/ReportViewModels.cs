@@ -40,8 +40,23 @@ public sealed record ActivityReportViewModel(
 /// <summary>A row of the class dashboard: one student (or pair) and their key figures.</summary>
 public sealed record ClassDashboardRow(int WorkspaceId, string Workspace, int Calls, int Appointments, int Orders, decimal Revenue, decimal Margin, DateTime? LastActivityUtc, int OverdueFollowUps)
 {
-    /// <summary>Where the student's latest synthesis stands: non commencée, brouillon, rendue (en retard), retournée, évaluée.</summary>
+    /// <summary>Where the workspace's latest document stands, agreeing with its noun: non commencé, brouillon, rendu (en retard), retourné, évalué.</summary>
     public string SynthesisStatus { get; init; } = "non commencée";
 
     public int? SynthesisId { get; init; }
+
+    /// <summary>Letters and e-mails of the workspace's mailings.</summary>
+    public int Sends { get; init; }
+
+    /// <summary>Visits whose compte rendu is written.</summary>
+    public int Visits { get; init; }
+
+    /// <summary>For a binôme (two members or more): each member's figures, then « non attribué »; empty for a student alone.</summary>
+    public IReadOnlyList<MemberDashboardLine> Members { get; init; } = [];
 }
+
+/// <summary>
+/// One member's figures inside a binôme on the class dashboard (or « non attribué »: actions made before authorship was
+/// recorded). The lines of a workspace add up to its row.
+/// </summary>
+public sealed record MemberDashboardLine(string Name, bool IsUnattributed, int Calls, int Sends, int Visits, int Appointments, int Orders, decimal Revenue, decimal Margin);

@@ -19,7 +19,7 @@ public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, Co
     {
         var company = await CompanyAsync(operation, ct);
         var home = locator.Locate(company.PostalCode, company.City);
-        var visits = await db.Visits.AsNoTracking().Include(v => v.Prospect)
+        var visits = await db.Visits.AsNoTracking().Include(v => v.Prospect).Include(v => v.Author)
             .Where(v => v.OperationId == operation.Id)
             .OrderBy(v => v.PlannedOn).ThenBy(v => v.RouteOrder).ThenBy(v => v.Id)
             .ToListAsync(ct);
@@ -71,7 +71,7 @@ public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, Co
 
     public async Task<VisitPageViewModel?> PageAsync(Operation operation, int visitId, VisitPreparationViewModel? preparation, VisitReportViewModel? report, CancellationToken ct)
     {
-        var visit = await db.Visits.AsNoTracking().Include(v => v.Objections.OrderBy(o => o.Id))
+        var visit = await db.Visits.AsNoTracking().Include(v => v.Objections.OrderBy(o => o.Id)).Include(v => v.Author)
             .FirstOrDefaultAsync(v => v.Id == visitId && v.OperationId == operation.Id, ct);
         if (visit is null)
         {

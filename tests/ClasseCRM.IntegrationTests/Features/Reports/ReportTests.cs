@@ -237,9 +237,11 @@ public sealed class ReportTests(FixedClockApp app) : IClassFixture<FixedClockApp
         var dashboard = await teacher.GetDocumentAsync($"/classes/{classId}/tableau-de-bord");
         var row = dashboard.QuerySelectorAll("#tableau-classe tbody tr").Single(r => r.QuerySelector($"a[href='/rapports?espace={ws}']") is not null);
         Assert.Equal("11", row.Children[1].TextContent);                                    // every call, October's too
-        Assert.Equal("3", row.Children[2].TextContent);
-        Assert.Equal("2", row.Children[3].TextContent);
-        Assert.Equal($"1{Nbsp}500,00{Nbsp}€", row.Children[4].TextContent);
+        Assert.Equal("4", row.Children[2].TextContent);                                     // the letters
+        Assert.Equal("2", row.Children[3].TextContent);                                     // the visits reported
+        Assert.Equal("3", row.Children[4].TextContent);
+        Assert.Equal("2", row.Children[5].TextContent);
+        Assert.Equal($"1{Nbsp}500,00{Nbsp}€", row.Children[6].TextContent);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.martin")).GetAsync($"/classes/{classId}/tableau-de-bord")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.AsAsync("eleve20")).GetAsync($"/classes/{classId}/tableau-de-bord")).StatusCode);
     }
