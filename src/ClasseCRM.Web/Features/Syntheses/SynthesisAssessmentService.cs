@@ -47,12 +47,12 @@ public sealed class SynthesisAssessmentService(AppDbContext db, AccessScope scop
             LevelsJson = JsonSerializer.Serialize(keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => m.Levels[x.i]), Json),
             RubricJson = Rubrics.RubricService.ToJson(rubric),
             Mark = m.Mark is { } mark ? Math.Round(mark, 2, MidpointRounding.AwayFromZero) : null,
-            ContextComment = Clean(m.ContextComment),
-            OrganisationComment = Clean(m.OrganisationComment),
-            ResultsComment = Clean(m.ResultsComment),
-            AnalysisComment = Clean(m.AnalysisComment),
-            RetroactionComment = Clean(m.RetroactionComment),
-            OverallComment = Clean(m.OverallComment),
+            ContextComment = SynthesisService.Clean(m.ContextComment),
+            OrganisationComment = SynthesisService.Clean(m.OrganisationComment),
+            ResultsComment = SynthesisService.Clean(m.ResultsComment),
+            AnalysisComment = SynthesisService.Clean(m.AnalysisComment),
+            RetroactionComment = SynthesisService.Clean(m.RetroactionComment),
+            OverallComment = SynthesisService.Clean(m.OverallComment),
             AssessorName = teacherName,
             AssessedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
@@ -90,6 +90,4 @@ public sealed class SynthesisAssessmentService(AppDbContext db, AccessScope scop
         return new AssessmentRound(i + 1, round.Count, i > 0 ? round[i - 1].Id : null, i + 1 < round.Count ? round[i + 1].Id : null,
             nextToAssess?.Id, round.Count(x => x.Status == SynthesisStatus.HandedIn));
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : Infrastructure.Formatting.XmlText.Clean(text.Trim()).Replace("\r\n", "\n", StringComparison.Ordinal);
 }

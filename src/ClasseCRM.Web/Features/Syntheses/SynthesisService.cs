@@ -223,5 +223,6 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
         return next.Id;
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : Infrastructure.Formatting.XmlText.Clean(text.Trim()).Replace("\r\n", "\n", StringComparison.Ordinal);
+    /// <summary>Free text as stored: trimmed, without characters XML cannot carry, Windows line ends made \n; null when blank.</summary>
+    internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : Infrastructure.Formatting.XmlText.Clean(text.Trim()).Replace("\r\n", "\n", StringComparison.Ordinal);
 }
