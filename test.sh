@@ -37,7 +37,8 @@ for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   case "$name" in *Benchmarks*) continue ;; esac
   echo "== $name"
-  dotnet test "$project" --no-build -c Debug -nologo \
+  # --blame-crash: if a test host ever dies, the log names the tests that were running and keeps a small dump.
+  dotnet test "$project" --no-build -c Debug -nologo --blame-crash --blame-crash-dump-type mini \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
     --results-directory "$results" || status=1
 done
