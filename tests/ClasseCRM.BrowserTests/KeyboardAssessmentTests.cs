@@ -1,0 +1,155 @@
+using ClasseCRM.BrowserTests.Support;
+using ClasseCRM.IntegrationTests.Support;
+using ClasseCRM.Web.Features.Syntheses;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace ClasseCRM.BrowserTests;
+
+/// <summary>
+/// The teacher assesses the handed-in documents of a class one after another with the keyboard only, on a small screen
+/// (1024 × 768): Tab to the grid, arrows to choose a level in each radio group, Tab to « Enregistrer et passer au
+/// suivant », Enter. The next document opens at its grid.
+/// </summary>
+public sealed class KeyboardAssessmentTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const int MaxTabs = 80;
+
+    [Fact]
+    public async Task Teacher_AssessesTwoDocumentsInARow_WithTheKeyboardOnly()
+    {
+        // The demo's eleve3 waits; eleve4 hands one in too: two documents to assess for the class's deadline.
+        var second = await HandInAsync("eleve4");
+        var page = await browser.SignInAsync("prof.martin");
+        await page.SetViewportSizeAsync(1024, 768);
+        // Bootstrap scrolls smoothly unless motion is reduced: reduced, the focus lands in view at once, measurable.
+        await page.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.Reduce });
+        await page.GotoAsync(browser.BaseUrl + "/a-traiter");
+        await TabToAsync(page, "#documents tbody tr:first-child a");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#grille-evaluation").WaitForAsync();
+        var first = IdOf(page.Url);
+        Assert.NotEqual(second, first);
+        var firstCounter = await page.Locator("#compteur").InnerTextAsync();
+
+        int[] firstLevels = [2, 3, -1, 1, 0, 2, 3, 1, 0, 2];
+        var rows = await AssessAsync(page, firstLevels, "14,5", "#evaluer-suivant");
+        await page.WaitForURLAsync($"**/syntheses/{second}#evaluer");
+        await page.Locator("#grille-evaluation").WaitForAsync();
+
+        Assert.Contains("Encore 1 document(s) à évaluer", await page.Locator("main").InnerTextAsync());
+        Assert.NotEqual(firstCounter, await page.Locator("#compteur").InnerTextAsync());
+        Assert.Matches(@"^\d+ / 3$", await page.Locator("#compteur").InnerTextAsync());   // eleve1 (assessed), eleve3, eleve4
+        Assert.True(await InViewAsync(page, "#evaluer"), "After « suivant » the page opens at the grid.");
+        await AssertSavedAsync(first, firstLevels.Take(rows), 14.5m);
+
+        // The same way on the second one: the round is then done.
+        int[] secondLevels = [1, -1, 0, 3, 2, 1, 0, 3, 2, 1];
+        Assert.Equal(0, await page.Locator("#evaluer-suivant").CountAsync());   // nothing else waits after this one
+        await AssessAsync(page, secondLevels, "11", "#grille-evaluation button[type=submit].btn-primary");
+        await page.WaitForURLAsync($"**/syntheses/{second}");
+        Assert.Contains("Tous les documents rendus sont évalués", await page.Locator("main").InnerTextAsync());
+        await AssertSavedAsync(second, secondLevels.Take(rows), 11m);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "enseignant-evaluation-clavier.png") });
+    }
+
+    /// <summary>
+    /// Tab from where the focus is to the grid, one radio group after another chosen with the arrows, Tab to the mark
+    /// (typed), Tab to <paramref name="submit"/>, Enter. A row's level L is L + 1 presses of → from « Non évalué »; a
+    /// « Non évalué » row is → then ←. Returns the number of rows.
+    /// </summary>
+    private static async Task<int> AssessAsync(IPage page, int[] levels, string mark, string submit)
+    {
+        var rows = await page.Locator("#grille-evaluation fieldset.critere").CountAsync();
+        Assert.InRange(rows, 2, levels.Length);
+        await TabToAsync(page, "#level-0-ne");
+        for (var i = 0; i < rows; i++)
+        {
+            Assert.True(await FocusedAsync(page, $"#level-{i}-ne"), $"Tab reaches the first choice of row {i}.");
+            var shown = await FocusVisibleAsync(page);
+            Assert.True(shown == "ok", shown);   // the focused choice is visibly outlined, in the window
+            if (levels[i] < 0)
+            {
+                await page.Keyboard.PressAsync("ArrowRight");
+                await page.Keyboard.PressAsync("ArrowLeft");
+            }
+            for (var k = 0; k <= levels[i]; k++)
+            {
+                await page.Keyboard.PressAsync("ArrowRight");
+            }
+            var chosen = levels[i] < 0 ? "ne" : levels[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(await page.Locator($"#level-{i}-{chosen}").IsCheckedAsync(), $"Row {i}: level {chosen} chosen with the arrows.");
+            shown = await FocusVisibleAsync(page);
+            Assert.True(shown == "ok", shown);
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.True(await FocusedAsync(page, "#Mark"), "After the last row, Tab goes to the mark.");
+        await page.Keyboard.TypeAsync(mark);
+        await TabToAsync(page, submit);
+        await page.Keyboard.PressAsync("Enter");
+        return rows;
+    }
+
+    private async Task AssertSavedAsync(int synthesisId, IEnumerable<int> levels, decimal mark)
+    {
+        var saved = await browser.App.WithDbAsync(db => db.SynthesisAssessments.AsNoTracking().SingleAsync(a => a.SynthesisId == synthesisId));
+        Assert.Equal(levels, SynthesisAssessmentService.LevelsOf(saved).Values);
+        Assert.Equal(mark, saved.Mark);
+    }
+
+    /// <summary>Presses Tab until <paramref name="selector"/> has the focus (fails after <see cref="MaxTabs"/> presses).</summary>
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var i = 0; i < MaxTabs; i++)
+        {
+            if (await FocusedAsync(page, selector))
+            {
+                return;
+            }
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.Fail($"Tab never reached {selector} on {page.Url}.");
+    }
+
+    private static Task<bool> FocusedAsync(IPage page, string selector) =>
+        page.EvaluateAsync<bool>("s => document.activeElement !== null && document.activeElement.matches(s)", selector);
+
+    /// <summary>
+    /// The focused radio is clipped out of sight (Bootstrap's btn-check): its label must carry an outline, inside the
+    /// window. Answers "ok" or what is wrong.
+    /// </summary>
+    private static Task<string> FocusVisibleAsync(IPage page) => page.EvaluateAsync<string>(@"() => {
+        const el = document.activeElement;
+        const shown = el.classList.contains('btn-check') ? document.querySelector(`label[for='${el.id}']`) : el;
+        const style = getComputedStyle(shown);
+        const rect = shown.getBoundingClientRect();
+        const outlined = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+        const ok = el.matches(':focus-visible') && outlined && rect.top >= 0 && rect.bottom <= window.innerHeight;
+        return ok ? 'ok' : `${el.id} focus-visible=${el.matches(':focus-visible')} outline=${style.outlineStyle} ${style.outlineWidth} shadow=${style.boxShadow} top=${rect.top} bottom=${rect.bottom} window=${window.innerHeight}`;
+    }");
+
+    private static Task<bool> InViewAsync(IPage page, string selector) =>
+        page.EvaluateAsync<bool>("s => { const r = document.querySelector(s).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }", selector);
+
+    private static int IdOf(string url) => int.Parse(new Uri(url).AbsolutePath.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The student writes a document on one of their demo operations and hands it in, over HTTP as the integration tests do.</summary>
+    private async Task<int> HandInAsync(string student)
+    {
+        // The app listens on a real port: a plain client with cookies, no redirect followed, signed in through the form.
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(browser.BaseUrl) };
+        (await client.PostFormAsync("/compte/connexion", new() { ["UserName"] = student, ["Password"] = TestApp.DemoPassword })).AssertRedirectsTo("/");
+        var operation = (await client.GetDocumentAsync("/syntheses/nouvelle")).QuerySelector("input[name=OperationIds]")!.GetAttribute("value")!;
+        var created = await client.PostFormAsync("/syntheses/nouvelle", new() { ["Title"] = $"Compte rendu de {student}", ["From"] = "2026-11-01", ["To"] = "2026-11-30", ["OperationIds"] = operation });
+        created.AssertRedirectsTo("/syntheses/");
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var analysis = new Dictionary<string, string>
+        {
+            ["Strengths"] = "Un script clair.", ["Weaknesses"] = "Trop d'appels sans réponse.", ["GapCauses"] = "Fichier peu qualifié.",
+            ["Judgement"] = "Opération utile.", ["CorrectiveActions"] = "Rappeler mardi matin.", ["rendre"] = "true",
+        };
+        (await client.PostFormAsync($"/syntheses/{id}", analysis)).AssertRedirectsTo($"/syntheses/{id}/rendre");
+        (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}/rendre")).AssertRedirectsTo($"/syntheses/{id}");
+        return id;
+    }
+}
