@@ -71,13 +71,13 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
         var teacher = await browser.SignInAsync("prof.martin");
         await teacher.GotoAsync(student.Url);
-        await teacher.Locator("select[name='Levels[0]']").WaitForAsync();
+        await teacher.Locator("input[name='Levels[0]']").WaitForAsync();
         await AssertNoSeriousViolationsAsync(teacher);
 
         await teacher.GotoAsync(browser.BaseUrl + "/classes");
         await teacher.GetByRole(AriaRole.Link, new() { Name = "1re MCV B" }).ClickAsync();
         await teacher.GetByRole(AriaRole.Link, new() { Name = "Grille d'évaluation" }).ClickAsync();
-        await teacher.Locator("#criteres-U22").WaitForAsync();
+        await teacher.Locator("[id='criteres-B4.4']").WaitForAsync();
         await AssertNoSeriousViolationsAsync(teacher);
     }
 

@@ -7,11 +7,12 @@ using Microsoft.Playwright;
 namespace ClasseCRM.BrowserTests;
 
 /// <summary>
-/// The teacher assesses the handed-in documents of a class one after another with the keyboard only, on a small screen
-/// (1024 × 768): Tab to the grid, arrows to choose a level in each radio group, Tab to « Enregistrer et passer au
-/// suivant », Enter. The next document opens at its grid.
+/// The teacher on a small screen (1024 × 768): assesses the handed-in documents of a class one after another with the
+/// keyboard only (Tab to the grid, arrows to choose a level in each radio group, Tab to « Enregistrer et passer au
+/// suivant », Enter: the next document opens at its grid), and reads the competency tracker and the class's grid with
+/// nothing wider than the window.
 /// </summary>
-public sealed class KeyboardAssessmentTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class TeacherSmallScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const int MaxTabs = 80;
 
@@ -51,6 +52,42 @@ public sealed class KeyboardAssessmentTests(BrowserFixture browser) : IClassFixt
         Assert.Contains("Tous les documents rendus sont évalués", await page.Locator("main").InnerTextAsync());
         await AssertSavedAsync(second, secondLevels.Take(rows), 11m);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "enseignant-evaluation-clavier.png") });
+    }
+
+    [Theory]
+    [InlineData("competences", "#suivi-competences")]
+    [InlineData("competences/eleve/{student}", "#competences-eleve")]
+    [InlineData("grille", "[id='criteres-B4.4']")]
+    public async Task CompetencyTrackerAndGridPages_FitA1024Window(string path, string shown)
+    {
+        var page = await browser.SignInAsync("prof.martin");
+        await page.SetViewportSizeAsync(1024, 768);
+        await page.GotoAsync(browser.BaseUrl + "/classes");
+        await page.GetByRole(AriaRole.Link, new() { Name = "1re MCV B" }).ClickAsync();
+        await page.Locator("main h1").WaitForAsync();
+        var classPage = page.Url;
+        if (path.Contains("{student}", StringComparison.Ordinal))
+        {
+            await page.GotoAsync(classPage + "/competences");
+            path = "competences/eleve/" + (await page.Locator("#suivi-competences tbody tr").First.GetAttributeAsync("data-eleve"));
+        }
+        await page.GotoAsync(classPage + "/" + path);
+        await page.Locator(shown).WaitForAsync();
+
+        // Wider than the window: the page itself, or any element of the page outside a scrolling table.
+        var overflow = await page.EvaluateAsync<string[]>(@"() => {
+            const width = document.documentElement.clientWidth;
+            const wide = [];
+            if (document.documentElement.scrollWidth > width) wide.push(`page ${document.documentElement.scrollWidth}px`);
+            for (const el of document.querySelectorAll('main *')) {
+                if (el.closest('.table-responsive') || el.closest('.visually-hidden')) continue;
+                const r = el.getBoundingClientRect();
+                if (r.width > 0 && (r.right > width + 0.5 || r.left < -0.5)) wide.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}px`);
+            }
+            return wide;
+        }");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"enseignant-1024-{path.Replace('/', '-')}.png"), FullPage = true });
+        Assert.True(overflow.Length == 0, $"{page.Url}: " + string.Join("\n", overflow.Take(10)));
     }
 
     /// <summary>
