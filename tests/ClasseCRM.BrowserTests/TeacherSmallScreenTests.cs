@@ -44,10 +44,28 @@ public sealed class TeacherSmallScreenTests(BrowserFixture browser) : IClassFixt
         Assert.True(await InViewAsync(page, "#evaluer"), "After « suivant » the page opens at the grid.");
         await AssertSavedAsync(first, firstLevels.Take(rows), 14.5m);
 
-        // The same way on the second one: the round is then done.
+        // The page opened at the grid: the first Tab is in its first row. The same way on the second one, a row forgotten
+        // first: the error is read, a link leads to the row, the arrows choose its level; the round is then done.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await FocusedAsync(page, "#level-0-ne"), "After « suivant », Tab goes straight to the grid.");
         int[] secondLevels = [1, -1, 0, 3, 2, 1, 0, 3, 2, 1];
         Assert.Equal(0, await page.Locator("#evaluer-suivant").CountAsync());   // nothing else waits after this one
-        await AssessAsync(page, secondLevels, "11", "#grille-evaluation button[type=submit].btn-primary");
+        const string save = "#grille-evaluation button[type=submit].btn-primary";
+        await AssessAsync(page, secondLevels, "11", save, skip: 1);
+        await page.Locator("#criteres-manquants").WaitForAsync();
+        Assert.True(await FocusedAsync(page, "#erreurs"), "The error summary has the focus.");
+        Assert.Contains("Choisissez un niveau (ou « non évalué ») pour le critère", await page.Locator("#erreurs").InnerTextAsync());
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await FocusedAsync(page, "#criteres-manquants a"), "Tab from the error reaches the link to the forgotten row.");
+        await page.Keyboard.PressAsync("Enter");
+        Assert.True(await FocusedAsync(page, "#level-1-ne"), "The link puts the focus in the forgotten row.");
+        Assert.True(await page.Locator("#level-0-1").IsCheckedAsync());   // what was chosen is kept
+        Assert.Equal("11", await page.Locator("#Mark").InputValueAsync());
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        Assert.True(await page.Locator("#level-1-ne").IsCheckedAsync());
+        await TabToAsync(page, save);
+        await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync($"**/syntheses/{second}");
         Assert.Contains("Tous les documents rendus sont évalués", await page.Locator("main").InnerTextAsync());
         await AssertSavedAsync(second, secondLevels.Take(rows), 11m);
@@ -93,9 +111,9 @@ public sealed class TeacherSmallScreenTests(BrowserFixture browser) : IClassFixt
     /// <summary>
     /// Tab from where the focus is to the grid, one radio group after another chosen with the arrows, Tab to the mark
     /// (typed), Tab to <paramref name="submit"/>, Enter. A row's level L is L + 1 presses of → from « Non évalué »; a
-    /// « Non évalué » row is → then ←. Returns the number of rows.
+    /// « Non évalué » row is → then ←; row <paramref name="skip"/> is left without a level. Returns the number of rows.
     /// </summary>
-    private static async Task<int> AssessAsync(IPage page, int[] levels, string mark, string submit)
+    private static async Task<int> AssessAsync(IPage page, int[] levels, string mark, string submit, int skip = -1)
     {
         var rows = await page.Locator("#grille-evaluation fieldset.critere").CountAsync();
         Assert.InRange(rows, 2, levels.Length);
@@ -105,6 +123,11 @@ public sealed class TeacherSmallScreenTests(BrowserFixture browser) : IClassFixt
             Assert.True(await FocusedAsync(page, $"#level-{i}-ne"), $"Tab reaches the first choice of row {i}.");
             var shown = await FocusVisibleAsync(page);
             Assert.True(shown == "ok", shown);   // the focused choice is visibly outlined, in the window
+            if (i == skip)
+            {
+                await page.Keyboard.PressAsync("Tab");
+                continue;
+            }
             if (levels[i] < 0)
             {
                 await page.Keyboard.PressAsync("ArrowRight");
