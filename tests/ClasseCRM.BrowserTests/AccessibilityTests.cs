@@ -71,7 +71,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
         var teacher = await browser.SignInAsync("prof.martin");
         await teacher.GotoAsync(student.Url);
-        await teacher.Locator("input[name='Levels[0]']").WaitForAsync();
+        await teacher.Locator("#level-0-ne").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await AssertNoSeriousViolationsAsync(teacher);
 
         await teacher.GotoAsync(browser.BaseUrl + "/classes");

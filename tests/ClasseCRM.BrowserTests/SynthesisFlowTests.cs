@@ -46,10 +46,10 @@ public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<B
 
         var teacher = await browser.SignInAsync("prof.martin");
         await teacher.GotoAsync(url);
-        var levels = teacher.Locator("select[name^='Levels[']");
-        for (var i = 0; i < await levels.CountAsync(); i++)
+        var rows = teacher.Locator("#grille-evaluation fieldset.critere");
+        for (var i = 0; i < await rows.CountAsync(); i++)
         {
-            await levels.Nth(i).SelectOptionAsync("2");
+            await teacher.Locator($"label[for='level-{i}-2']").ClickAsync();
         }
         await teacher.GetByLabel("Note /20 (facultative)").FillAsync("15");
         await teacher.GetByLabel("Appréciation générale").FillAsync("Analyse précise.");

@@ -87,7 +87,8 @@ public sealed class TeacherSmallScreenTests(BrowserFixture browser) : IClassFixt
         if (path.Contains("{student}", StringComparison.Ordinal))
         {
             await page.GotoAsync(classPage + "/competences");
-            path = "competences/eleve/" + (await page.Locator("#suivi-competences tbody tr").First.GetAttributeAsync("data-eleve"));
+            // A pupil with an assessment (the demo's eleve1 at least): their levels, document and date fill the rows.
+            path = "competences/eleve/" + (await page.Locator("#suivi-competences tbody tr", new() { HasText = "évalué" }).First.GetAttributeAsync("data-eleve"));
         }
         await page.GotoAsync(classPage + "/" + path);
         await page.Locator(shown).WaitForAsync();
