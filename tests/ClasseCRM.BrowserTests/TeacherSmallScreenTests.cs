@@ -206,8 +206,12 @@ public sealed class TeacherSmallScreenTests(BrowserFixture browser) : IClassFixt
         var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
         var analysis = new Dictionary<string, string>
         {
-            ["Strengths"] = "Un script clair.", ["Weaknesses"] = "Trop d'appels sans réponse.", ["GapCauses"] = "Fichier peu qualifié.",
-            ["Judgement"] = "Opération utile.", ["CorrectiveActions"] = "Rappeler mardi matin.", ["rendre"] = "true",
+            ["Strengths"] = "Un script clair.",
+            ["Weaknesses"] = "Trop d'appels sans réponse.",
+            ["GapCauses"] = "Fichier peu qualifié.",
+            ["Judgement"] = "Opération utile.",
+            ["CorrectiveActions"] = "Rappeler mardi matin.",
+            ["rendre"] = "true",
         };
         (await client.PostFormAsync($"/syntheses/{id}", analysis)).AssertRedirectsTo($"/syntheses/{id}/rendre");
         (await client.PostFormAsync($"/syntheses/{id}/rendre", [], $"/syntheses/{id}/rendre")).AssertRedirectsTo($"/syntheses/{id}");
