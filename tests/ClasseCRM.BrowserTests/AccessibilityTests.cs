@@ -60,24 +60,31 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
-    public async Task SynthesisAssessmentAndRubricPages_HaveNoSeriousViolations()
+    public async Task SynthesisAssessmentRubricAndTrackerPages_HaveNoSeriousViolations()
     {
-        // eleve1's handed-in synthesis (with its charts), as the student and as the teacher with the assessment form.
+        // eleve1's assessed synthesis (with its charts) as the student; a waiting one as the teacher, with the assessment form.
         var student = await browser.SignInAsync("eleve1");
         await student.GotoAsync(browser.BaseUrl + "/syntheses");
         await student.Locator("main table a[href^='/syntheses/']").First.ClickAsync();
         await student.Locator("#phone-graphique-entonnoir[data-chart-ready]").WaitForAsync();
         await AssertNoSeriousViolationsAsync(student);
 
+        // eleve1's is assessed: the teacher opens the first document still waiting, with the assessment form.
         var teacher = await browser.SignInAsync("prof.martin");
-        await teacher.GotoAsync(student.Url);
-        await teacher.Locator("select[name='Levels[0]']").WaitForAsync();
+        await teacher.GotoAsync(browser.BaseUrl + "/a-traiter");
+        await teacher.Locator("#documents a").First.ClickAsync();
+        await teacher.Locator("#level-0-ne").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await AssertNoSeriousViolationsAsync(teacher);
 
         await teacher.GotoAsync(browser.BaseUrl + "/classes");
         await teacher.GetByRole(AriaRole.Link, new() { Name = "1re MCV B" }).ClickAsync();
-        await teacher.GetByRole(AriaRole.Link, new() { Name = "Grille d'évaluation" }).ClickAsync();
-        await teacher.Locator("#criteres-U22").WaitForAsync();
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "Référentiel et grille" }).ClickAsync();
+        await teacher.Locator("[id='criteres-B4.4']").WaitForAsync();
+        await AssertNoSeriousViolationsAsync(teacher);
+
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "1re MCV B" }).ClickAsync();
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "Suivi des compétences" }).ClickAsync();
+        await teacher.Locator("#suivi-competences").WaitForAsync();
         await AssertNoSeriousViolationsAsync(teacher);
     }
 

@@ -11,8 +11,8 @@ public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<B
     {
         var student = await browser.SignInAsync("eleve5");
         student.Dialog += (_, dialog) => dialog.AcceptAsync();
-        await student.GetByRole(AriaRole.Link, new() { Name = "Synthèses", Exact = true }).ClickAsync();
-        await student.GetByRole(AriaRole.Link, new() { Name = "Nouvelle synthèse" }).ClickAsync();
+        await student.GetByRole(AriaRole.Link, new() { Name = "Comptes rendus", Exact = true }).ClickAsync();
+        await student.GetByRole(AriaRole.Link, new() { Name = "Nouveau compte rendu" }).ClickAsync();
         await student.GetByLabel("Titre").FillAsync("Synthèse navigateur");
         await student.GetByLabel("Du").FillAsync("2026-11-01");
         await student.GetByLabel("Au").FillAsync("2026-11-30");
@@ -35,7 +35,7 @@ public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<B
         Assert.Contains("seront figés", await student.Locator("main").InnerTextAsync());   // the confirmation says what will be frozen
         await student.GetByRole(AriaRole.Button, new() { Name = "Rendre définitivement" }).ClickAsync();
         await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        Assert.Equal("Rendue", await student.Locator("#etat").InnerTextAsync());
+        Assert.Equal("Rendu", await student.Locator("#etat").InnerTextAsync());
         Assert.Equal("Opération utile.", await student.Locator("#texte-Judgement").InnerTextAsync());
         await student.Locator("#phone-graphique-entonnoir[data-chart-ready='1']").WaitForAsync();   // drawn by the local Chart.js
         await student.Locator("#phone-graphique-objectifs[data-chart-ready='2']").WaitForAsync();
@@ -46,19 +46,19 @@ public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<B
 
         var teacher = await browser.SignInAsync("prof.martin");
         await teacher.GotoAsync(url);
-        var levels = teacher.Locator("select[name^='Levels[']");
-        for (var i = 0; i < await levels.CountAsync(); i++)
+        var rows = teacher.Locator("#grille-evaluation fieldset.critere");
+        for (var i = 0; i < await rows.CountAsync(); i++)
         {
-            await levels.Nth(i).SelectOptionAsync("2");
+            await teacher.Locator($"label[for='level-{i}-2']").ClickAsync();
         }
         await teacher.GetByLabel("Note /20 (facultative)").FillAsync("15");
         await teacher.GetByLabel("Appréciation générale").FillAsync("Analyse précise.");
-        await teacher.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'évaluation et la retourner" }).ClickAsync();
+        await teacher.Locator("#grille-evaluation button[type=submit]:not([name=suivant])").ClickAsync();   // save this one (eleve6's still waits)
         await teacher.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Contains("Évaluation enregistrée", await teacher.Locator("main").InnerTextAsync());
 
         await student.ReloadAsync();
-        Assert.Equal("Évaluée", await student.Locator("#etat").InnerTextAsync());
+        Assert.Equal("Évalué", await student.Locator("#etat").InnerTextAsync());
         Assert.Contains("15 / 20", await student.Locator("#note").InnerTextAsync());
         await student.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "eleve-synthese-evaluee.png"), FullPage = true });
     }

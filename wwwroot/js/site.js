@@ -24,6 +24,19 @@
     errors.focus();
   }
 
+  // Links to a row of a radio grid (a criterion left without a level): the focus goes to the row's first choice, so the
+  // arrows choose a level at once.
+  document.querySelectorAll('a[data-focus-row]').forEach(function (link) {
+    link.addEventListener('click', function (event) {
+      var row = document.getElementById(link.getAttribute('href').slice(1));
+      var choice = row && row.querySelector('input');
+      if (choice) {
+        event.preventDefault();
+        choice.focus();
+      }
+    });
+  });
+
   // Selects with data-autosubmit submit their form on change (workspace switcher).
   document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
     select.addEventListener('change', function () {

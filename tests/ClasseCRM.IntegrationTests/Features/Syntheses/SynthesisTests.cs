@@ -196,6 +196,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         Assert.Contains("« B4.4 · Exactitude des résultats", summary);
         Assert.DoesNotContain("B2.1 · Suivi et fidélisation", summary);   // …only the missing ones
         Assert.Equal(3, again.QuerySelectorAll("fieldset.critere[aria-invalid=true]").Length);   // and highlighted
+        Assert.Equal(["#critere-1", "#critere-3", "#critere-4"], again.QuerySelectorAll("#criteres-manquants a").Select(a => a.GetAttribute("href")));   // and linked
         Assert.NotNull(again.QuerySelector("#level-0-2[checked]"));   // what was chosen stays chosen
         Assert.NotNull(again.QuerySelector("#level-2-ne[checked]"));
         Assert.Equal("Bon travail", again.QuerySelector("textarea[name=OverallComment]")!.TextContent);
