@@ -54,7 +54,7 @@ public sealed class InboxService(AppDbContext db, AccessScope scope, IOptionsMon
                 from s in HandedIn
                 join w in db.Workspaces on s.WorkspaceId equals w.Id
                 orderby w.Class!.Name, w.ClassId, s.HandedInAtUtc, s.Id
-                select new InboxSynthesisItem(s.Id, w.Class!.Name, w.Name, s.Title, s.HandedInAtUtc ?? s.CreatedAtUtc, s.DueAtUtc))
+                select new InboxSynthesisItem(s.Id, w.Class!.Name, w.Name, s.Author == null ? null : s.Author.FirstName + " " + s.Author.LastName, s.Title, s.HandedInAtUtc ?? s.CreatedAtUtc, s.DueAtUtc))
             .Take(SectionSize).ToListAsync(ct);
         var orders = await (
                 from o in AwaitingApproval

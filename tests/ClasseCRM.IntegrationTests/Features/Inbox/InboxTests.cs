@@ -64,6 +64,8 @@ public sealed class InboxTests(FixedClockApp app) : IClassFixture<FixedClockApp>
         var document = Row(durandPage, "documents", $"/syntheses/{durand.Document}")!;
         Assert.Contains("en retard", document.TextContent);
         Assert.Contains("24/11/2026", document.TextContent);
+        var author = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "eleve13").Select(u => u.FirstName + " " + u.LastName).SingleAsync());
+        Assert.Contains(author, document.Children[2].TextContent);   // in a binôme, whose document it is
         Assert.Contains("Remise pour 3 copieurs ?", Row(durandPage, "accords", $"/commandes/{durand.Order}")!.TextContent);
         Assert.Contains("Rendez-vous proposé par eleve13", Row(durandPage, "messages", $"/messagerie/{durand.Message}")!.TextContent);
         Assert.Null(Row(durandPage, "documents", $"/syntheses/{martin.Document}"));
