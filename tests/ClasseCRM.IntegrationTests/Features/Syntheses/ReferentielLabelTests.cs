@@ -63,7 +63,9 @@ public sealed partial class ReferentielLabelTests(FixedClockApp app) : IClassFix
         Assert.Contains("Synthèse écrite — U22 Préparation", Flat(await PdfTextAsync(student, draft)));
         Assert.Contains(Vente2002, await DocxTextAsync(student, draft));
         await SynthesisTests.HandInAsync(student, draft);
-        Assert.Equal("Rendue", (await student.GetDocumentAsync($"/syntheses/{draft}")).QuerySelector("#etat")!.TextContent);
+        var handedIn = await student.GetDocumentAsync($"/syntheses/{draft}");
+        Assert.Equal("Rendue", handedIn.QuerySelector("#etat")!.TextContent);
+        Assert.Contains("· rendue le ", handedIn.Text());
 
         var csv = System.Text.Encoding.UTF8.GetString(await teacher.GetByteArrayAsync($"/classes/{classId}/competences/csv")).TrimStart('\uFEFF').Split("\r\n");
         Assert.StartsWith("Nom;Prénom;Espace;Document;État;Note /20;Évaluations;U22.1 ", csv[0]);

@@ -95,6 +95,8 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         var handedIn = await client.GetDocumentAsync($"/syntheses/{id}");
         Assert.Equal(appels.ToString(), Funnel(handedIn)["Appels émis"]);
         Assert.Equal("Rendu", handedIn.QuerySelector("#etat")!.TextContent);
+        Assert.Contains("· rendu le ", handedIn.Text());   // a compte rendu is « rendu », never « rendue »
+        Assert.DoesNotContain("rendue", handedIn.Text());
         Assert.Equal("Script efficace <b>gras</b>", handedIn.QuerySelector("#texte-Strengths")!.TextContent);   // shown as text, never as HTML
         Assert.Null(handedIn.QuerySelector("#texte-Strengths b"));
         Assert.Null(handedIn.QuerySelector("textarea[name=Strengths]"));
