@@ -65,6 +65,8 @@ public static class OrderApprovals
         if (agreedTerms is not null && order.ManagerApproval is not null && Terms(order) != agreedTerms)
         {
             order.ManagerApproval = null;
+            order.ApprovalRequestedAtUtc = null;
+            order.ApprovalRequest = null;
         }
     }
 

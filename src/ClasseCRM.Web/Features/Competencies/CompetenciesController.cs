@@ -1,6 +1,7 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Authorization;
+using ClasseCRM.Web.Infrastructure.Spreadsheets;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ClasseCRM.Web.Features.Competencies;
@@ -45,7 +46,16 @@ public sealed class CompetenciesController(CompetencyTracker tracker, TaughtClas
     public async Task<IActionResult> Xlsx(int classId, CancellationToken ct)
     {
         var buffer = new MemoryStream();
-        Infrastructure.Spreadsheets.XlsxWriter.Write(buffer, "Compétences", CompetencyTracker.Rows(await tracker.ForClassAsync(taughtClass.Class, ct)));
+        var rows = CompetencyTracker.Rows(await tracker.ForClassAsync(taughtClass.Class, ct)).Select((row, i) => i == 0 ? row.Select(c => (XlsxCell)c).ToArray() : Typed(row));
+        await XlsxWriter.WriteCellsAsync(buffer, "Compétences", rows.ToAsyncEnumerable(), ct);
         return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"competences-classe-{classId}.xlsx");
     }
+
+    /// <summary>A pupil's row with the mark and the count of assessments as numbers, so that a spreadsheet can average them.</summary>
+    private static XlsxCell[] Typed(string?[] row) => row.Select((c, i) => i switch
+    {
+        5 => XlsxCell.Decimal(decimal.TryParse(c, System.Globalization.NumberStyles.Number, Infrastructure.Formatting.French.Culture, out var mark) ? mark : null),
+        6 => XlsxCell.Integer(long.TryParse(c, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null),
+        _ => (XlsxCell)c,
+    }).ToArray();
 }

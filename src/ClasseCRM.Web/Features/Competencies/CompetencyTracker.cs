@@ -37,7 +37,10 @@ public sealed class CompetencyTracker(AppDbContext db, RubricService rubrics)
             var workspaces = members.Where(m => m.StudentId == pupil.StudentId).ToList();
             var mine = documents.Where(d => d.Synthesis.AuthorId == pupil.StudentId
                 || (d.Synthesis.AuthorId is null && workspaces.Any(w => w.WorkspaceId == d.Synthesis.WorkspaceId))).ToList();
-            var latest = mine.OrderByDescending(d => d.Synthesis.CreatedAtUtc).ThenByDescending(d => d.Synthesis.Version).ThenByDescending(d => d.Synthesis.Id).FirstOrDefault();
+            // One document gives « Document », « État » and « Note »: the latest handed in (a new draft does not hide it),
+            // or the latest draft when none is handed in yet.
+            var latest = mine.OrderByDescending(d => d.Synthesis.Status != SynthesisStatus.Draft).ThenByDescending(d => d.Synthesis.HandedInAtUtc ?? d.Synthesis.CreatedAtUtc)
+                .ThenByDescending(d => d.Synthesis.Version).ThenByDescending(d => d.Synthesis.Id).FirstOrDefault();
             var levels = new Dictionary<string, List<ReachedLevel>>();
             foreach (var d in mine.Where(d => d.Assessment is not null).OrderBy(d => d.Assessment!.AssessedAtUtc))
             {
@@ -47,7 +50,7 @@ public sealed class CompetencyTracker(AppDbContext db, RubricService rubrics)
                 }
             }
             rows.Add(new TrackerRow(pupil.StudentId, pupil.LastName, pupil.FirstName, string.Join(", ", workspaces.Select(w => w.Name)),
-                latest?.Synthesis, latest is null ? "non rendu" : State(latest.Synthesis), latest?.Assessment?.Mark ?? mine.Where(d => d.Assessment?.Mark is not null).OrderByDescending(d => d.Assessment!.AssessedAtUtc).Select(d => d.Assessment!.Mark).FirstOrDefault(),
+                latest?.Synthesis, latest is null ? "non rendu" : State(latest.Synthesis, rubrics.DocumentOf(latest.Synthesis.Referentiel ?? c.Referentiel)), latest?.Assessment?.Mark,
                 mine.Count(d => d.Assessment is not null), levels));
         }
         var seen = rows.SelectMany(r => r.Levels.Keys).ToHashSet();
@@ -65,13 +68,13 @@ public sealed class CompetencyTracker(AppDbContext db, RubricService rubrics)
             .Where(u => u.Assessed.Count > 0)
             .Select(u => (u.Code, u.Assessed.Min(), rubric.Levels[u.Assessed.Min()]));
 
-    private static string State(Synthesis s) => s.Status switch
+    /// <summary>The state in words, agreeing with the document (« évalué » compte rendu, « évaluée » synthèse).</summary>
+    private static string State(Synthesis s, Data.Reference.ReferentielDocument doc)
     {
-        SynthesisStatus.Draft => "brouillon",
-        SynthesisStatus.HandedIn => s.IsLate ? "rendu en retard" : "rendu",
-        SynthesisStatus.Assessed => s.IsLate ? "évalué (rendu en retard)" : "évalué",
-        _ => "retourné",
-    };
+        var label = SynthesisStates.Label(s, doc);
+        label = char.ToLowerInvariant(label[0]) + label[1..];
+        return s.Status == SynthesisStatus.Assessed && s.IsLate ? $"{label} ({doc.HandedIn} en retard)" : label;
+    }
 
     /// <summary>One row per pupil for CSV and XLSX: surname, first name, workspace, document, state, mark, then the levels per competency.</summary>
     public static IEnumerable<string?[]> Rows(TrackerViewModel t)

@@ -22,6 +22,9 @@ public sealed class OrderApprovalService(AppDbContext db, AccessScope scope, Tim
         var order = await ForTeacherAsync(snapshot, ct);
         var today = DateOnly.FromDateTime(French.ToParis(Now));
         order.ManagerApproval = $"{text.Trim()} — {teacherName}, le {today.ToString("dd/MM/yyyy", French.Culture)}";
+        // The request is answered: a later one (new terms) starts afresh, with its own date and message.
+        order.ApprovalRequestedAtUtc = null;
+        order.ApprovalRequest = null;
         order.ApprovalRefusal = null;
         order.ApprovalRefusedBy = null;
         order.ApprovalRefusedAtUtc = null;

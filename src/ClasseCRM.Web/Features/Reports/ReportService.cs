@@ -121,7 +121,7 @@ public sealed partial class ReportService(AppDbContext db, ActivityFiguresServic
         // The state in words agrees with the document the class's référentiel names (« rendu » compte rendu, « rendue » synthèse).
         var doc = seeds.Referentiel(await db.Classes.Where(c => c.Id == classId).Select(c => c.Referentiel).FirstOrDefaultAsync(ct)).Document;
         return await WithMembersAsync(ids, rows.Select(r => latest.TryGetValue(r.WorkspaceId, out var s)
-            ? r with { SynthesisId = s.Id, SynthesisStatus = Lower(Syntheses.SynthesisStates.Label(s, doc)) }
+            ? r with { SynthesisId = s.Id, SynthesisStatus = Lower(Syntheses.SynthesisStates.Label(s, s.Referentiel is { } frozen ? seeds.Referentiel(frozen).Document : doc)) }
             : r with { SynthesisStatus = doc.Feminine ? "non commencée" : "non commencé" }).ToList(), ct);
     }
 }

@@ -40,6 +40,9 @@ public sealed class RubricService(AppDbContext db, AccessScope scope, SeedCatalo
 
     public Referentiel ReferentielOf(SchoolClass c) => seeds.Referentiel(c.Referentiel);
 
+    /// <summary>The document of a référentiel key (a document's frozen one, or its class's).</summary>
+    public ReferentielDocument DocumentOf(string? referentiel) => seeds.Referentiel(referentiel).Document;
+
     public Rubric Of(SchoolClass c) => Of(c.Referentiel, c.RubricJson);
 
     public Rubric Of(SynthesisAssessment a) => Parse(a.RubricJson) ?? seeds.LegacyRubric;
@@ -148,7 +151,8 @@ public sealed class RubricService(AppDbContext db, AccessScope scope, SeedCatalo
 
     /// <summary>
     /// Moves the class to another référentiel: labels and the grid of the next assessments follow; a grid adapted for the
-    /// former référentiel is set aside; assessments already made keep theirs.
+    /// former référentiel is replaced by the new one's indicative grid (the confirmation says so); assessments already
+    /// made keep theirs.
     /// </summary>
     public async Task<Outcome> SetReferentielAsync(SchoolClass c, string? key, CancellationToken ct)
     {
@@ -160,6 +164,7 @@ public sealed class RubricService(AppDbContext db, AccessScope scope, SeedCatalo
         if (tracked.Referentiel != key)
         {
             tracked.Referentiel = key!;
+            // A grid adapted for the former diploma's competencies does not fit the new one: the indicative grid replaces it.
             tracked.RubricJson = null;
             await db.SaveChangesAsync(ct);
         }

@@ -196,6 +196,12 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
     public async Task<IActionResult> Assess(int id, SynthesisAssessViewModel model, bool suivant, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
+        if (s is { Status: Domain.Syntheses.SynthesisStatus.Assessed })
+        {
+            // Sent twice (a double click on « suivant »): the first one saved it.
+            TempData["Message"] = "Ce document est déjà évalué : voici l'évaluation enregistrée.";
+            return Redirect($"/syntheses/{id}");
+        }
         if (s is null || !syntheses.CanReturn(s))
         {
             return NotFound();

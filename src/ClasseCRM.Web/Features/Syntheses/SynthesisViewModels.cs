@@ -6,7 +6,7 @@ namespace ClasseCRM.Web.Features.Syntheses;
 public sealed class SynthesisCreateViewModel
 {
     [Display(Name = "Titre")]
-    [Required(ErrorMessage = "Donnez un titre à la synthèse.")]
+    [Required(ErrorMessage = "Donnez un titre au document.")]
     [StringLength(200, ErrorMessage = "200 caractères au plus.")]
     public string? Title { get; set; }
 

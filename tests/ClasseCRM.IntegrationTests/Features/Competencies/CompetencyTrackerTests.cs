@@ -63,6 +63,21 @@ public sealed class CompetencyTrackerTests(FixedClockApp app) : IClassFixture<Fi
             .Select(r => r.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal(13, cells.Count);
         Assert.Contains(cells, r => r.Take(2).SequenceEqual([last, first]) && r.Contains("en cours d'acquisition → acquis"));
+        var markCell = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .Single(r => r.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).Take(2).SequenceEqual([last, first]))
+            .Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().ElementAt(5);
+        Assert.Equal(12.5m, decimal.Parse(markCell.InnerText, System.Globalization.CultureInfo.InvariantCulture));   // a number the teacher can average
+        Assert.Null(markCell.DataType);
+
+        // Document, state and mark come from one document: a third one handed in and waiting has no mark yet, and a
+        // draft started afterwards does not hide it.
+        var (_, third) = await SynthesisTests.PrepareAsync(student, "Troisième compte rendu");
+        await SynthesisTests.HandInAsync(student, third);
+        await SynthesisTests.PrepareAsync(student, "Brouillon suivant");
+        row = (await teacher.GetDocumentAsync($"/classes/{classId}/competences")).QuerySelector($"#suivi-competences tr[data-eleve='{studentId}']")!.Children.Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(("rendu", "—"), (row[1], row[2]));
+        Assert.Equal(["Troisième compte rendu", "rendu", ""], System.Text.Encoding.UTF8.GetString(await teacher.GetByteArrayAsync($"/classes/{classId}/competences/csv"))
+            .Split("\r\n").Single(l => l.StartsWith($"{last};{first};", StringComparison.Ordinal)).Split(';')[3..6]);
 
         // Another teacher's class and a student: no way in.
         var other = await app.AsAsync("prof.durand");

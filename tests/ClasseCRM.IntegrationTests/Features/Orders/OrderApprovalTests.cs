@@ -134,7 +134,7 @@ public sealed class OrderApprovalTests(FixedClockApp app) : IClassFixture<FixedC
     [Fact]
     public async Task AgreementCoversItsTerms_ChangingThemOutsideTheRoom_DropsIt_ResavingUnchangedKeepsIt()
     {
-        var id = await ApprovalRequests.AskAsync(app, "eleve19");
+        var id = await ApprovalRequests.AskAsync(app, "eleve19", "15 % pour ce client");
         var teacher = await app.AsAsync("prof.durand");
         (await teacher.PostFormAsync($"/commandes/{id}/accord", new() { ["Text"] = "Remise accordée une fois" }, $"/commandes/{id}")).AssertRedirectsTo($"/commandes/{id}");
         var student = await app.AsAsync("eleve19");
@@ -153,11 +153,13 @@ public sealed class OrderApprovalTests(FixedClockApp app) : IClassFixture<FixedC
         var kept = await OrderAsync(id);
         Assert.NotNull(kept.ManagerApproval);   // nothing saved: the agreed quote is unchanged
 
+        Assert.DoesNotContain("15 % pour ce client", (await student.GetDocumentAsync($"/commandes/{id}/modifier")).QuerySelector("form")!.InnerHtml);   // the answered request is not offered again
         more["AskApproval"] = "true";
         (await student.PostFormAsync($"/commandes/{id}/modifier", more, $"/commandes/{id}/modifier")).AssertRedirectsTo($"/commandes/{id}");
         var asked = await OrderAsync(id);
         Assert.Null(asked.ManagerApproval);
         Assert.NotNull(asked.ApprovalRequestedAtUtc);
+        Assert.Null(asked.ApprovalRequest);   // a new request: the teacher does not read the message written for the terms agreed before
         await student.PostFormAsync($"/commandes/{id}/etape", new() { ["To"] = "QuoteSent", ["On"] = "2026-11-24" }, $"/commandes/{id}");
         Assert.Equal(OrderStatus.Draft, (await OrderAsync(id)).Status);   // it cannot be sent before the new agreement
     }

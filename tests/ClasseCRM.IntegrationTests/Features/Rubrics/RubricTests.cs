@@ -67,7 +67,7 @@ public sealed class RubricTests(FixedClockApp app) : IClassFixture<FixedClockApp
         form[UnitField(form, "B4.4")] = "Exactitude des résultats\nPertinence des choix";
         (await teacher.PostFormAsync($"/classes/{classId}/grille", form, $"/classes/{classId}/grille")).AssertRedirectsTo($"/classes/{classId}/grille");
         (await teacher.PostFormAsync($"/classes/{classId}/grille/referentiel", new() { ["referentiel"] = "vente-2002" }, $"/classes/{classId}/grille")).AssertRedirectsTo($"/classes/{classId}/grille");
-        Assert.Null(await app.WithDbAsync(db => db.Classes.Where(c => c.Id == classId).Select(c => c.RubricJson).SingleAsync()));   // the MCV grid is set aside
+        Assert.Null(await app.WithDbAsync(db => db.Classes.Where(c => c.Id == classId).Select(c => c.RubricJson).SingleAsync()));   // the MCV grid is replaced by the 2002 indicative one, as the confirmation says
         var codes2002 = (await FormAsync(teacher, classId)).Where(f => f.Key.EndsWith(".Code", StringComparison.Ordinal)).Select(f => f.Value).ToList();
         Assert.Contains("U22.1", codes2002);
         Assert.DoesNotContain("B4.4", codes2002);

@@ -225,6 +225,8 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         Assert.Contains("1. ContexteCible bien justifiée.", evaluation.Replace("\n", "", StringComparison.Ordinal));
         Assert.Contains("Actions correctives réalistes.", evaluation);
         Assert.Contains("Planning", draftOrganisation);
+        // Sent a second time (a double click): the first assessment stands, the teacher sees it, no error page.
+        (await teacher.PostFormAsync($"/syntheses/{id}/evaluation", levels, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
         var saved = await app.WithDbAsync(db => db.SynthesisAssessments.SingleAsync(a => a.SynthesisId == id));
         Assert.Equal(-1, System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int>>(saved.LevelsJson)!["B2.1 · Suivi et fidélisation (commandes, satisfaction, relances)"]);
     }
