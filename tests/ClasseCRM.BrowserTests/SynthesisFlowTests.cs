@@ -40,7 +40,7 @@ public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<B
         await student.Locator("#phone-graphique-entonnoir[data-chart-ready='1']").WaitForAsync();   // drawn by the local Chart.js
         await student.Locator("#phone-graphique-objectifs[data-chart-ready='2']").WaitForAsync();
         var download = await student.RunAndWaitForDownloadAsync(() => student.GetByRole(AriaRole.Link, new() { Name = "PDF (A4)" }).ClickAsync());
-        Assert.Matches(@"^synthese-\d+-v1\.pdf$", download.SuggestedFilename);
+        Assert.Matches(@"^compte-rendu-\d+-v1\.pdf$", download.SuggestedFilename);   // named as the class's référentiel names it
         Assert.StartsWith("%PDF", await File.ReadAllTextAsync(await download.PathAsync()));
         var url = student.Url;
 

@@ -79,7 +79,7 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
         var page = await syntheses.PageAsync(s, ct);
         var buffer = new MemoryStream();
         await Infrastructure.Spreadsheets.XlsxWriter.WriteCellsAsync(buffer, "Chiffres", SynthesisSpreadsheet.Rows(s, page.Facts).ToAsyncEnumerable(), ct);
-        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"synthese-{id}-v{s.Version}.xlsx");
+        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(page, "xlsx"));
     }
 
     [HttpGet("{id:int}/pdf")]
@@ -99,9 +99,13 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
             return NotFound();
         }
         var author = await syntheses.AuthorAsync(s, ct);
-        var blocks = SynthesisDocument.Build(await syntheses.PageAsync(s, ct), author);
-        return File(render(blocks, s.Title, author), contentType, $"synthese-{id}-v{s.Version}.{extension}");
+        var page = await syntheses.PageAsync(s, ct);
+        return File(render(SynthesisDocument.Build(page, author), s.Title, author), contentType, FileName(page, extension));
     }
+
+    /// <summary>« compte-rendu-12-v1.pdf » or « synthese-12-v1.pdf », as the document is named.</summary>
+    private static string FileName(SynthesisPageViewModel page, string extension) =>
+        $"{Domain.TextFolding.Slug(page.Referentiel.Document.Noun)}-{page.Synthesis.Id}-v{page.Synthesis.Version}.{extension}";
 
     /// <summary>Saves the analysis; with « rendre », saves it first, then shows what will be frozen before handing in.</summary>
     [HttpPost("{id:int}")]

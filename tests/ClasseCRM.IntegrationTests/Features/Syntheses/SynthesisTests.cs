@@ -202,6 +202,10 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         Assert.NotNull(again.QuerySelector("#level-0-2[checked]"));   // what was chosen stays chosen
         Assert.NotNull(again.QuerySelector("#level-2-ne[checked]"));
         Assert.Equal("Bon travail", again.QuerySelector("textarea[name=OverallComment]")!.TextContent);
+        var tampered = await (await teacher.PostFormAsync($"/syntheses/{id}/evaluation", new() { ["Levels[0]"] = "abc", ["Levels[1]"] = "2" }, $"/syntheses/{id}")).ReadDocumentAsync();
+        Assert.Empty(tampered.QuerySelectorAll("#critere-0 input[checked]"));   // never shown as a level the teacher did not pick
+        Assert.Equal("true", tampered.QuerySelector("#critere-0")!.GetAttribute("aria-invalid"));
+        Assert.NotNull(tampered.QuerySelector("#level-1-2[checked]"));
         Assert.Equal(0, await app.WithDbAsync(db => db.SynthesisAssessments.CountAsync(a => a.SynthesisId == id)));
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.durand")).PostFormAsync($"/syntheses/{id}/evaluation", new() { ["Levels[0]"] = "2" }, "/classes")).StatusCode);
 
