@@ -17,7 +17,7 @@ public sealed partial class ReportService
     /// (a former member), and « non attribué » for the actions without author when there are some: the lines add up to
     /// the workspace's row, whose figures stay those of the whole workspace.
     /// </summary>
-    private async Task<List<ClassDashboardRow>> WithMembersAsync(List<int> ids, List<ClassDashboardRow> rows, CancellationToken ct)
+    private async Task<List<ClassDashboardRow>> WithMembersAsync(List<int> ids, List<ClassDashboardRow> rows, MemberDocuments documents, CancellationToken ct)
     {
         var groups = await ByAuthorAsync(ids, ct);
         var members = await db.WorkspaceMembers.IgnoreQueryFilters().AsNoTracking().Where(m => ids.Contains(m.WorkspaceId))
@@ -33,7 +33,11 @@ public sealed partial class ReportService
             var lines = new List<MemberDashboardLine>();
             if (pupils.Count >= 2)
             {
-                lines.AddRange(pupils.Select(p => Line($"{p.FirstName} {p.LastName}", false, own.Where(g => g.AuthorId == p.StudentId))));
+                lines.AddRange(pupils.Select(p =>
+                {
+                    var mine = documents.Of(r.WorkspaceId, p.StudentId);
+                    return Line($"{p.FirstName} {p.LastName}", false, own.Where(g => g.AuthorId == p.StudentId)) with { SynthesisId = mine?.Id, SynthesisStatus = documents.State(mine) };
+                }));
                 lines.AddRange(own.Where(g => g.AuthorId is not null && pupils.All(p => p.StudentId != g.AuthorId)).GroupBy(g => g.AuthorId!)
                     .Select(g => Line(names.GetValueOrDefault(g.Key, "compte supprimé"), false, g)));
                 if (own.Where(g => g.AuthorId is null).ToList() is { Count: > 0 } unattributed)
@@ -70,6 +74,18 @@ public sealed partial class ReportService
             .ToListAsync(ct);
         return [.. calls, .. sends, .. visits, .. orders];
     }
+}
+
+/// <summary>
+/// The class's documents, to give each member of a binôme their own latest one (each hands in their own): the latest
+/// handed in, or the latest draft; with the state in words agreeing with the document.
+/// </summary>
+internal sealed record MemberDocuments(List<Domain.Syntheses.Synthesis> All, Func<Domain.Syntheses.Synthesis?, string> State)
+{
+    public Domain.Syntheses.Synthesis? Of(int workspaceId, string studentId) => All
+        .Where(s => s.WorkspaceId == workspaceId && s.AuthorId == studentId)
+        .OrderByDescending(s => s.Status != Domain.Syntheses.SynthesisStatus.Draft).ThenByDescending(s => s.HandedInAtUtc ?? s.CreatedAtUtc).ThenByDescending(s => s.Id)
+        .FirstOrDefault();
 }
 
 /// <summary>Actions of one author (null: not recorded) in one workspace, one kind at a time.</summary>

@@ -116,13 +116,16 @@ public sealed partial class ReportService(AppDbContext db, ActivityFiguresServic
                 db.Reminders.IgnoreQueryFilters().Count(r => r.WorkspaceId == w.Id && r.Status == ReminderStatus.Open && r.DueAtUtc < now)))
             .ToListAsync(ct);
         rows.Sort((a, b) => FrenchNameComparer.Instance.Compare(a.Workspace, b.Workspace));
-        var latest = (await db.Syntheses.AsNoTracking().Where(s => ids.Contains(s.WorkspaceId)).ToListAsync(ct))
-            .GroupBy(s => s.WorkspaceId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAtUtc).ThenByDescending(s => s.Version).ThenByDescending(s => s.Id).First());
-        // The state in words agrees with the document the class's référentiel names (« rendu » compte rendu, « rendue » synthèse).
+        var documents = await db.Syntheses.AsNoTracking().Where(s => ids.Contains(s.WorkspaceId)).ToListAsync(ct);
+        var latest = documents.GroupBy(s => s.WorkspaceId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAtUtc).ThenByDescending(s => s.Version).ThenByDescending(s => s.Id).First());
+        // The state in words agrees with the document its référentiel names (« rendu » compte rendu, « rendue » synthèse).
         var doc = seeds.Referentiel(await db.Classes.Where(c => c.Id == classId).Select(c => c.Referentiel).FirstOrDefaultAsync(ct)).Document;
+        string State(Domain.Syntheses.Synthesis? s) => s is null
+            ? (doc.Feminine ? "non commencée" : "non commencé")
+            : Lower(Syntheses.SynthesisStates.Label(s, s.Referentiel is { } frozen ? seeds.Referentiel(frozen).Document : doc));
         return await WithMembersAsync(ids, rows.Select(r => latest.TryGetValue(r.WorkspaceId, out var s)
-            ? r with { SynthesisId = s.Id, SynthesisStatus = Lower(Syntheses.SynthesisStates.Label(s, s.Referentiel is { } frozen ? seeds.Referentiel(frozen).Document : doc)) }
-            : r with { SynthesisStatus = doc.Feminine ? "non commencée" : "non commencé" }).ToList(), ct);
+            ? r with { SynthesisId = s.Id, SynthesisStatus = State(s) }
+            : r with { SynthesisStatus = State(null) }).ToList(), new MemberDocuments(documents, State), ct);
     }
 }
 

@@ -59,4 +59,9 @@ public sealed record ClassDashboardRow(int WorkspaceId, string Workspace, int Ca
 /// One member's figures inside a binôme on the class dashboard (or « non attribué »: actions made before authorship was
 /// recorded). The lines of a workspace add up to its row.
 /// </summary>
-public sealed record MemberDashboardLine(string Name, bool IsUnattributed, int Calls, int Sends, int Visits, int Appointments, int Orders, decimal Revenue, decimal Margin);
+public sealed record MemberDashboardLine(string Name, bool IsUnattributed, int Calls, int Sends, int Visits, int Appointments, int Orders, decimal Revenue, decimal Margin)
+{
+    /// <summary>The member's own latest document (each member of a binôme hands in their own) and its state; null on « non attribué ».</summary>
+    public int? SynthesisId { get; init; }
+    public string? SynthesisStatus { get; init; }
+}

@@ -123,5 +123,12 @@ public sealed class CompetencyTrackerTests(FixedClockApp app) : IClassFixture<Fi
         Assert.Equal(("rendu", "—"), (rowB[1], rowB[2]));
         Assert.Contains("M", rowA.Skip(3));
         Assert.All(rowB.Skip(3), cell => Assert.Equal("—", cell));
+
+        // The class dashboard gives each member of the binôme their own document's state.
+        var names = await app.WithDbAsync(db => db.Users.Where(u => pair.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!, u => $"dont {u.FirstName} {u.LastName}"));
+        var dashboard = await teacher.GetDocumentAsync($"/classes/{await app.ClassOfAsync("prof.durand")}/tableau-de-bord");
+        var memberLines = dashboard.QuerySelectorAll("#tableau-classe tr.binome-membre").ToList();
+        Assert.Equal("évalué", memberLines.Single(l => l.Children[0].TextContent == names[pair[0]]).QuerySelector($"a[href='/syntheses/{mine}']")!.TextContent);
+        Assert.Equal("rendu", memberLines.Single(l => l.Children[0].TextContent == names[pair[1]]).QuerySelector($"a[href='/syntheses/{theirs}']")!.TextContent);
     }
 }
