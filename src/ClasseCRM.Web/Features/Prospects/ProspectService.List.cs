@@ -20,7 +20,9 @@ public sealed partial class ProspectService
     /// <summary>Up to this many fiches, a search walks the workspace's fiches rather than looking each match up.</summary>
     private const int SmallFile = 5000;
 
-    public Task<string> WorkspaceNameAsync(int workspaceId, CancellationToken ct) => WorkspaceName(db, workspaceId, ct);
+    /// <summary>The workspace's name: a student's current one is in the access scope already; another is read.</summary>
+    public Task<string> WorkspaceNameAsync(int workspaceId, CancellationToken ct) =>
+        workspace.KnownName(workspaceId) is { } name ? Task.FromResult(name) : WorkspaceName(db, workspaceId, ct);
 
     // Queries of fixed shape that every list page runs, compiled once (building their expression trees and looking up
     // their cached SQL cost more than SQLite's work on them).

@@ -4,11 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace ClasseCRM.Web.Features.Syntheses;
 
 /// <summary>The student's menu entry for the documents they hand in, named as their class's référentiel names them.</summary>
-public sealed class DocumentsNavViewComponent(SynthesisService syntheses, AccessScope scope) : ViewComponent
+public sealed class DocumentsNavViewComponent(Data.Reference.SeedCatalog seeds, AccessScope scope) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync()
-    {
-        var label = scope.CurrentWorkspaceId is { } id ? (await syntheses.DocumentAsync(id, HttpContext.RequestAborted)).Plural : "Documents rendus";
-        return View("~/Features/Syntheses/DocumentsNav.cshtml", label);
-    }
+    // The access scope read the class's référentiel with the student's workspaces: no query on every page.
+    public IViewComponentResult Invoke() =>
+        View("~/Features/Syntheses/DocumentsNav.cshtml", scope.CurrentWorkspaceId is null ? "Documents rendus" : seeds.Referentiel(scope.CurrentReferentiel).Document.Plural);
 }

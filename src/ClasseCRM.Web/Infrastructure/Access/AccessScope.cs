@@ -45,6 +45,12 @@ public sealed class AccessScope(IHttpContextAccessor httpContextAccessor)
     /// <summary>The workspace a student is working in now (chosen in the header when they have several).</summary>
     public int? CurrentWorkspaceId { get; private set; }
 
+    /// <summary>The name of <see cref="CurrentWorkspaceId"/> (null for a teacher or the system).</summary>
+    public string? CurrentWorkspaceName { get; private set; }
+
+    /// <summary>The key of the référentiel of the current workspace's class (null for a teacher or the system).</summary>
+    public string? CurrentReferentiel { get; private set; }
+
     public bool CanRead(int workspaceId) => IsSystem || WorkspaceIds.Contains(workspaceId);
 
     public bool CanWrite(int workspaceId) => IsSystem || WritableWorkspaceIds.Contains(workspaceId) || _granted.Contains(workspaceId);
@@ -86,6 +92,8 @@ public sealed class AccessScope(IHttpContextAccessor httpContextAccessor)
         _taughtClassIds = data.TaughtClassIds;
         _scenarioIds = data.ScenarioIds;
         CurrentWorkspaceId = data.CurrentWorkspaceId;
+        CurrentWorkspaceName = data.CurrentWorkspaceName;
+        CurrentReferentiel = data.CurrentReferentiel;
         _loaded = true;
     }
 

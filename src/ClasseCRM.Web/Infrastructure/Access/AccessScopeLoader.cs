@@ -12,24 +12,26 @@ internal static class AccessScopeLoader
         EF.CompileAsyncQuery((AppDbContext db, string userId) =>
             db.Enrollments.IgnoreQueryFilters().Where(e => e.StudentId == userId).Select(e => e.ClassId));
 
-    private static readonly Func<AppDbContext, string, IAsyncEnumerable<(int Id, bool Writable, int ScenarioId)>> StudentWorkspaces =
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<StudentWorkspace>> StudentWorkspaces =
         EF.CompileAsyncQuery((AppDbContext db, string userId) =>
             db.WorkspaceMembers.IgnoreQueryFilters()
                 .Where(m => m.StudentId == userId)
-                .Select(m => ValueTuple.Create(m.WorkspaceId, !m.Workspace!.Class!.IsArchived, m.Workspace.ScenarioId)));
+                .Select(m => new StudentWorkspace(m.WorkspaceId, !m.Workspace!.Class!.IsArchived, m.Workspace.ScenarioId, m.Workspace.Name, m.Workspace.Class.Referentiel)));
+
+    private sealed record StudentWorkspace(int Id, bool Writable, int ScenarioId, string Name, string Referentiel);
 
     public static async Task<AccessScopeData> LoadAsync(AppDbContext db, string userId, string? role, int? wantedWorkspaceId, CancellationToken ct)
     {
         List<int> classIds = [];
         List<int> taught = [];
-        List<(int Id, bool Writable, int ScenarioId)> workspaces = [];
+        List<StudentWorkspace> workspaces = [];
 
         if (role == Roles.Teacher)
         {
             taught = await db.Classes.IgnoreQueryFilters().Where(c => c.TeacherId == userId).Select(c => c.Id).ToListAsync(ct);
             classIds = taught;
             workspaces = (await db.Workspaces.IgnoreQueryFilters().Where(w => taught.Contains(w.ClassId)).Select(w => new { w.Id, w.ScenarioId }).ToListAsync(ct))
-                .Select(w => (w.Id, false, w.ScenarioId)).ToList();
+                .Select(w => new StudentWorkspace(w.Id, false, w.ScenarioId, "", "")).ToList();
         }
         else if (role == Roles.Student)
         {
@@ -40,12 +42,11 @@ internal static class AccessScopeLoader
         var workspaceIds = workspaces.Select(w => w.Id).ToList();
         var scenarioIds = workspaces.Select(w => w.ScenarioId).Distinct().ToList();
 
-        int? current = null;
+        StudentWorkspace? current = null;
         if (role == Roles.Student && workspaces.Count > 0)
         {
-            current = wantedWorkspaceId is { } wanted && workspaceIds.Contains(wanted)
-                ? wanted
-                : workspaces.OrderByDescending(w => w.Writable).ThenByDescending(w => w.Id).First().Id;
+            current = workspaces.Find(w => w.Id == wantedWorkspaceId)
+                ?? workspaces.OrderByDescending(w => w.Writable).ThenByDescending(w => w.Id).First();
         }
 
         return new AccessScopeData(
@@ -56,6 +57,8 @@ internal static class AccessScopeLoader
             classIds,
             taught,
             scenarioIds,
-            current);
+            current?.Id,
+            current?.Name,
+            current?.Referentiel);
     }
 }

@@ -25,5 +25,8 @@ public sealed class WorkspaceContext(AccessScope scope)
 
     public bool IsStudent => scope.IsStudent;
 
+    /// <summary>The name of a student's current workspace, read with the access scope (null for another workspace).</summary>
+    public string? KnownName(int workspaceId) => workspaceId == scope.CurrentWorkspaceId ? scope.CurrentWorkspaceName : null;
+
     internal void Resolve(int workspaceId) => _id = workspaceId;
 }
