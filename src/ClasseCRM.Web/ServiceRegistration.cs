@@ -72,7 +72,7 @@ public static class ServiceRegistration
         services.AddSingleton<AfterCommitInterceptor>();
         services.AddSingleton<ICommitFollower, OutboxDelivery>();
         services.AddSingleton<Features.Prospects.ProspectFileVersions>();
-        services.AddDbContext<AppDbContext>((sp, options) => options
+        services.AddPooledDbContextFactory<AppDbContext>((sp, options) => options
             // A list of ids (the access scope on every query) goes to SQLite as one JSON parameter: the SQL text stays
             // the same whatever the list's length, so EF builds it once and caches it. Expanded into one parameter per
             // id (EF's default), each query's SQL was rebuilt on every execution, one request at a time.
@@ -82,9 +82,16 @@ public static class ServiceRegistration
                 sp.GetRequiredService<AfterCommitInterceptor>(),
                 sp.GetRequiredService<Features.Prospects.ProspectFileVersions>())
             // Counting with a cap (Take without OrderBy) is deliberate: the order does not change a count.
-            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning)),
-            // The options are built once (their interceptors are singletons), not again for every request's context.
-            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
+        // One context per request or job, rented from the pool (its EF services are built once, not per request) and
+        // given the scope's access rules; the DI scope gives it back at the end.
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+            sp.GetRequiredService<AfterCommitInterceptor>().Release(db);
+            sp.GetRequiredService<Features.Prospects.ProspectFileVersions>().Release(db);
+            return db.For(sp.GetRequiredService<AccessScope>());
+        });
     }
 
     /// <summary>Accounts, the sign-in cookie, antiforgery, the server-side session and the sign-in throttle.</summary>

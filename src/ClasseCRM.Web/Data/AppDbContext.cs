@@ -12,8 +12,10 @@ namespace ClasseCRM.Web.Data;
 /// <see cref="AccessScope"/>, and <see cref="SaveChangesAsync(bool, CancellationToken)"/> refuses changes outside the
 /// user's writable workspaces: access is enforced here, in one place.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessScope scope) : IdentityDbContext<AppUser>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
+    private AccessScope scope = null!;
+
     private const int MaxBusyRetries = 3;
 
     public DbSet<SchoolClass> Classes => Set<SchoolClass>();
@@ -49,6 +51,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AccessS
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public AccessScope Scope => scope;
+
+    /// <summary>
+    /// The access scope this context filters by. Contexts are pooled (one fewer set of EF services to build and throw away
+    /// per request): the DI registration rents one and gives it the request's scope, so every use sets it first.
+    /// </summary>
+    internal AppDbContext For(AccessScope accessScope)
+    {
+        scope = accessScope;
+        return this;
+    }
 
     // The query filters read these members of the context, so EF evaluates them again for every query.
     private bool ScopeIsSystem => scope.IsSystem;

@@ -10,6 +10,6 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<App
     public AppDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=design.db").Options;
-        return new AppDbContext(options, new AccessScope(new HttpContextAccessor()));
+        return new AppDbContext(options).For(new AccessScope(new HttpContextAccessor()));
     }
 }

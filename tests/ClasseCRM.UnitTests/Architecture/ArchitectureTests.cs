@@ -59,7 +59,7 @@ public sealed class ArchitectureTests
     [Fact]
     public void EveryEntityOfAWorkspace_HasAnAccessFilter()
     {
-        using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=:memory:").Options, new AccessScope(new HttpContextAccessor()));
+        using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=:memory:").Options).For(new AccessScope(new HttpContextAccessor()));
         var entities = db.Model.GetEntityTypes().Where(e => !e.IsOwned() && e.ClrType.Namespace?.StartsWith("ClasseCRM.Web.Domain", StringComparison.Ordinal) == true).ToList();
 
         var ofAWorkspace = entities.Where(e => typeof(IWorkspaceOwned).IsAssignableFrom(e.ClrType) || e.FindProperty(nameof(IWorkspaceOwned.WorkspaceId)) is not null).ToList();

@@ -69,6 +69,12 @@ public sealed class ProspectFileVersions : SaveChangesInterceptor, IDbTransactio
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Counts what a context still holds when it is rented again from the pool (a transaction disposed without an end
+    /// event): a version too many only forgets remembered results, one too few would serve stale ones.
+    /// </summary>
+    public void Release(DbContext context) => Publish(context);
+
     private void Collect(DbContext? context)
     {
         if (context is null)

@@ -97,6 +97,16 @@ public sealed class AfterCommitInterceptor(IEnumerable<ICommitFollower> follower
         }
     }
 
+    /// <summary>
+    /// Drops what a context still holds when it is rented again from the pool: work of a transaction that was disposed
+    /// without committing (no rollback event) must never run on a later request's commit.
+    /// </summary>
+    public void Release(DbContext context)
+    {
+        _pending.Remove(context);
+        _savingOnItsOwn.Remove(context);
+    }
+
     private bool IsSavingOnItsOwn(DbContext? context) => context is not null && _savingOnItsOwn.TryGetValue(context, out _);
 
     private bool EndSaveOnItsOwn(DbContext? context) => context is not null && _savingOnItsOwn.Remove(context);
