@@ -23,7 +23,7 @@ public sealed class OperationPlanController(OperationService operations, Operati
         {
             return NotFound();
         }
-        return View("Plan", await plans.PageAsync(operation, null, ct));
+        return View("~/Features/Operations/Plan.cshtml", await plans.PageAsync(operation, null, ct));
     }
 
     /// <summary>Saves the plan; on an error the form comes back with what was typed and the French messages.</summary>
@@ -49,7 +49,7 @@ public sealed class OperationPlanController(OperationService operations, Operati
         }
         if (!ModelState.IsValid)
         {
-            return View("Plan", await plans.PageAsync(operation, model, ct));
+            return View("~/Features/Operations/Plan.cshtml", await plans.PageAsync(operation, model, ct));
         }
         await plans.SaveAsync(operation, model, User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
         TempData["Message"] = "Votre plan est enregistré.";
@@ -65,6 +65,6 @@ public sealed class OperationPlanController(OperationService operations, Operati
         {
             return NotFound();
         }
-        return View("PlanVersion", new PlanVersionViewModel(operation, found.Version, found.Author));
+        return View("~/Features/Operations/PlanVersion.cshtml", new PlanVersionViewModel(operation, found.Version, found.Author));
     }
 }

@@ -23,7 +23,7 @@ public static class OperationPlanDocument
     {
         foreach (var p in plans)
         {
-            yield return new DocHeading($"« {p.OperationName} » ({Labels.Of(p.Channel)})", headingLevel);
+            yield return new DocHeading($"« {p.OperationName} » — {Labels.Of(p.Channel)}", headingLevel);
             yield return new DocParagraph($"Critères de la cible : {p.TargetCriteria}");
             yield return Line("Justification de la cible", p.TargetJustification);
             yield return Line("Justification de la technique et du canal", p.TechniqueJustification);

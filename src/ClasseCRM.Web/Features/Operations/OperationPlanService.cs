@@ -188,8 +188,11 @@ public sealed class OperationPlanService(AppDbContext db, WorkspaceContext works
         };
     }
 
-    private Task<Scenario> ScenarioAsync(int workspaceId, CancellationToken ct) =>
-        db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId).Select(w => w.Scenario!).Include(s => s.Objections).FirstAsync(ct);
+    private async Task<Scenario> ScenarioAsync(int workspaceId, CancellationToken ct)
+    {
+        var scenarioId = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.ScenarioId).FirstAsync(ct);
+        return await db.Scenarios.AsNoTracking().Include(s => s.Objections).FirstAsync(s => s.Id == scenarioId, ct);
+    }
 
     private static bool IsBlank(PitchArgumentInput a) =>
         string.IsNullOrWhiteSpace(a.Characteristic) && string.IsNullOrWhiteSpace(a.Advantage) && string.IsNullOrWhiteSpace(a.Proof);
