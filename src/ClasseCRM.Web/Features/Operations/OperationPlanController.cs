@@ -51,7 +51,16 @@ public sealed class OperationPlanController(OperationService operations, Operati
         {
             return View("~/Features/Operations/Plan.cshtml", await plans.PageAsync(operation, model, ct));
         }
-        await plans.SaveAsync(operation, model, User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        try
+        {
+            await plans.SaveAsync(operation, model, User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            // Two members of a binôme saving at the same instant: the second gets its text back, nothing is lost.
+            ModelState.AddModelError("", "Votre binôme vient d'enregistrer ce plan au même moment : rien n'a été enregistré. Vérifiez la liste des versions, puis enregistrez de nouveau.");
+            return View("~/Features/Operations/Plan.cshtml", await plans.PageAsync(operation, model, ct));
+        }
         TempData["Message"] = "Votre plan est enregistré.";
         return Redirect($"/operations/{id}/plan");
     }
