@@ -240,6 +240,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Prospects.ProspectImportService>();
         services.AddScoped<Features.Prospects.ProspectExportService>();
         services.AddScoped<Features.Operations.OperationService>();
+        services.AddScoped<Features.Operations.OperationPlanService>();
         services.AddScoped<Features.Operations.ActivityFiguresService>();
         services.AddScoped<Features.Operations.CostSuggestionService>();
         services.AddScoped<Features.Mailing.MailingService>();

@@ -33,6 +33,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<OperationTarget> OperationTargets => Set<OperationTarget>();
     public DbSet<CallLog> CallLogs => Set<CallLog>();
     public DbSet<OperationCost> OperationCosts => Set<OperationCost>();
+    public DbSet<Domain.Planning.OperationPlan> OperationPlans => Set<Domain.Planning.OperationPlan>();
+    public DbSet<Domain.Planning.OperationPlanVersion> OperationPlanVersions => Set<Domain.Planning.OperationPlanVersion>();
     public DbSet<MailingSend> MailingSends => Set<MailingSend>();
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<VisitObjection> VisitObjections => Set<VisitObjection>();
@@ -90,6 +92,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.Entity<OperationTarget>().HasQueryFilter(t => ScopeIsSystem || ScopeWorkspaceIds.Contains(t.WorkspaceId));
         builder.Entity<CallLog>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
         builder.Entity<OperationCost>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
+        builder.Entity<Domain.Planning.OperationPlan>().HasQueryFilter(p => ScopeIsSystem || ScopeWorkspaceIds.Contains(p.WorkspaceId));
+        builder.Entity<Domain.Planning.OperationPlanVersion>().HasQueryFilter(v => ScopeIsSystem || ScopeWorkspaceIds.Contains(v.WorkspaceId));
         builder.Entity<MailingSend>().HasQueryFilter(m => ScopeIsSystem || ScopeWorkspaceIds.Contains(m.WorkspaceId));
         builder.Entity<Visit>().HasQueryFilter(v => ScopeIsSystem || ScopeWorkspaceIds.Contains(v.WorkspaceId));
         builder.Entity<VisitObjection>().HasQueryFilter(o => ScopeIsSystem || ScopeWorkspaceIds.Contains(o.WorkspaceId));

@@ -16,6 +16,7 @@ public sealed class DemoSchoolSeeder(
     EmailingAndToursStory emailingAndTours,
     OrdersAndLoyaltyStory ordersAndLoyalty,
     SynthesesStory syntheses,
+    OperationPlanStory plans,
     TimeProvider clock)
 {
     public const int Seed = 20262027;
@@ -31,5 +32,6 @@ public sealed class DemoSchoolSeeder(
         await emailingAndTours.SeedAsync(teacher, now, ct);
         await ordersAndLoyalty.SeedAsync(now, ct);
         await syntheses.SeedAsync(firstClass, now, ct);
+        await plans.SeedAsync(now, ct);
     }
 }

@@ -18,6 +18,7 @@ public static class DemoStartup
         services.AddScoped<EmailingAndToursStory>();
         services.AddScoped<OrdersAndLoyaltyStory>();
         services.AddScoped<SynthesesStory>();
+        services.AddScoped<OperationPlanStory>();
         services.AddScoped<DemoSchoolSeeder>();
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Contacting;
 using ClasseCRM.Web.Features.Account;
@@ -13,7 +14,7 @@ namespace ClasseCRM.Web.Features.Mailing;
 /// <summary>/operations/{id}/publipostage: the template, the preview per recipient, sending, the letters PDF and the returns.</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("operations/{id:int}/publipostage")]
-public sealed class MailingController(MailingService mailing, OperationService operations, WorkspaceContext workspace, TimeProvider clock) : Controller
+public sealed class MailingController(MailingService mailing, OperationService operations, OperationPlanService plans, WorkspaceContext workspace, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, int? apercu, CancellationToken ct)
@@ -43,7 +44,8 @@ public sealed class MailingController(MailingService mailing, OperationService o
         {
             return View("Index", await mailing.PageAsync(operation, User.DisplayName(), apercu, model, ct));
         }
-        await mailing.SaveTemplateAsync(operation, model, ct);
+        // The template is the letter of the student's plan: saved changed, it gets a version.
+        await plans.SaveLetterAsync(operation, model.Subject, model.Body, User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
         TempData["Message"] = "Le modèle est enregistré. Vérifiez l'aperçu avant d'envoyer.";
         return Redirect($"/operations/{id}/publipostage" + (apercu is { } p ? $"?apercu={p}" : "") + "#apercu");
     }

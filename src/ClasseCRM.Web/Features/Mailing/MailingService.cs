@@ -50,14 +50,6 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
 
     public const int LetterLines = 32;
 
-    public async Task SaveTemplateAsync(Operation operation, MailTemplateViewModel template, CancellationToken ct)
-    {
-        var row = await db.Operations.FirstAsync(o => o.Id == operation.Id, ct);
-        row.MailSubject = template.Subject.Trim();
-        row.MailBody = template.Body.TrimEnd();
-        await db.SaveChangesAsync(ct);
-    }
-
     /// <summary>
     /// E-mailing: one message per recipient through the outbox (Sandbox by default), with the sender's identity and
     /// an unsubscribe line. Mailing: records the letters as posted. Never twice to the same prospect. In SMTP mode the
@@ -234,17 +226,15 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
     private Task<Scenario> CompanyAsync(Operation operation, CancellationToken ct) =>
         db.Workspaces.AsNoTracking().Where(w => w.Id == operation.WorkspaceId).Select(w => w.Scenario!).FirstAsync(ct);
 
-    /// <summary>The operation's template, or a starting one built from the scenario's offer.</summary>
-    private static MailTemplateViewModel TemplateOf(Operation operation, Scenario company) => new()
+    /// <summary>
+    /// The letter of the student's plan (the operation's template, edited from the plan or from this page), or the one
+    /// a plan starts from (<see cref="Domain.Planning.PlanDefaults.Letter"/>).
+    /// </summary>
+    private static MailTemplateViewModel TemplateOf(Operation operation, Scenario company)
     {
-        Subject = operation.MailSubject ?? $"{company.CompanyName} : une proposition pour {{raison sociale}}",
-        Body = operation.MailBody ??
-            "{civilité} {nom},\n\n" +
-            $"{company.Offer.Trim()}\n\n" +
-            "Je vous propose de vous présenter notre offre lors d'un rendez-vous, à la date qui vous conviendra. " +
-            "Je me permettrai de vous appeler dans les prochains jours.\n\n" +
-            "Je vous prie d'agréer, {civilité}, l'expression de mes salutations distinguées.\n\n{signature}",
-    };
+        var (subject, body) = Domain.Planning.PlanDefaults.Letter(company);
+        return new() { Subject = operation.MailSubject ?? subject, Body = operation.MailBody ?? body };
+    }
 
     private void AddTimeline(int workspaceId, int prospectId, string text, string author, DateTime now) =>
         db.ProspectNotes.Add(ProspectNote.Event(workspaceId, prospectId, text, author, now));

@@ -43,6 +43,14 @@ public sealed class OperationCreateViewModel
     [Range(typeof(decimal), "0", "100000000", ErrorMessage = "Un montant positif.")]
     public decimal ObjectiveRevenue { get; set; }
 
+    [Display(Name = "Justification de la cible (critères et pourquoi)")]
+    [StringLength(Domain.Planning.OperationPlan.JustificationMax, ErrorMessage = "Justification de la cible : 2 000 caractères au plus.")]
+    public string? TargetJustification { get; set; }
+
+    [Display(Name = "Justification de la technique et du canal")]
+    [StringLength(Domain.Planning.OperationPlan.JustificationMax, ErrorMessage = "Justification de la technique : 2 000 caractères au plus.")]
+    public string? TechniqueJustification { get; set; }
+
     [Display(Name = "Cible : statut")]
     public ProspectStatus? TargetStatus { get; set; }
 

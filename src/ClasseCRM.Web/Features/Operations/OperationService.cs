@@ -83,6 +83,17 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             });
         }
         db.Operations.Add(operation);
+        if (!string.IsNullOrWhiteSpace(m.TargetJustification) || !string.IsNullOrWhiteSpace(m.TechniqueJustification))
+        {
+            db.OperationPlans.Add(new Domain.Planning.OperationPlan
+            {
+                WorkspaceId = workspaceId,
+                Operation = operation,
+                TargetJustification = string.IsNullOrWhiteSpace(m.TargetJustification) ? null : m.TargetJustification.ReplaceLineEndings("\n").Trim(),
+                TechniqueJustification = string.IsNullOrWhiteSpace(m.TechniqueJustification) ? null : m.TechniqueJustification.ReplaceLineEndings("\n").Trim(),
+                UpdatedAtUtc = now,
+            });
+        }
         await db.SaveChangesAsync(ct);
         return operation.Id;
     }
@@ -111,9 +122,10 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         var scenarioId = await db.Workspaces.Where(w => w.Id == operation.WorkspaceId).Select(w => w.ScenarioId).FirstAsync(ct);
         var scenario = await db.Scenarios.AsNoTracking().Include(s => s.Objections.OrderBy(o => o.SortOrder)).FirstAsync(s => s.Id == scenarioId, ct);
         var upcoming = await PhoningQueue.UpcomingAsync(db, operation.Id, now, 10, ct);
+        var plan = await db.OperationPlans.AsNoTracking().FirstOrDefaultAsync(p => p.OperationId == operation.Id, ct);
         if (shown is not { } id)
         {
-            return new PhoningViewModel(operation, null, null, queue.Count, recent, scenario, workspace.CanWrite(operation.WorkspaceId)) { Upcoming = upcoming, Notice = notice };
+            return new PhoningViewModel(operation, null, null, queue.Count, recent, scenario, workspace.CanWrite(operation.WorkspaceId)) { Upcoming = upcoming, Notice = notice, Plan = plan };
         }
         var prospect = await db.Prospects.AsNoTracking().Include(p => p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id)).FirstAsync(p => p.Id == id, ct);
         var decision = ContactRules.Check(prospect, Channel.Phone, now, await HistoryAsync(prospect.Id, ct));
@@ -122,6 +134,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             ProspectCalls = await CallsAsync(operation.Id, id, 20, ct),
             Upcoming = upcoming,
             Notice = notice,
+            Plan = plan,
             DueCallBackAtUtc = queue.FirstOrDefault(e => e.ProspectId == id)?.CallBackAtUtc,
         };
     }

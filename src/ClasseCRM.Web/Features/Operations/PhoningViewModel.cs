@@ -22,6 +22,9 @@ public sealed record PhoningViewModel(
     /// <summary>A French message when the prospect asked for (a reminder's link) is not in the operation's list.</summary>
     public string? Notice { get; init; }
 
+    /// <summary>The student's plan: its plan d'appel and argumentaire replace the scenario's when written.</summary>
+    public Domain.Planning.OperationPlan? Plan { get; init; }
+
     /// <summary>The shown prospect is a call-back that fell due at this time.</summary>
     public DateTime? DueCallBackAtUtc { get; init; }
 }

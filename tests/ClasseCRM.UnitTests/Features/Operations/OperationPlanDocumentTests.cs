@@ -1,0 +1,102 @@
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Domain.Contacting;
+using ClasseCRM.Web.Domain.Planning;
+using ClasseCRM.Web.Features.Operations;
+using ClasseCRM.Web.Features.Syntheses;
+
+namespace ClasseCRM.UnitTests.Features.Operations;
+
+/// <summary>The plans in the handed-in document: justifications per operation, and annexes only of the texts the student wrote.</summary>
+public sealed class OperationPlanDocumentTests
+{
+    private static readonly Pitch OwnPitch = new("Accroche : « Une journée sans copieur ? »",
+        [new PitchArgument("Intervention sous 4 h", "Le cabinet n'est jamais bloqué", "97 % en 2025"), new PitchArgument("Location tout compris", "Budget fixe", "Simulation")]);
+
+    private static OperationPlanSnapshot Phoning => new(1, "Phoning cabinets", Channel.Phone, "statut : suspect", "Ils impriment beaucoup.", "Rapide et peu coûteux.",
+        "Trois semaines.", 180.5m, "1. Prise de contact\n2. Présentation", OwnPitch, null, null);
+
+    private static OperationPlanSnapshot Emailing => new(2, "E-mailing relance", Channel.Email, "tout le fichier", null, null, null, null, null, null,
+        "Offre pour {raison sociale}", "{civilité} {nom},\nNotre offre.\n{signature}");
+
+    [Fact]
+    public void Annexes_OnePartPerText_EachOperationWithTheTextItsStudentWrote()
+    {
+        var blocks = OperationPlanDocument.Annexes([Phoning, Emailing]).ToList();
+
+        var headings = blocks.OfType<DocHeading>().Select(h => (h.Level, h.Text)).ToList();
+        Assert.Equal(
+        [
+            (2, "Annexe — plan d'appel"), (3, "« Phoning cabinets »"),
+            (2, "Annexe — argumentaire"), (3, "« Phoning cabinets »"),
+            (2, "Annexe — lettre / e-mail"), (3, "« E-mailing relance »"),
+        ], headings);
+        Assert.Contains(blocks, b => b is DocParagraph { Text: "1. Prise de contact\n2. Présentation" });
+        var table = Assert.Single(blocks.OfType<DocTable>());
+        Assert.Equal(["Caractéristique", "Avantage", "Preuve"], table.Header);
+        Assert.Equal(["Intervention sous 4 h", "Le cabinet n'est jamais bloqué", "97 % en 2025"], table.Rows[0]);
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Contains(blocks, b => b is DocParagraph { Text: "Objet : Offre pour {raison sociale}" });
+        Assert.Contains(blocks, b => b is DocParagraph { Text: "{civilité} {nom},\nNotre offre.\n{signature}" });
+    }
+
+    [Fact]
+    public void Annexes_NothingWritten_NoAnnex()
+    {
+        var untouched = Phoning with { Script = null, Pitch = null };
+
+        Assert.Empty(OperationPlanDocument.Annexes([untouched]));
+    }
+
+    [Fact]
+    public void Justifications_NameTheOperation_AndSayWhatIsMissing()
+    {
+        var texts = OperationPlanDocument.Justifications([Phoning, Emailing]).Select(b => b switch
+        {
+            DocHeading h => "# " + h.Text,
+            DocParagraph p => (p.Muted ? "~ " : "") + p.Text,
+            _ => "?",
+        }).ToList();
+
+        Assert.Equal(
+        [
+            "# « Phoning cabinets » — Téléphone (phoning)", "Critères de la cible : statut : suspect", "Justification de la cible : Ils impriment beaucoup.",
+            "Justification de la technique et du canal : Rapide et peu coûteux.", "Calendrier : Trois semaines.", "Budget prévu : 180,50\u00A0€ HT",
+            "# « E-mailing relance » — E-mailing", "Critères de la cible : tout le fichier", "~ Justification de la cible : non renseigné",
+            "~ Justification de la technique et du canal : non renseigné", "~ Calendrier : non renseigné", "~ Budget prévu : non renseigné",
+        ], texts);
+    }
+
+    [Fact]
+    public void ScenarioPitch_CapLinesBecomeRows_OtherLinesTheAccroche()
+    {
+        var pitch = Pitch.FromScenario("Accroche : « Combien ? »\nCAP 1 — Caractéristique : technicien à Rennes, intervention sous 4 h. Avantage : votre activité ne s'arrête pas. Preuve : 97 % en 2025 (mobile SÉCURITÉ).\nRappel : la loi.");
+
+        Assert.Equal("Accroche : « Combien ? »\nRappel : la loi.", pitch.Hook);
+        Assert.Equal(new PitchArgument("technicien à Rennes, intervention sous 4 h", "votre activité ne s'arrête pas", "97 % en 2025 (mobile SÉCURITÉ)"), Assert.Single(pitch.Arguments));
+        var readBack = Pitch.Parse(pitch.ToStored());
+        Assert.Equal(pitch.Hook, readBack.Hook);
+        Assert.Equal(pitch.Arguments, readBack.Arguments);
+    }
+
+    [Fact]
+    public void DefaultScript_HasTheSixStepsWithTheScenariosArgumentsAndObjections()
+    {
+        var scenario = new Scenario
+        {
+            CompanyName = "Bureau Ouest",
+            Sector = "Équipement de bureau",
+            Offer = "Des copieurs en location.",
+            SalesPitch = "CAP 1 — Caractéristique : intervention sous 4 h. Avantage : pas d'arrêt. Preuve : 97 %.",
+            Objections = [new ScenarioObjection { Objection = "C'est trop cher.", Technique = "Compensation", Answer = "Comparons." }],
+        };
+
+        var script = PlanDefaults.Script(scenario);
+
+        foreach (var step in new[] { "1. Prise de contact", "2. Présentation", "3. Découverte", "4. Argumentation", "5. Traitement des objections", "6. Conclusion et prise de rendez-vous" })
+        {
+            Assert.Contains(step, script);
+        }
+        Assert.Contains("- intervention sous 4 h : pas d'arrêt (97 %).", script);
+        Assert.Contains("- « C'est trop cher. » (Compensation) : Comparons.", script);
+    }
+}
