@@ -1,14 +1,5 @@
 namespace ClasseCRM.Web.Domain;
 
-/// <summary>What a NAF filter asks for: a section (one letter, A–U) or a sous-classe (NN.NNL).</summary>
-public enum NafFilterKind
-{
-    None = 0,
-    Section = 1,
-    SubClass = 2,
-    Invalid = 3,
-}
-
 /// <summary>
 /// A NAF criterion as typed by a student: a section letter (« M ») or a sous-classe in any usual spelling (« 69.20Z »,
 /// « 6920Z », « 69.20z », « 69 20 Z »), normalised to the way codes are stored (« M », « 69.20Z »).

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ClasseCRM.IntegrationTests.Support;
+using ClasseCRM.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClasseCRM.IntegrationTests.Features.Prospects;
 
@@ -49,6 +51,26 @@ public sealed partial class NafSubClassFilterTests(TestApp app) : IClassFixture<
         var page = await response.ReadDocumentAsync();
         Assert.Contains(message, page.Text());
         Assert.Equal(typed, page.QuerySelector("input[name=section]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task SubClassEquality_IsServedByItsIndex()
+    {
+        var ws = await app.WorkspaceOfAsync("eleve7");
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var code = "69.20Z";
+        await using var command = db.Prospects.Where(p => p.WorkspaceId == ws && p.NafCode == code).Select(p => p.Id).CreateDbCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        await db.Database.OpenConnectionAsync();
+        await using var reader = await command.ExecuteReaderAsync();
+        var plan = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        Assert.Contains(plan, line => line.Contains("INDEX IX_Prospects_WorkspaceId_NafCode (WorkspaceId=? AND NafCode=?)", StringComparison.Ordinal));
     }
 
     private static Dictionary<string, string> Plan(string name, string naf) => new()
