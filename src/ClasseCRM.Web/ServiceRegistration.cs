@@ -263,6 +263,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Reminders.SweepRemindersJob>();
         services.AddScoped<Features.Reminders.DailyDigestJob>();
         services.AddSingleton<CommuneLocator>();
+        services.AddSingleton<CommuneDirectory>();
         services.AddScoped<TeacherAccountService>();
         services.AddDemoSchool();
     }

@@ -37,7 +37,7 @@ public static class DatabaseInitializer
             }
         }
 
-        await EnsureShippedScenariosAsync(db, sp.GetRequiredService<SeedCatalog>(), sp.GetRequiredService<TimeProvider>(), ct);
+        await EnsureShippedScenariosAsync(db, sp.GetRequiredService<SeedCatalog>(), sp.GetRequiredService<CommuneDirectory>(), sp.GetRequiredService<TimeProvider>(), ct);
 
         if (fillEmptyDatabase is not null && !await db.Users.AnyAsync(ct))
         {
@@ -48,18 +48,33 @@ public static class DatabaseInitializer
         await Infrastructure.Data.DatabaseMaintenance.OptimizeAsync(db, ct);
     }
 
-    /// <summary>Adds every scenario of seeds/scenarios that the database does not have yet (by key). Existing ones are left alone.</summary>
-    private static async Task EnsureShippedScenariosAsync(AppDbContext db, SeedCatalog catalog, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// Adds every scenario of seeds/scenarios that the database does not have yet (by key). Existing ones are left
+    /// alone, except that a scenario from a seed (shipped or copied) made before scenarios had a secteur receives the
+    /// seed's home town and radius, and its energy-renovation flag (the law applies to copies too).
+    /// </summary>
+    private static async Task EnsureShippedScenariosAsync(AppDbContext db, SeedCatalog catalog, CommuneDirectory communes, TimeProvider clock, CancellationToken ct)
     {
         var known = await db.Scenarios.Where(s => s.OwnerId == null && s.SourceKey != null).Select(s => s.SourceKey!).ToListAsync(ct);
         foreach (var seed in catalog.Scenarios.Where(s => !known.Contains(s.Key)))
         {
-            db.Scenarios.Add(ScenarioFromSeed(seed, clock.GetUtcNow().UtcDateTime));
+            db.Scenarios.Add(ScenarioFromSeed(seed, communes, clock.GetUtcNow().UtcDateTime));
+        }
+        foreach (var old in await db.Scenarios.Where(s => s.SourceKey != null && s.HomeTownCode == "").ToListAsync(ct))
+        {
+            if (catalog.FindScenario(old.SourceKey) is { } seed && communes.Resolve(seed.Prospects.HomeTown).Commune is { } home)
+            {
+                old.HomeTownCode = home.InseeCode;
+                old.HomeTown = CommuneDirectory.Display(home);
+                old.RadiusKm = seed.Prospects.RadiusKm;
+                old.MaxKmPerDay = seed.MaxKmPerDay;
+                old.EnergyRenovation |= seed.EnergyRenovation;
+            }
         }
         await db.SaveChangesAsync(ct);
     }
 
-    public static Scenario ScenarioFromSeed(ScenarioSeed seed, DateTime now) => new()
+    public static Scenario ScenarioFromSeed(ScenarioSeed seed, CommuneDirectory communes, DateTime now) => new()
     {
         SourceKey = seed.Key,
         Title = seed.Title,
@@ -85,6 +100,11 @@ public static class DatabaseInitializer
         ProspectCount = seed.Prospects.Count,
         TargetNafCodes = string.Join(',', seed.Prospects.Segments.Select(s => s.NafCode)),
         TargetDepartments = string.Join(',', seed.Prospects.Departments),
+        HomeTownCode = communes.Resolve(seed.Prospects.HomeTown).Commune?.InseeCode ?? "",
+        HomeTown = communes.Resolve(seed.Prospects.HomeTown).Commune is { } home ? CommuneDirectory.Display(home) : "",
+        RadiusKm = seed.Prospects.RadiusKm,
+        MaxKmPerDay = seed.MaxKmPerDay,
+        EnergyRenovation = seed.EnergyRenovation,
         CreatedAtUtc = now,
         Products = seed.Products.Select((p, i) => new ScenarioProduct
         {

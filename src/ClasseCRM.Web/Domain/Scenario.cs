@@ -50,8 +50,35 @@ public sealed class Scenario
     /// <summary>NAF codes of the target businesses (B2B), comma-separated.</summary>
     public string TargetNafCodes { get; set; } = "";
 
-    /// <summary>Départements where prospects are drawn, comma-separated (e.g. "35,22,56").</summary>
+    /// <summary>Départements where prospects are drawn, comma-separated (e.g. "35,22,56"): used only when no home town is set.</summary>
     public string TargetDepartments { get; set; } = "";
+
+    /// <summary>
+    /// The secteur's home town: the INSEE code of a commune of seeds/communes.csv (empty: none, the départements apply).
+    /// Prospects are drawn from the communes within <see cref="RadiusKm"/> of it, so a day of visits is a loop a sales
+    /// rep would drive.
+    /// </summary>
+    public string HomeTownCode { get; set; } = "";
+
+    /// <summary>The home town as shown (« Rennes (35) »).</summary>
+    public string HomeTown { get; set; } = "";
+
+    /// <summary>Radius of the secteur around the home town, in km (great-circle distance).</summary>
+    public int RadiusKm { get; set; } = DefaultRadiusKm;
+
+    /// <summary>The most kilometres a day of visits should take, set by the teacher: a longer day is flagged on the tour.</summary>
+    public int MaxKmPerDay { get; set; } = DefaultMaxKmPerDay;
+
+    /// <summary>
+    /// The company sells energy-renovation work (isolation, menuiseries, chauffage…): démarchage of individuals by phone,
+    /// e-mail, SMS or social networks is forbidden (Code de la consommation L223-1; loi n° 2025-594 du 30 juin 2025).
+    /// </summary>
+    public bool EnergyRenovation { get; set; }
+
+    public const int DefaultRadiusKm = 40;
+    public const int MinRadiusKm = 5;
+    public const int MaxRadiusKm = 200;
+    public const int DefaultMaxKmPerDay = 150;
 
     public DateTime CreatedAtUtc { get; set; }
     public List<ScenarioProduct> Products { get; set; } = [];

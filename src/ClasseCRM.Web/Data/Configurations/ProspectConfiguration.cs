@@ -51,6 +51,8 @@ public sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         // index instead of reading each wide row.
         builder.HasIndex(p => new { p.Id, p.WorkspaceId, p.NameKey });
         builder.HasIndex(p => new { p.WorkspaceId, p.NafSection });
+        // The NAF filter on a sous-classe (69.20Z) is an equality on the stored code, served by this index.
+        builder.HasIndex(p => new { p.WorkspaceId, p.NafCode });
         builder.HasIndex(p => new { p.WorkspaceId, p.City });
         builder.HasIndex(p => new { p.WorkspaceId, p.LastContactAtUtc });
         builder.HasIndex(p => new { p.WorkspaceId, p.Siret });

@@ -13,6 +13,10 @@ public sealed class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
         builder.Property(s => s.Siret).HasMaxLength(14);
         builder.Property(s => s.SourceKey).HasMaxLength(60);
         builder.Property(s => s.MaxDiscountRate).HasPrecision(5, 4);
+        builder.Property(s => s.HomeTownCode).HasMaxLength(5);
+        builder.Property(s => s.HomeTown).HasMaxLength(120);
+        builder.Property(s => s.RadiusKm).HasDefaultValue(Scenario.DefaultRadiusKm);
+        builder.Property(s => s.MaxKmPerDay).HasDefaultValue(Scenario.DefaultMaxKmPerDay);
         builder.Ignore(s => s.VatNumber);
         builder.Ignore(s => s.IsShipped);
         builder.HasIndex(s => s.SourceKey);

@@ -1416,6 +1416,8 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.HasIndex("WorkspaceId", "LastContactAtUtc");
 
+                    b.HasIndex("WorkspaceId", "NafCode");
+
                     b.HasIndex("WorkspaceId", "NafSection");
 
                     b.HasIndex("WorkspaceId", "PhoneKey");
@@ -1613,6 +1615,19 @@ namespace ClasseCRM.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EnergyRenovation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HomeTown")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeTownCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LegalForm")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1623,6 +1638,11 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<decimal>("MaxDiscountRate")
                         .HasPrecision(5, 4)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxKmPerDay")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(150);
 
                     b.Property<string>("NafCode")
                         .IsRequired()
@@ -1649,6 +1669,11 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.Property<int>("ProspectCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("RadiusKm")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(40);
 
                     b.Property<string>("RcsCity")
                         .IsRequired()

@@ -13,7 +13,9 @@ public sealed record ScenarioSeed(
     string SalesPitch,
     List<ProductSeed> Products,
     List<ObjectionSeed> Objections,
-    ProspectProfileSeed Prospects);
+    ProspectProfileSeed Prospects,
+    bool EnergyRenovation = false,
+    int MaxKmPerDay = Domain.Scenario.DefaultMaxKmPerDay);
 
 public sealed record CompanySeed(
     string Name, string LegalForm, string Siren, string RcsCity, string Street, string PostalCode, string City,
@@ -26,7 +28,16 @@ public sealed record ProductSeed(
 
 public sealed record ObjectionSeed(string Objection, string Type, string Technique, string Answer);
 
-public sealed record ProspectProfileSeed(int Count, List<string> Departments, List<int> Employees, List<SegmentSeed> Segments, List<ContactSeed> Contacts);
+/// <summary>
+/// How a scenario's prospect file is generated: <see cref="HomeTown"/> (« Rennes (35) ») and <see cref="RadiusKm"/> make
+/// its secteur (the départements apply only without a home town); <see cref="CurrentSuppliers"/> are the competitors a
+/// business may already buy from (empty for individuals); <see cref="Sources"/>, where the fiches come from (for a renovation
+/// company, the legal ways: requests, salons, parrainage).
+/// </summary>
+public sealed record ProspectProfileSeed(
+    int Count, List<string> Departments, List<int> Employees, List<SegmentSeed> Segments, List<ContactSeed> Contacts,
+    string? HomeTown = null, int RadiusKm = Domain.Scenario.DefaultRadiusKm, List<string>? CurrentSuppliers = null,
+    List<string>? Sources = null);
 
 public sealed record SegmentSeed(string NafCode, List<string> NamePatterns);
 

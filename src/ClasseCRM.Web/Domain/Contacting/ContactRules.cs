@@ -25,7 +25,9 @@ public sealed record CallHistory(IReadOnlyList<DateTime> CallsUtc, DateTime? Las
 /// objection blocks any channel; individuals (B2C) may be phoned only with prior consent (since 11 August 2026, except
 /// existing customers), Monday–Friday 10:00–13:00 and 14:00–20:00 Europe/Paris, never on public holidays, at most 4
 /// calls per 30 days, and not within 60 days of a refusal; individuals are e-mailed only with consent or as existing
-/// customers; businesses (B2B) may be phoned and e-mailed unless they objected.
+/// customers; businesses (B2B) may be phoned and e-mailed unless they objected. A company selling energy-renovation
+/// work may not canvass individuals by phone, e-mail, SMS or social networks at all, consent or not, except within a
+/// contract in progress (<see cref="EnergyRenovationBan"/>).
 /// </summary>
 public static class ContactRules
 {
@@ -33,15 +35,28 @@ public static class ContactRules
     public const int MaxCallsPer30Days = 4;
     public const int SilenceDaysAfterRefusal = 60;
 
+    /// <summary>The reason shown when the energy-renovation ban refuses a contact (DOMAIN.md).</summary>
+    public const string EnergyRenovationReason =
+        "Démarchage interdit : travaux de rénovation énergétique proposés à un particulier par téléphone, e-mail, SMS ou réseaux sociaux "
+        + "(Code de la consommation, art. L223-1 ; loi n° 2025-594 du 30 juin 2025), même avec son consentement, sauf contrat en cours. "
+        + "Passez par ses demandes, un salon ou des portes ouvertes, le parrainage, ou une visite sur rendez-vous qu'il a demandé.";
+
     /// <summary>
     /// Whether the prospect may be contacted through the channel now. With <paramref name="timeRules"/> false, only the
     /// lasting rules apply (objection, consent): that is how a target list is built, before any call is planned.
+    /// <paramref name="energyRenovation"/>: the company sells energy-renovation work; <paramref name="contractInProgress"/>:
+    /// the prospect has a contract in progress with it (an accepted or confirmed order not yet paid nor cancelled).
     /// </summary>
-    public static ContactDecision Check(Prospect prospect, Channel channel, DateTime nowUtc, CallHistory? calls = null, bool timeRules = true)
+    public static ContactDecision Check(Prospect prospect, Channel channel, DateTime nowUtc, CallHistory? calls = null, bool timeRules = true,
+        bool energyRenovation = false, bool contractInProgress = false)
     {
         if (prospect.IsAnonymised)
         {
             return ContactDecision.No("Données personnelles effacées : plus de contact possible.");
+        }
+        if (EnergyRenovationBan(prospect.Kind, channel, energyRenovation, contractInProgress))
+        {
+            return ContactDecision.No(EnergyRenovationReason);
         }
         var existingCustomer = prospect.Status is ProspectStatus.Client or ProspectStatus.LoyalClient;
         return channel switch
@@ -52,6 +67,16 @@ public static class ContactRules
             Channel.Phone => CheckPhone(prospect, nowUtc, calls, existingCustomer, timeRules),
         };
     }
+
+    /// <summary>
+    /// The ban on canvassing individuals for energy-renovation work (and, since 2025, work adapting a home to old age or
+    /// disability): by phone since 2020 (Code de la consommation, L223-1), by e-mail, SMS and social networks since loi
+    /// n° 2025-594 of 30 June 2025. Consumers only (B2B is outside it); a consumer's consent is no exception, a contract
+    /// in progress is. Letters and visits are not distance canvassing: they stay under their own rules. Of the banned
+    /// channels the app has phone and e-mail.
+    /// </summary>
+    public static bool EnergyRenovationBan(ProspectKind kind, Channel channel, bool energyRenovation, bool contractInProgress) =>
+        energyRenovation && kind == ProspectKind.Individual && !contractInProgress && channel is Channel.Phone or Channel.Email;
 
     private static ContactDecision CheckEmail(Prospect prospect, bool existingCustomer)
     {

@@ -176,13 +176,14 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
             .ToList();
         var sends = await db.MailingSends.AsNoTracking().Include(s => s.Author).Where(s => s.OperationId == operation.Id).ToDictionaryAsync(s => s.ProspectId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
+        var situation = await Operations.ContactSituation.LoadAsync(db, operation.WorkspaceId, targets.Select(p => p.Id).ToList(), ct);
         return targets.Select(p =>
         {
             var contact = p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id).FirstOrDefault();
             var email = contact?.Email ?? p.Email;
             var lines = AddressLines(p, contact);
             string? problem = null;
-            if (ContactRules.Check(p, operation.Channel, now, timeRules: false) is { Allowed: false } refused)
+            if (situation.Check(p, operation.Channel, now, timeRules: false) is { Allowed: false } refused)
             {
                 problem = refused.Reason;
             }

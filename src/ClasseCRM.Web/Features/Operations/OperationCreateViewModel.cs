@@ -57,7 +57,8 @@ public sealed class OperationCreateViewModel
     [Display(Name = "Cible : potentiel")]
     public Potential? TargetPotential { get; set; }
 
-    [Display(Name = "Cible : section NAF")]
+    [Display(Name = "Cible : NAF (section ou code)")]
+    [StringLength(12, ErrorMessage = "Une section NAF (une lettre) ou un code NAF (par exemple 69.20Z).")]
     public string? TargetSection { get; set; }
 
     [Display(Name = "Cible : département")]

@@ -45,7 +45,10 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         var criteria = new List<string>();
         if (m.TargetStatus is { } s) { criteria.Add($"statut : {Labels.Of(s)}"); }
         if (m.TargetPotential is { } p) { criteria.Add($"potentiel : {p}"); }
-        if (!string.IsNullOrWhiteSpace(m.TargetSection)) { criteria.Add($"section NAF : {m.TargetSection.Trim().ToUpperInvariant()}"); }
+        if (NafFilter.Parse(m.TargetSection) is { Kind: NafFilterKind.Section or NafFilterKind.SubClass } naf)
+        {
+            criteria.Add(naf.Kind == NafFilterKind.Section ? $"section NAF : {naf.Code}" : $"code NAF : {naf.Code}");
+        }
         if (!string.IsNullOrWhiteSpace(m.TargetDepartment)) { criteria.Add($"département : {m.TargetDepartment.Trim().ToUpperInvariant()}"); }
         if (!string.IsNullOrWhiteSpace(m.TargetCity)) { criteria.Add($"ville ou code postal : {m.TargetCity.Trim()}"); }
         if (m.TargetMinEmployees is { } min) { criteria.Add($"effectif d'au moins {min}"); }
@@ -69,10 +72,11 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             TargetCriteria = criteria.Count == 0 ? "tout le fichier" : string.Join(" ; ", criteria),
             CreatedAtUtc = now,
         };
+        var situation = await ContactSituation.LoadAsync(db, workspaceId, candidates.Select(c => c.Id).ToList(), ct);
         var position = 0;
         foreach (var prospect in candidates)
         {
-            var decision = ContactRules.Check(prospect, m.Channel, now, timeRules: false);
+            var decision = situation.Check(prospect, m.Channel, now, timeRules: false);
             operation.Targets.Add(new OperationTarget
             {
                 WorkspaceId = workspaceId,
@@ -128,7 +132,8 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             return new PhoningViewModel(operation, null, null, queue.Count, recent, scenario, workspace.CanWrite(operation.WorkspaceId)) { Upcoming = upcoming, Notice = notice, Plan = plan };
         }
         var prospect = await db.Prospects.AsNoTracking().Include(p => p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id)).FirstAsync(p => p.Id == id, ct);
-        var decision = ContactRules.Check(prospect, Channel.Phone, now, await HistoryAsync(prospect.Id, ct));
+        var situation = await ContactSituation.LoadAsync(db, operation.WorkspaceId, [prospect.Id], ct);
+        var decision = situation.Check(prospect, Channel.Phone, now, await HistoryAsync(prospect.Id, ct));
         return new PhoningViewModel(operation, prospect, decision, queue.Count, recent, scenario, workspace.CanWrite(operation.WorkspaceId))
         {
             ProspectCalls = await CallsAsync(operation.Id, id, 20, ct),
@@ -172,7 +177,8 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             return Outcome.Refused("Cet interlocuteur n'est pas un contact de ce prospect : l'appel n'est pas enregistré.");
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var decision = ContactRules.Check(prospect, Channel.Phone, now, await HistoryAsync(prospect.Id, ct));
+        var situation = await ContactSituation.LoadAsync(db, operation.WorkspaceId, [prospect.Id], ct);
+        var decision = situation.Check(prospect, Channel.Phone, now, await HistoryAsync(prospect.Id, ct));
         if (!decision.Allowed)
         {
             return Outcome.Refused(decision.Reason ?? "Ce prospect ne peut pas être appelé.");

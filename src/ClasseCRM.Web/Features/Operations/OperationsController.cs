@@ -11,7 +11,7 @@ namespace ClasseCRM.Web.Features.Operations;
 /// <summary>/operations: plan, run (phoning) and measure prospecting operations. Teachers read their classes' (?espace=).</summary>
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("operations")]
-public sealed class OperationsController(OperationService operations, ActivityFiguresService figures, CostSuggestionService costSuggestions, WorkspaceContext workspace) : Controller
+public sealed class OperationsController(OperationService operations, ActivityFiguresService figures, CostSuggestionService costSuggestions, WorkspaceContext workspace, Prospects.ProspectService prospects) : Controller
 {
     [HttpGet("")]
     [Workspace]
@@ -60,6 +60,10 @@ public sealed class OperationsController(OperationService operations, ActivityFi
         if (model.TargetMinEmployees is { } min && model.TargetMaxEmployees is { } max && min > max)
         {
             ModelState.AddModelError(nameof(model.TargetMaxEmployees), "L'effectif maximum doit être au moins égal au minimum.");
+        }
+        if (prospects.DescribeNaf(model.TargetSection).Error is { } nafError)
+        {
+            ModelState.AddModelError(nameof(model.TargetSection), nafError);
         }
         if (!ModelState.IsValid)
         {

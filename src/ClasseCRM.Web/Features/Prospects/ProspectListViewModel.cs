@@ -15,6 +15,9 @@ public sealed record ProspectListViewModel(
     IReadOnlyList<NafSection> Sections)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>The NAF criterion in words, or why it was not applied.</summary>
+    public NafCriterion Naf { get; init; } = new(null, null);
 }
 
 public sealed record ProspectListItem(

@@ -110,10 +110,19 @@ public sealed partial class ProspectService
         {
             query = walkOrder ? query.Where(p => (int)p.Kind + 0 == (int)kind) : query.Where(p => p.Kind == kind);
         }
-        if (!string.IsNullOrWhiteSpace(q.Section))
+        // A section (« M ») or a sous-classe (« 69.20Z », typed « 6920Z » or « 69.20z » too): an equality on the stored
+        // column, served by its (WorkspaceId, NafSection) or (WorkspaceId, NafCode) index. Anything else filters nothing
+        // (the list says why: see ListAsync).
+        var naf = NafFilter.Parse(q.Section);
+        if (naf.Kind == NafFilterKind.Section)
         {
-            var section = q.Section.Trim().ToUpperInvariant();
+            var section = naf.Code;
             query = walkOrder ? query.Where(p => p.NafSection + "" == section) : query.Where(p => p.NafSection == section);
+        }
+        else if (naf.Kind == NafFilterKind.SubClass)
+        {
+            var code = naf.Code;
+            query = walkOrder ? query.Where(p => p.NafCode + "" == code) : query.Where(p => p.NafCode == code);
         }
         if (!string.IsNullOrWhiteSpace(q.Dept))
         {
@@ -301,6 +310,23 @@ public sealed partial class ProspectService
         var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
         return new ProspectListViewModel(
             workspaceId, await WorkspaceNameAsync(workspaceId, ct), workspace.CanWrite(workspaceId), q, items,
-            Math.Min(total, cap), total > cap, PageSize, seeds.Naf.Sections);
+            Math.Min(total, cap), total > cap, PageSize, seeds.Naf.Sections)
+        {
+            Naf = DescribeNaf(q.Section),
+        };
+    }
+
+    /// <summary>What the NAF criterion selects, in words (« 69.20Z — Activités comptables »), or why it selects nothing.</summary>
+    public NafCriterion DescribeNaf(string? typed)
+    {
+        var naf = NafFilter.Parse(typed);
+        return naf.Kind switch
+        {
+            NafFilterKind.None => new(null, null),
+            NafFilterKind.Section => new($"Section {naf.Code} — {seeds.Naf.Sections.FirstOrDefault(s => s.Code == naf.Code)?.Label}", null),
+            NafFilterKind.SubClass when seeds.Naf.Find(naf.Code) is { } known => new($"{known.Code} — {known.Label}", null),
+            NafFilterKind.SubClass => new(null, $"Le code NAF {naf.Code} n'existe pas dans la nomenclature NAF rév. 2 : vérifiez-le (par exemple 69.20Z)."),
+            _ => new(null, naf.InvalidMessage),
+        };
     }
 }

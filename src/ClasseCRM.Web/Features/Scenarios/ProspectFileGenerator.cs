@@ -8,11 +8,16 @@ namespace ClasseCRM.Web.Features.Scenarios;
 
 /// <summary>
 /// Generates the prospect file handed out with a scenario: fictitious organisations (B2B) or individuals (B2C) in the
-/// scenario's départements, with Luhn-valid SIRETs, real commune names and postal codes (seeds/communes.csv), phone
-/// numbers in the ranges reserved for fiction and e-mail addresses under .example. The same seed gives the same file.
+/// scenario's secteur — the communes within its radius of its home town (great-circle distance), so that a day of
+/// visits is a loop a sales rep would drive; the départements only when it has no home town — with Luhn-valid SIRETs,
+/// real commune names and postal codes (seeds/communes.csv), phone numbers in the ranges reserved for fiction, e-mail
+/// addresses under .example, and for a business often the competitor it buys from today. The same seed gives the same file.
 /// </summary>
-public sealed class ProspectFileGenerator(SeedCatalog catalog, TimeProvider clock)
+public sealed class ProspectFileGenerator(SeedCatalog catalog, CommuneDirectory directory, TimeProvider clock)
 {
+    /// <summary>Share of organisations whose current supplier is known (the others have none recorded yet).</summary>
+    private const double KnownSupplierShare = 0.7;
+
     // ARCEP reserves these blocks for fiction: no real subscriber can be reached.
     private static readonly string[] FictionPrefixes = ["01 99 00", "02 61 91", "03 53 58", "04 65 71", "05 36 49"];
     private const string MobileFictionPrefix = "06 39 98";
@@ -27,12 +32,10 @@ public sealed class ProspectFileGenerator(SeedCatalog catalog, TimeProvider cloc
     {
         var profile = catalog.FindScenario(scenario.SourceKey)?.Prospects;
         var faker = new Faker("fr") { Random = new Randomizer(seed) };
-        var departments = Split(scenario.TargetDepartments);
-        var communes = catalog.Communes.Where(c => departments.Count == 0 || departments.Contains(c.Department)).ToList();
-        if (communes.Count == 0)
-        {
-            communes = catalog.Communes.ToList();
-        }
+        var communes = Secteur(scenario).ToList();
+        // Drawn apart, so the rest of the file (names, phones…) stays what it was for a given seed.
+        var supplierRandom = new Randomizer(unchecked(seed * 31 + 7));
+        var suppliers = profile?.CurrentSuppliers ?? [];
         var now = clock.GetUtcNow().UtcDateTime;
         var prospects = new List<Prospect>(scenario.ProspectCount);
         for (var i = 0; i < scenario.ProspectCount; i++)
@@ -48,18 +51,37 @@ public sealed class ProspectFileGenerator(SeedCatalog catalog, TimeProvider cloc
             prospect.Department = commune.Department;
             prospect.Status = faker.Random.WeightedRandom([ProspectStatus.Suspect, ProspectStatus.Prospect, ProspectStatus.Client], [0.7f, 0.22f, 0.08f]);
             prospect.Potential = faker.Random.WeightedRandom([Potential.A, Potential.B, Potential.C], [0.2f, 0.3f, 0.5f]);
-            prospect.Source = faker.PickRandom(Sources);
+            prospect.Source = faker.PickRandom(profile?.Sources is { Count: > 0 } sources ? sources.ToArray() : Sources);
             prospect.CreatedAtUtc = now;
             prospect.LastContactAtUtc = prospect.Status == ProspectStatus.Suspect ? null : now.AddDays(-faker.Random.Int(20, 400));
             foreach (var contact in prospect.Contacts)
             {
                 contact.WorkspaceId = workspaceId;
             }
+            if (prospect.Kind == ProspectKind.Organisation && suppliers.Count > 0 && supplierRandom.Double() < KnownSupplierShare)
+            {
+                prospect.CurrentSupplier = suppliers[supplierRandom.Int(0, suppliers.Count - 1)];
+            }
             prospect.NafSection = catalog.Naf.Find(prospect.NafCode)?.Section;
             prospect.RefreshSearchFields();
             prospects.Add(prospect);
         }
         return prospects;
+    }
+
+    /// <summary>
+    /// Where the scenario's prospects live: the communes within its radius of its home town, else those of its
+    /// départements, else the whole list.
+    /// </summary>
+    public IReadOnlyList<Commune> Secteur(Scenario scenario)
+    {
+        if (directory.Find(scenario.HomeTownCode) is { } home)
+        {
+            return directory.Within(home, scenario.RadiusKm);
+        }
+        var departments = Split(scenario.TargetDepartments);
+        var communes = catalog.Communes.Where(c => departments.Count == 0 || departments.Contains(c.Department)).ToList();
+        return communes.Count > 0 ? communes : catalog.Communes;
     }
 
     private static Prospect Organisation(Faker f, Scenario scenario, ProspectProfileSeed? profile, Commune commune)

@@ -80,6 +80,21 @@ public sealed class ScenarioEditViewModel
     [StringLength(8000, ErrorMessage = "8 000 caractères au plus.")]
     public string? SalesPitch { get; set; }
 
+    [Display(Name = "Ville de départ du secteur")]
+    [StringLength(120, ErrorMessage = "120 caractères au plus.")]
+    public string? HomeTown { get; set; }
+
+    [Display(Name = "Rayon du secteur (km)")]
+    [Range(Domain.Scenario.MinRadiusKm, Domain.Scenario.MaxRadiusKm, ErrorMessage = "Le rayon du secteur est compris entre 5 et 200 km.")]
+    public int RadiusKm { get; set; } = Domain.Scenario.DefaultRadiusKm;
+
+    [Display(Name = "Km maximum par jour")]
+    [Range(10, 1000, ErrorMessage = "Le maximum de kilomètres par jour est compris entre 10 et 1 000 km.")]
+    public int MaxKmPerDay { get; set; } = Domain.Scenario.DefaultMaxKmPerDay;
+
+    [Display(Name = "L'entreprise vend des travaux de rénovation énergétique (isolation, menuiseries, chauffage…) aux particuliers")]
+    public bool EnergyRenovation { get; set; }
+
     public List<ProductRow> Products { get; set; } = [];
 
     public List<ObjectionRow> Objections { get; set; } = [];

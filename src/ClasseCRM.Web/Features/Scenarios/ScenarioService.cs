@@ -1,4 +1,5 @@
 using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Data.Reference;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClasseCRM.Web.Features.Scenarios;
 
 /// <summary>Scenarios: the shipped ones (read-only) and each teacher's own copies, which they edit.</summary>
-public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProvider clock)
+public sealed class ScenarioService(AppDbContext db, AccessScope scope, CommuneDirectory communes, TimeProvider clock)
 {
     public const int BlankProductRows = 3;
     public const int BlankObjectionRows = 2;
@@ -63,6 +64,11 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProv
             ProspectCount = source.ProspectCount,
             TargetNafCodes = source.TargetNafCodes,
             TargetDepartments = source.TargetDepartments,
+            HomeTownCode = source.HomeTownCode,
+            HomeTown = source.HomeTown,
+            RadiusKm = source.RadiusKm,
+            MaxKmPerDay = source.MaxKmPerDay,
+            EnergyRenovation = source.EnergyRenovation,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             Products = source.Products.Select(p => new ScenarioProduct
             {
@@ -119,6 +125,10 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProv
             PaymentTerms = s.PaymentTerms,
             DeliveryLeadTimeDays = s.DeliveryLeadTimeDays,
             SalesPitch = s.SalesPitch,
+            HomeTown = s.HomeTown,
+            RadiusKm = s.RadiusKm,
+            MaxKmPerDay = s.MaxKmPerDay,
+            EnergyRenovation = s.EnergyRenovation,
             Products = s.Products.Select(p => new ProductRow
             {
                 Id = p.Id,
@@ -210,6 +220,15 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProv
         }
     }
 
+    /// <summary>The secteur's home town must be a commune of the list (seeds/communes.csv), named without ambiguity.</summary>
+    public void ValidateSecteur(ScenarioEditViewModel model, ModelStateDictionary state)
+    {
+        if (communes.Resolve(model.HomeTown).Error is { } error)
+        {
+            state.AddModelError(nameof(model.HomeTown), error);
+        }
+    }
+
     /// <summary>Saves the teacher's copy in one transaction; false when it is not theirs.</summary>
     public async Task<bool> SaveAsync(ScenarioEditViewModel model, CancellationToken ct)
     {
@@ -237,6 +256,12 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, TimeProv
         s.PaymentTerms = model.PaymentTerms?.Trim() ?? "";
         s.DeliveryLeadTimeDays = model.DeliveryLeadTimeDays;
         s.SalesPitch = model.SalesPitch?.Trim() ?? "";
+        var home = communes.Resolve(model.HomeTown).Commune!;
+        s.HomeTownCode = home.InseeCode;
+        s.HomeTown = CommuneDirectory.Display(home);
+        s.RadiusKm = model.RadiusKm;
+        s.MaxKmPerDay = model.MaxKmPerDay;
+        s.EnergyRenovation = model.EnergyRenovation;
 
         var order = 0;
         foreach (var row in model.Products)

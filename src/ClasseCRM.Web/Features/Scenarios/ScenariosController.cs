@@ -51,6 +51,7 @@ public sealed class ScenariosController(ScenarioService scenarios) : Controller
             return NotFound();
         }
         ScenarioService.Validate(model, ModelState);
+        scenarios.ValidateSecteur(model, ModelState);
         if (!ModelState.IsValid)
         {
             return View(model);

@@ -113,7 +113,11 @@ public sealed class VisitReportViewModel
 }
 
 /// <summary>A day of the tournée: its visits in order and the length of the round (company → visits → company).</summary>
-public sealed record TourDay(DateOnly Day, List<Visit> Visits, double? RoundKm);
+public sealed record TourDay(DateOnly Day, List<Visit> Visits, double? RoundKm)
+{
+    /// <summary>The day's loop is longer than the most km a day the teacher set on the scenario (« km maximum par jour »).</summary>
+    public bool IsOver(int maxKmPerDay) => RoundKm > maxKmPerDay;
+}
 
 public sealed record TourViewModel(
     Operation Operation,

@@ -163,7 +163,7 @@ public sealed class ScenariosTests(TestApp app) : IClassFixture<TestApp>
         var copy = await CopyAsync(client, "bureau-ouest");
         var form = await client.GetDocumentAsync($"/scenarios/{copy}/modifier");
         Assert.Equal("81234567600017", form.QuerySelector("input[name=Siret]")!.GetAttribute("value"));
-        var fields = new Dictionary<string, string> { ["Title"] = "Copie", ["CompanyName"] = "Bureau Ouest Équipement", ["Siren"] = "812345676", ["Siret"] = "81234567600018" };
+        var fields = new Dictionary<string, string> { ["Title"] = "Copie", ["CompanyName"] = "Bureau Ouest Équipement", ["Siren"] = "812345676", ["Siret"] = "81234567600018", ["HomeTown"] = "Rennes (35)" };
 
         var badKey = await (await client.PostFormAsync($"/scenarios/{copy}/modifier", fields)).ReadDocumentAsync();
         fields["Siret"] = "52398761800015";
