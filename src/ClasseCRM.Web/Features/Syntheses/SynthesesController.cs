@@ -161,7 +161,8 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
             {
                 ModelState.AddModelError(field, message);
             }
-            ViewData["Text"] = model;
+            // Saved: the rows are shown as stored (the removed and blank ones gone), numbered as the messages name them.
+            ViewData["Text"] = model.WithRows ? null : model;
             return View("Details", await PageAsync(saved, ct));
         }
         return Redirect($"/syntheses/{id}/rendre");

@@ -2,7 +2,7 @@ namespace ClasseCRM.Web.Features.Syntheses;
 
 /// <summary>
 /// The cover page (DOMAIN.md, page de garde): the class, the school (configuration <c>School:Name</c>) and the school
-/// year of the period (« Année scolaire 2026-2027 »). The pupil, the entreprise support and the operations come from
+/// year of the period (« 2026-2027 », shown « Année scolaire : 2026-2027 »). The pupil, the entreprise support and the operations come from
 /// the document and its facts.
 /// </summary>
 public sealed record SynthesisCover(string ClassName, string School, string SchoolYear)
@@ -11,6 +11,6 @@ public sealed record SynthesisCover(string ClassName, string School, string Scho
     public static string SchoolYearOf(DateOnly day)
     {
         var start = day.Month >= 9 ? day.Year : day.Year - 1;
-        return $"Année scolaire {start}-{start + 1}";
+        return $"{start}-{start + 1}";
     }
 }

@@ -27,7 +27,7 @@ public static class SynthesisDocumentParts
             ("Établissement", cover?.School ?? "—"),
             ("Année scolaire", cover?.SchoolYear ?? SynthesisCover.SchoolYearOf(f.To)),
             ("Entreprise support", f.Company),
-            ("Opérations", f.Operations.Count == 0 ? "—" : string.Join(" ; ", f.Operations.Select(o => $"« {o.Name} » ({o.Channel.ToLowerInvariant()}, du {Day(o.Start)} au {Day(o.End)})"))),
+            ("Opérations", f.Operations.Count == 0 ? "—" : string.Join(" ; ", f.Operations.Select(o => $"« {o.Name} » — {o.Channel}, du {Day(o.Start)} au {Day(o.End)}"))),
             ("Période", $"du {Day(f.From)} au {Day(f.To)}"),
         ];
     }
