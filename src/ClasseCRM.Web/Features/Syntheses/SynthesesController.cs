@@ -110,16 +110,16 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
     /// <summary>Saves the analysis; with « rendre », saves it first, then shows what will be frozen before handing in.</summary>
     [HttpPost("{id:int}")]
     [Authorize(Roles = Roles.Student)]
-    public Task<IActionResult> Save(int id, SynthesisTextViewModel model, bool rendre, CancellationToken ct) =>
-        SaveAsync(id, model, rendre, takeReminders: false, ct);
+    public Task<IActionResult> Save(int id, SynthesisTextViewModel model, bool rendre, bool lignes, CancellationToken ct) =>
+        SaveAsync(id, model, rendre, lignes, takeReminders: false, ct);
 
     /// <summary>« Reprendre les relances ouvertes »: saves what was typed, then adds the open reminders not in the rétroagir table yet.</summary>
     [HttpPost("{id:int}/relances")]
     [Authorize(Roles = Roles.Student)]
     public Task<IActionResult> TakeReminders(int id, SynthesisTextViewModel model, CancellationToken ct) =>
-        SaveAsync(id, model, rendre: false, takeReminders: true, ct);
+        SaveAsync(id, model, rendre: false, lignes: true, takeReminders: true, ct);
 
-    private async Task<IActionResult> SaveAsync(int id, SynthesisTextViewModel model, bool rendre, bool takeReminders, CancellationToken ct)
+    private async Task<IActionResult> SaveAsync(int id, SynthesisTextViewModel model, bool rendre, bool lignes, bool takeReminders, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
         if (s is null || !syntheses.CanWrite(s))
@@ -151,7 +151,7 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
         if (!rendre)
         {
             TempData["Message"] = "Analyse enregistrée.";
-            return Redirect($"/syntheses/{id}#analyse");
+            return Redirect($"/syntheses/{id}#{(lignes ? "retroagir" : "analyse")}");
         }
         var saved = (await syntheses.FindAsync(id, ct))!;
         if (await syntheses.MissingPartsAsync(saved, ct) is { Count: > 0 } missing)

@@ -167,7 +167,8 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
     /// The parts a document cannot be handed in without (DOMAIN.md), each with the French message naming it: 4. Analyse —
     /// points forts et faibles, the cause of each row objectif | réalisé | écart (a document written before the rows keeps
     /// its one text « Cause précise de chaque écart »), jugement; 5. Rétroagir — the table, each row with its écart, cause,
-    /// action corrective, échéance and indicateur de suivi (or, for a document written before the table, its text).
+    /// action corrective, échéance and indicateur de suivi (the text « Actions correctives et suites » adds next steps, it
+    /// does not replace the table).
     /// </summary>
     public static List<(string Field, string Message)> MissingParts(Synthesis s, ActivityFigures? figures)
     {
@@ -194,7 +195,7 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
         }
         Text(nameof(Synthesis.Judgement), "4. Analyse : la partie « Jugement argumenté »", s.Judgement);
         var actions = SynthesisRows.Actions(s.ActionRowsJson);
-        if (actions.Count == 0 && string.IsNullOrWhiteSpace(s.CorrectiveActions))
+        if (actions.Count == 0)
         {
             missing.Add(("Actions", "5. Rétroagir : le tableau « écart → cause → action corrective → échéance → indicateur de suivi » est vide : ajoutez au moins une ligne avant de rendre le document."));
         }

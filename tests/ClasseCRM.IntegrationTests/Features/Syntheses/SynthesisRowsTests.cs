@@ -219,6 +219,14 @@ public sealed class SynthesisRowsTests(FixedClockApp app) : IClassFixture<FixedC
         var summary = refused.QuerySelector("#erreurs")!.TextContent;
         Assert.Contains("4. Analyse : la cause de l'écart est vide pour « CA HT (téléphone) »", summary);
         Assert.Contains("5. Rétroagir, ligne 1 : complétez la cause", summary);
+
+        // Every row removed: a text of next steps does not replace the table.
+        var (empty, _) = await FormAsync(client, id, true);
+        empty["CorrectiveActions"] = "Rappeler tout le monde.";
+        empty["rendre"] = "true";
+        var noTable = await (await client.PostFormAsync($"/syntheses/{id}", empty, $"/syntheses/{id}")).ReadDocumentAsync();
+        Assert.Contains("5. Rétroagir : le tableau « écart → cause → action corrective → échéance → indicateur de suivi » est vide", noTable.QuerySelector("#erreurs")!.TextContent);
+        Assert.Equal("Rappeler tout le monde.", noTable.QuerySelector("textarea[name=CorrectiveActions]")!.TextContent);   // saved, shown again
         Assert.Equal(SynthesisStatus.Draft, await app.WithDbAsync(db => db.Syntheses.Where(s => s.Id == id).Select(s => s.Status).SingleAsync()));
     }
 
