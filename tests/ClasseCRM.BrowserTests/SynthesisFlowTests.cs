@@ -24,7 +24,9 @@ public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<B
         await student.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et rendre…" }).ClickAsync();
         await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Contains("« Points faibles » est vide", await student.Locator("main").InnerTextAsync());
-        Assert.Contains("4. Analyse : la cause de l'écart est vide pour « rendez-vous (téléphone) »", await student.Locator("main").InnerTextAsync());
+        var refusal = await student.Locator("#erreurs").InnerTextAsync();
+        Assert.Contains("4. Analyse : la cause de l'écart est vide pour", refusal);   // each objective row without its cause is named
+        Assert.Contains("« rendez-vous (téléphone) »", refusal);
         Assert.Equal("Un script clair, un barrage franchi sur deux.", await student.GetByLabel("Points forts").InputValueAsync());
         await student.GetByLabel("Points faibles").FillAsync("Trop d'appels sans réponse.");
         var causes = student.Locator("#phone-causes textarea");
