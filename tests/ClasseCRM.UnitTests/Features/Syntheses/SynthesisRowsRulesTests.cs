@@ -52,4 +52,22 @@ public sealed class SynthesisRowsRulesTests
 
         Assert.Equal([new Web.Domain.Syntheses.SynthesisGapCause("Phone", "rendez-vous", "Horaires mal choisis")], causes);
     }
+
+    [Fact]
+    public void Snapshot_WithAnnexTableAndRows_ReadsBackTheSame()
+    {
+        var json = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        var facts = new SynthesisFacts("Bureau Ouest", "Copieurs", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), [], null,
+            new SynthesisCover("1re MCV B", "Lycée", "2026-2027"), null,
+            new DocumentAnnexes(new() { [12] = "Parce que." }, [new DocumentAnnex("Annexe — plan de tournée", "2 jours", new DocTable("Tournée", ["Jour", "Visites", "Boucle"], [["lundi 02/11/2026", "A → B", "12,5 km"]], [2]))]),
+            [new("Phone", "rendez-vous", "Horaires")], [new("Écart", "Cause", "Action", new DateOnly(2026, 12, 1), "Indicateur", 7)]);
+
+        var back = System.Text.Json.JsonSerializer.Deserialize<SynthesisFacts>(System.Text.Json.JsonSerializer.Serialize(facts, json), json)!;
+
+        Assert.Equal("Parce que.", back.Annexes!.Justifications[12]);
+        Assert.Equal("12,5 km", back.Annexes.Annexes.Single().Table!.Rows.Single()[2]);
+        Assert.Equal(facts.Actions, back.Actions);
+        Assert.Equal(facts.GapCauses, back.GapCauses);
+        Assert.Equal(facts.Cover, back.Cover);
+    }
 }
