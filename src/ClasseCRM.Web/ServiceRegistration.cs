@@ -253,6 +253,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Loyalty.LoyaltyService>();
         services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Syntheses.SynthesisService>();
+        services.AddScoped<Features.Syntheses.SynthesisSectionsService>();
+        services.AddOptions<Features.Syntheses.SchoolOptions>().BindConfiguration(Features.Syntheses.SchoolOptions.Section);
         services.AddScoped<Features.Syntheses.SynthesisAssessmentService>();
         services.AddScoped<Features.Competencies.CompetencyTracker>();
         services.AddScoped<Features.Rubrics.RubricService>();

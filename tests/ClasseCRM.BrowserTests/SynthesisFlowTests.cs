@@ -24,12 +24,29 @@ public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<B
         await student.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et rendre…" }).ClickAsync();
         await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Contains("« Points faibles » est vide", await student.Locator("main").InnerTextAsync());
-        Assert.Contains("5. Rétroagir : la partie « Actions correctives et suites » est vide", await student.Locator("main").InnerTextAsync());
+        var refusal = await student.Locator("#erreurs").InnerTextAsync();
+        Assert.Contains("4. Analyse : la cause de l'écart est vide pour", refusal);   // each objective row without its cause is named
+        Assert.Contains("« rendez-vous (téléphone) »", refusal);
         Assert.Equal("Un script clair, un barrage franchi sur deux.", await student.GetByLabel("Points forts").InputValueAsync());
         await student.GetByLabel("Points faibles").FillAsync("Trop d'appels sans réponse.");
-        await student.GetByLabel("Cause précise de chaque écart", new() { Exact = false }).FillAsync("Fichier peu qualifié.");
+        var causes = student.Locator("#phone-causes textarea");
+        for (var i = 0; i < await causes.CountAsync(); i++)
+        {
+            await causes.Nth(i).FillAsync("Fichier peu qualifié.");
+        }
         await student.GetByLabel("Jugement argumenté").FillAsync("Opération utile.");
-        await student.GetByLabel("Actions correctives et suites", new() { Exact = false }).FillAsync("Rappeler mardi matin.");
+        // 5. Rétroagir: the rows proposed from the open reminders are removed, one row of the student's own is written.
+        var shown = await student.Locator("#retroagir-table tbody tr").CountAsync();
+        for (var i = 0; i < shown - 2; i++)
+        {
+            await student.Locator($"#action-{i}-Remove").CheckAsync();
+        }
+        var line = shown - 1;   // the first blank row, 1-based
+        await student.GetByLabel($"Écart, ligne {line}", new() { Exact = true }).FillAsync("RDV sous l'objectif");
+        await student.GetByLabel($"Cause, ligne {line}", new() { Exact = true }).FillAsync("Décideurs absents le lundi");
+        await student.GetByLabel($"Action corrective, ligne {line}", new() { Exact = true }).FillAsync("Rappeler mardi matin.");
+        await student.GetByLabel($"Échéance, ligne {line}", new() { Exact = true }).FillAsync("01/12/2026");
+        await student.GetByLabel($"Indicateur de suivi, ligne {line}", new() { Exact = true }).FillAsync("Taux de prise de RDV ≥ 25 %");
         await student.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et rendre…" }).ClickAsync();
         await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Contains("seront figés", await student.Locator("main").InnerTextAsync());   // the confirmation says what will be frozen
@@ -37,6 +54,7 @@ public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<B
         await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal("Rendu", await student.Locator("#etat").InnerTextAsync());
         Assert.Equal("Opération utile.", await student.Locator("#texte-Judgement").InnerTextAsync());
+        Assert.Contains("Rappeler mardi matin.", await student.Locator("#retroagir-table").InnerTextAsync());
         await student.Locator("#phone-graphique-entonnoir[data-chart-ready='1']").WaitForAsync();   // drawn by the local Chart.js
         await student.Locator("#phone-graphique-objectifs[data-chart-ready='2']").WaitForAsync();
         var download = await student.RunAndWaitForDownloadAsync(() => student.GetByRole(AriaRole.Link, new() { Name = "PDF (A4)" }).ClickAsync());

@@ -211,6 +211,12 @@ public sealed class TeacherSmallScreenTests(BrowserFixture browser) : IClassFixt
             ["GapCauses"] = "Fichier peu qualifié.",
             ["Judgement"] = "Opération utile.",
             ["CorrectiveActions"] = "Rappeler mardi matin.",
+            ["WithRows"] = "true",
+            ["Actions[0].Gap"] = "RDV sous l'objectif",
+            ["Actions[0].Cause"] = "Décideurs absents",
+            ["Actions[0].Action"] = "Rappeler mardi matin",
+            ["Actions[0].DueOn"] = "01/12/2026",
+            ["Actions[0].Indicator"] = "Taux de prise de RDV",
             ["rendre"] = "true",
         };
         (await client.PostFormAsync($"/syntheses/{id}", analysis)).AssertRedirectsTo($"/syntheses/{id}/rendre");

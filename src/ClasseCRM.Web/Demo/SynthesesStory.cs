@@ -44,14 +44,22 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
             }, ct);
             await db.Syntheses.Where(x => x.Id == id).ExecuteUpdateAsync(x => x.SetProperty(p => p.AuthorId, author), ct);
             var synthesis = (await syntheses.FindAsync(id!.Value, ct))!;
-            await syntheses.SaveTextAsync(synthesis, new SynthesisTextViewModel
+            var text = new SynthesisTextViewModel
             {
                 Strengths = "Le script a permis de passer le barrage du standard dans la moitié des appels.",
                 Weaknesses = "Trop d'appels sans réponse le lundi matin.",
-                GapCauses = handIn ? "Objectif de RDV non atteint : fichier peu qualifié (un faux numéro) et horaires d'appel mal choisis." : null,
                 Judgement = handIn ? "Opération utile pour qualifier le fichier, mais le taux de prise de RDV reste faible." : null,
-                CorrectiveActions = handIn ? "Rappeler les décideurs absents mardi matin ; mettre à jour les numéros ; préparer deux créneaux de RDV par alternative." : null,
-            }, ct);
+                CorrectiveActions = handIn ? "Suites : noter chaque appel dans le CRM le jour même ; préparer deux créneaux de RDV par alternative." : null,
+            };
+            if (handIn)
+            {
+                // A cause for each row objectif | réalisé | écart, and the rétroagir table filled (one row from an open reminder).
+                var facts = await syntheses.FactsAsync(synthesis, ct);
+                text.WithRows = true;
+                text.Causes = (facts.Figures?.Channels ?? []).SelectMany(c => c.Objectives.Select(o => new GapCauseInput { Channel = c.Channel.ToString(), Objective = o.Name, Cause = CauseOf(o.Name) })).ToList();
+                text.Actions = Actions(today, Features.Syntheses.SynthesisRows.Actions(synthesis.ActionRowsJson).FirstOrDefault());
+            }
+            await syntheses.SaveTextAsync(synthesis, text, ct);
             if (handIn)
             {
                 await syntheses.HandInAsync(synthesis, ct);
@@ -61,6 +69,31 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
                 await AssessAsync(synthesis, now, ct);
             }
         }
+    }
+
+    /// <summary>The cause a pupil gives for each objective row of a phoning of qualification.</summary>
+    private static string CauseOf(string objective) => objective switch
+    {
+        "rendez-vous" => "Argumentation trop courte après le barrage : les décideurs joints n'ont pas vu l'intérêt d'un RDV (savoir-faire).",
+        "commandes confirmées" => "Le phoning visait des RDV, pas des ventes : aucune commande n'était attendue au téléphone (objectif mal fixé).",
+        "CA HT" => "Sans commande confirmée, pas de CA : l'écart suit celui des commandes.",
+        _ => "Fichier peu qualifié (un faux numéro, beaucoup de messageries) et appels passés le lundi matin (horaire).",
+    };
+
+    /// <summary>The rétroagir table of a handed-in compte rendu: two actions of the pupil's own, then the first open reminder completed.</summary>
+    private static List<SynthesisActionInput> Actions(DateOnly today, Domain.Syntheses.SynthesisAction? reminder)
+    {
+        string Day(DateOnly d) => d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var rows = new List<SynthesisActionInput>
+        {
+            new() { Gap = "Contacts utiles sous l'objectif", Cause = "Fichier peu qualifié : faux numéros et messageries", Action = "Vérifier et corriger les numéros du fichier avant le prochain phoning", DueOn = Day(today.AddDays(7)), Indicator = "Qualité du fichier ≥ 90 % de numéros valides" },
+            new() { Gap = "Rendez-vous : objectif non atteint", Cause = "Décideurs absents le lundi matin ; argumentation trop courte", Action = "Rappeler les décideurs absents le mardi entre 10 h et 12 h avec l'alternative de deux créneaux", DueOn = Day(today.AddDays(3)), Indicator = "Taux de prise de RDV ≥ 25 %" },
+        };
+        if (reminder is not null)
+        {
+            rows.Add(new() { Gap = "Prospect à relancer", Cause = "Décision reportée par le prospect", Action = reminder.Action, DueOn = reminder.DueOn is { } d ? Day(d) : Day(today.AddDays(5)), Indicator = reminder.Indicator, ReminderId = reminder.ReminderId });
+        }
+        return rows;
     }
 
     /// <summary>prof.martin's assessment of eleve1's compte rendu, on the grid the class uses (the indicative one of MCV option B).</summary>

@@ -1907,6 +1907,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ActionRowsJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorId")
                         .HasColumnType("TEXT");
 
@@ -1918,6 +1921,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GapCauseRowsJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GapCauses")

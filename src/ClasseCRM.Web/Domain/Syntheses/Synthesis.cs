@@ -39,6 +39,12 @@ public sealed class Synthesis : IWorkspaceOwned
     public string? Judgement { get; set; }
     public string? CorrectiveActions { get; set; }
 
+    /// <summary>The cause of each objective row (JSON list of <see cref="SynthesisGapCause"/>); null while none is written.</summary>
+    public string? GapCauseRowsJson { get; set; }
+
+    /// <summary>The rétroagir table (JSON list of <see cref="SynthesisAction"/>); null while it has no row.</summary>
+    public string? ActionRowsJson { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? HandedInAtUtc { get; set; }
 

@@ -110,12 +110,25 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
     /// <summary>Saves the analysis; with « rendre », saves it first, then shows what will be frozen before handing in.</summary>
     [HttpPost("{id:int}")]
     [Authorize(Roles = Roles.Student)]
-    public async Task<IActionResult> Save(int id, SynthesisTextViewModel model, bool rendre, CancellationToken ct)
+    public Task<IActionResult> Save(int id, SynthesisTextViewModel model, bool rendre, bool lignes, CancellationToken ct) =>
+        SaveAsync(id, model, rendre, lignes, takeReminders: false, ct);
+
+    /// <summary>« Reprendre les relances ouvertes »: saves what was typed, then adds the open reminders not in the rétroagir table yet.</summary>
+    [HttpPost("{id:int}/relances")]
+    [Authorize(Roles = Roles.Student)]
+    public Task<IActionResult> TakeReminders(int id, SynthesisTextViewModel model, CancellationToken ct) =>
+        SaveAsync(id, model, rendre: false, lignes: true, takeReminders: true, ct);
+
+    private async Task<IActionResult> SaveAsync(int id, SynthesisTextViewModel model, bool rendre, bool lignes, bool takeReminders, CancellationToken ct)
     {
         var s = await syntheses.FindAsync(id, ct);
         if (s is null || !syntheses.CanWrite(s))
         {
             return NotFound();
+        }
+        foreach (var (field, message) in SynthesisRows.Check(model))
+        {
+            ModelState.AddModelError(field, message);
         }
         if (!ModelState.IsValid)
         {
@@ -127,20 +140,29 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
             TempData["Error"] = "Un document rendu ne se modifie plus.";
             return Redirect($"/syntheses/{id}");
         }
+        if (takeReminders)
+        {
+            var added = await syntheses.TakeOpenRemindersAsync(s, ct) ?? 0;
+            TempData["Message"] = added == 0
+                ? "Analyse enregistrée. Aucune autre relance ouverte à reprendre : elles sont déjà toutes dans le tableau."
+                : $"Analyse enregistrée. {added} relance(s) ouverte(s) ajoutée(s) au tableau « Rétroagir » : complétez l'écart et la cause de chacune.";
+            return Redirect($"/syntheses/{id}#retroagir");
+        }
         if (!rendre)
         {
             TempData["Message"] = "Analyse enregistrée.";
-            return Redirect($"/syntheses/{id}#analyse");
+            return Redirect($"/syntheses/{id}#{(lignes ? "retroagir" : "analyse")}");
         }
         var saved = (await syntheses.FindAsync(id, ct))!;
-        if (SynthesisService.MissingParts(saved) is { Count: > 0 } missing)
+        if (await syntheses.MissingPartsAsync(saved, ct) is { Count: > 0 } missing)
         {
             ModelState.AddModelError("", "Analyse enregistrée, mais le document ne peut pas encore être rendu.");
             foreach (var (field, message) in missing)
             {
                 ModelState.AddModelError(field, message);
             }
-            ViewData["Text"] = model;
+            // Saved: the rows are shown as stored (the removed and blank ones gone), numbered as the messages name them.
+            ViewData["Text"] = model.WithRows ? null : model;
             return View("Details", await PageAsync(saved, ct));
         }
         return Redirect($"/syntheses/{id}/rendre");

@@ -19,7 +19,7 @@ public sealed record DocTable(string Caption, IReadOnlyList<string> Header, IRea
 public sealed record DocChart(string Caption, ChartSpec Spec) : DocBlock;
 
 /// <summary>
-/// The synthesis laid out as a document (the five parts of DOMAIN.md, then the assessment when there is one): the one
+/// The synthesis laid out as a document (the cover page and the six parts of DOMAIN.md, then the assessment when there is one): the one
 /// source of the PDF and the DOCX exports, so that both say the same thing as the page.
 /// </summary>
 public static class SynthesisDocument
@@ -77,29 +77,30 @@ public static class SynthesisDocument
         }
     }
 
-    public static List<DocBlock> Build(SynthesisPageViewModel page, string studentName)
+    /// <summary>
+    /// The document in the order of DOMAIN.md: the cover page on its own page, 1. Contexte (with the justification of each
+    /// operation), 2. Organisation (with the annexes), 3. Résultats, 4. Analyse, 5. Rétroagir, 6. Suivi et fidélisation
+    /// when the period has customers, then the assessment. <paramref name="annexes"/> replaces the document's own
+    /// (<see cref="SynthesisPageViewModel.Annexes"/>) when given.
+    /// </summary>
+    public static List<DocBlock> Build(SynthesisPageViewModel page, string studentName, DocumentAnnexes? annexes = null)
     {
-        var s = page.Synthesis;
         var f = page.Facts;
-        var doc = page.Referentiel.Document;
-        var blocks = new List<DocBlock>
-        {
-            new DocHeading(s.Title, 0),
-            new DocParagraph($"{doc.Title} — {doc.Subtitle} ({page.Referentiel.ShortName})."),
-            new DocParagraph($"{studentName} — version {s.Version}. Période du {Day(f.From)} au {Day(f.To)}."
-                + (s.HandedInAtUtc is { } h ? $" {char.ToUpperInvariant(doc.HandedIn[0])}{doc.HandedIn[1..]} le {French.Timestamp(h)}{(s.IsLate ? " (en retard)" : "")}." : " Brouillon : les chiffres sont ceux du jour."), Muted: true),
+        var extra = annexes ?? page.Annexes;
+        var blocks = new List<DocBlock>();
+        blocks.AddRange(SynthesisDocumentParts.Cover(page, studentName));
+        blocks.Add(new DocHeading("1. Contexte", 1));
+        blocks.Add(new DocParagraph($"{f.Company} — {f.Offer}"));
+        blocks.Add(new DocTable("Opérations : objectif, cible et critères, coûts", ["Opération", "Objectif général", "Cible (critères)", "Coûts"],
+            f.Operations.Select(o => (IReadOnlyList<string>)[o.Name, string.IsNullOrWhiteSpace(o.Goal) ? "—" : o.Goal, o.Criteria, o.Budget is { } b ? French.Money(b) : "coûts non saisis"]).ToList(), [3]));
+        blocks.AddRange(SynthesisDocumentParts.Justifications(f, extra));
 
-            new DocHeading("1. Contexte", 1),
-            new DocParagraph($"{f.Company} — {f.Offer}"),
-            new DocTable("Opérations : objectif, cible et critères, coûts", ["Opération", "Objectif général", "Cible (critères)", "Coûts"],
-                f.Operations.Select(o => (IReadOnlyList<string>)[o.Name, string.IsNullOrWhiteSpace(o.Goal) ? "—" : o.Goal, o.Criteria, o.Budget is { } b ? French.Money(b) : "coûts non saisis"]).ToList(), [3]),
+        blocks.Add(new DocHeading("2. Organisation", 1));
+        blocks.Add(new DocTable("Technique, planning et fichier", ["Opération", "Technique", "Planning", "Retenus / exclus"],
+            f.Operations.Select(o => (IReadOnlyList<string>)[o.Name, o.Channel, $"{Day(o.Start)} – {Day(o.End)}", $"{o.Targets} / {o.Excluded}"]).ToList(), [3]));
+        blocks.AddRange(SynthesisDocumentParts.Annexes(extra));
 
-            new DocHeading("2. Organisation", 1),
-            new DocTable("Technique, planning et fichier", ["Opération", "Technique", "Planning", "Retenus / exclus"],
-                f.Operations.Select(o => (IReadOnlyList<string>)[o.Name, o.Channel, $"{Day(o.Start)} – {Day(o.End)}", $"{o.Targets} / {o.Excluded}"]).ToList(), [3]),
-
-            new DocHeading("3. Résultats", 1),
-        };
+        blocks.Add(new DocHeading("3. Résultats", 1));
         if (f.Figures is { } figures)
         {
             blocks.Add(new DocParagraph(figures.ScopeHeading + "."));
@@ -110,15 +111,9 @@ public static class SynthesisDocument
             blocks.Add(new DocParagraph("Chiffres figés dans un ancien format : consultez la version rendue auprès de l'enseignant.", Muted: true));
         }
 
-        blocks.Add(new DocHeading("4. Analyse", 1));
-        foreach (var (label, text) in new[] { ("Points forts", s.Strengths), ("Points faibles", s.Weaknesses), ("Cause précise de chaque écart", s.GapCauses), ("Jugement argumenté", s.Judgement) })
-        {
-            blocks.Add(new DocHeading(label, 2));
-            blocks.Add(new DocParagraph(text ?? "—"));
-        }
-        blocks.Add(new DocHeading("5. Rétroagir", 1));
-        blocks.Add(new DocHeading("Actions correctives et suites", 2));
-        blocks.Add(new DocParagraph(s.CorrectiveActions ?? "—"));
+        blocks.AddRange(SynthesisDocumentParts.Analysis(page));
+        blocks.AddRange(SynthesisDocumentParts.Retroaction(page));
+        blocks.AddRange(SynthesisDocumentParts.Loyalty(f.Loyalty));
 
         if (page.Assessment is { } a && page.AssessedRubric is { } rubric)
         {

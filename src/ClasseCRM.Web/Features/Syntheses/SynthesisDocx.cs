@@ -42,6 +42,9 @@ public static class SynthesisDocx
                         break;
                     case DocChart:
                         break;   // the figures are in the table just before
+                    case DocPageBreak:
+                        body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+                        break;
                 }
             }
             // A4 portrait, 2 cm margins (twentieths of a point).

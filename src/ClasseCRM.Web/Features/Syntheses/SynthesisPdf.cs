@@ -39,6 +39,9 @@ public static class SynthesisPdf
                 case DocChart c:
                     writer.Chart(c);
                     break;
+                case DocPageBreak:
+                    writer.PageBreak();
+                    break;
             }
         }
         writer.Finish(title);
@@ -73,6 +76,16 @@ public static class SynthesisPdf
                 _y += font.Height;
             }
             _y += 3;
+        }
+
+        /// <summary>What follows starts on a new page (nothing happens on a page still empty).</summary>
+        public void PageBreak()
+        {
+            EnsurePage();
+            if (_y > Margin)
+            {
+                NewPage();
+            }
         }
 
         public void Paragraph(DocParagraph p)

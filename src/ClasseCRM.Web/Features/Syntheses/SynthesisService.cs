@@ -16,7 +16,7 @@ namespace ClasseCRM.Web.Features.Syntheses;
 /// the teacher and revised into a new version. In a binôme each member has their own documents: the partner reads them,
 /// only the author writes and hands in.
 /// </summary>
-public sealed class SynthesisService(AppDbContext db, AccessScope scope, WorkspaceContext workspace, ActivityFiguresService activity, Rubrics.RubricService rubrics, Data.Reference.SeedCatalog seeds, TimeProvider clock)
+public sealed class SynthesisService(AppDbContext db, AccessScope scope, WorkspaceContext workspace, ActivityFiguresService activity, SynthesisSectionsService sections, Rubrics.RubricService rubrics, Data.Reference.SeedCatalog seeds, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -76,6 +76,8 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
             Status = SynthesisStatus.Draft,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
+        // The open reminders of what it covers are proposed as rows of the rétroagir table (the student edits or removes them).
+        synthesis.ActionRowsJson = SynthesisRows.ToJson(await sections.FromOpenRemindersAsync(synthesis, [], ct));
         db.Syntheses.Add(synthesis);
         await db.SaveChangesAsync(ct);
         return synthesis.Id;
@@ -90,6 +92,9 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
         var referentiel = await ReferentielAsync(s, ct);
         return new SynthesisPageViewModel(s, facts, CanWrite(s) && s.Status == SynthesisStatus.Draft, CanReturn(s), s.DueAtUtc ?? due, versions)
         {
+            Cover = facts.Cover ?? await sections.CoverAsync(s, ct),
+            GapCauses = facts.GapCauses ?? SynthesisRows.Causes(s.GapCauseRowsJson),
+            Actions = facts.Actions ?? SynthesisRows.Actions(s.ActionRowsJson),
             Referentiel = referentiel,
             Author = await AuthorAsync(s, ct),
             Rubric = await rubrics.ForWorkspaceAsync(s.WorkspaceId, ct),
@@ -118,17 +123,28 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
         {
             var budget = (await activity.ForOperationAsync(op, ct)).Costs.Total;
             ops.Add(new OperationFacts(op.Name, Labels.Of(op.Channel), op.StartDate, op.EndDate, op.Goal, op.TargetCriteria,
-                targets.Where(t => t.OperationId == op.Id && !t.Excluded).Sum(t => t.Count), targets.Where(t => t.OperationId == op.Id && t.Excluded).Sum(t => t.Count), budget));
+                targets.Where(t => t.OperationId == op.Id && !t.Excluded).Sum(t => t.Count), targets.Where(t => t.OperationId == op.Id && t.Excluded).Sum(t => t.Count), budget, op.Id));
         }
-        return new SynthesisFacts(company.CompanyName, company.Offer, s.PeriodFrom, s.PeriodTo, ops, figures);
+        return new SynthesisFacts(company.CompanyName, company.Offer, s.PeriodFrom, s.PeriodTo, ops, figures,
+            await sections.CoverAsync(s, ct), await sections.LoyaltyAsync(s, ct), await sections.AnnexesAsync(s, ct));
     }
 
+    /// <summary>
+    /// Saves what the student wrote: the texts and, when the form posted them, the cause of each objective row listed in
+    /// today's results and the rétroagir rows (call after <see cref="SynthesisRows.Check"/>). False once handed in.
+    /// </summary>
     public async Task<bool> SaveTextAsync(Synthesis snapshot, SynthesisTextViewModel m, CancellationToken ct)
     {
         var s = await db.Syntheses.FirstAsync(x => x.Id == snapshot.Id, ct);
         if (s.Status != SynthesisStatus.Draft)
         {
             return false;
+        }
+        if (m.WithRows)
+        {
+            var figures = await activity.ComputeAsync(ActivityScope.Operations(s.WorkspaceId, s.Operations.ToList(), s.PeriodFrom, s.PeriodTo), ct);
+            s.GapCauseRowsJson = SynthesisRows.ToJson(SynthesisRows.CausesFrom(m, ObjectiveRows(figures)));
+            s.ActionRowsJson = SynthesisRows.ToJson(SynthesisRows.ActionsFrom(m));
         }
         s.Strengths = Clean(m.Strengths);
         s.Weaknesses = Clean(m.Weaknesses);
@@ -139,21 +155,76 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
         return true;
     }
 
+    /// <summary>The objective rows of the results, by channel (enum name) and objective name: the rows a cause is written for.</summary>
+    public static IReadOnlySet<(string Channel, string Objective)> ObjectiveRows(ActivityFigures? figures) =>
+        (figures?.Channels ?? []).SelectMany(c => c.Objectives.Select(o => (c.Channel.ToString(), o.Name))).ToHashSet();
+
+    /// <summary>The parts a document cannot be handed in without, computed on today's figures.</summary>
+    public async Task<List<(string Field, string Message)>> MissingPartsAsync(Synthesis s, CancellationToken ct) =>
+        MissingParts(s, await activity.ComputeAsync(ActivityScope.Operations(s.WorkspaceId, s.Operations.ToList(), s.PeriodFrom, s.PeriodTo), ct));
+
     /// <summary>
-    /// The parts a document cannot be handed in without (DOMAIN.md: 4. Analyse — points forts et faibles, cause de
-    /// chaque écart, jugement; 5. Rétroagir — actions correctives), each with the French message naming it.
+    /// The parts a document cannot be handed in without (DOMAIN.md), each with the French message naming it: 4. Analyse —
+    /// points forts et faibles, the cause of each row objectif | réalisé | écart (a document written before the rows keeps
+    /// its one text « Cause précise de chaque écart »), jugement; 5. Rétroagir — the table, each row with its écart, cause,
+    /// action corrective, échéance and indicateur de suivi (the text « Actions correctives et suites » adds next steps, it
+    /// does not replace the table).
     /// </summary>
-    public static List<(string Field, string Message)> MissingParts(Synthesis s)
+    public static List<(string Field, string Message)> MissingParts(Synthesis s, ActivityFigures? figures)
     {
-        var parts = new (string Field, string Part, string? Text)[]
+        var missing = new List<(string Field, string Message)>();
+        void Text(string field, string part, string? text)
         {
-            (nameof(Synthesis.Strengths), "4. Analyse : la partie « Points forts »", s.Strengths),
-            (nameof(Synthesis.Weaknesses), "4. Analyse : la partie « Points faibles »", s.Weaknesses),
-            (nameof(Synthesis.GapCauses), "4. Analyse : la partie « Cause précise de chaque écart »", s.GapCauses),
-            (nameof(Synthesis.Judgement), "4. Analyse : la partie « Jugement argumenté »", s.Judgement),
-            (nameof(Synthesis.CorrectiveActions), "5. Rétroagir : la partie « Actions correctives et suites »", s.CorrectiveActions),
-        };
-        return parts.Where(p => string.IsNullOrWhiteSpace(p.Text)).Select(p => (p.Field, $"{p.Part} est vide : complétez-la avant de rendre le document.")).ToList();
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                missing.Add((field, $"{part} est vide : complétez-la avant de rendre le document."));
+            }
+        }
+        Text(nameof(Synthesis.Strengths), "4. Analyse : la partie « Points forts »", s.Strengths);
+        Text(nameof(Synthesis.Weaknesses), "4. Analyse : la partie « Points faibles »", s.Weaknesses);
+        if (string.IsNullOrWhiteSpace(s.GapCauses))
+        {
+            var causes = SynthesisRows.Causes(s.GapCauseRowsJson);
+            var without = (figures?.Channels ?? []).SelectMany(c => c.Objectives
+                .Where(o => string.IsNullOrWhiteSpace(SynthesisRows.CauseOf(causes, c.Channel.ToString(), o.Name)))
+                .Select(o => $"« {o.Name} ({c.ChannelName}) »")).ToList();
+            if (without.Count > 0)
+            {
+                missing.Add(("Causes", $"4. Analyse : la cause de l'écart est vide pour {string.Join(", ", without)} : écrivez la cause de chaque ligne avant de rendre le document."));
+            }
+        }
+        Text(nameof(Synthesis.Judgement), "4. Analyse : la partie « Jugement argumenté »", s.Judgement);
+        var actions = SynthesisRows.Actions(s.ActionRowsJson);
+        if (actions.Count == 0)
+        {
+            missing.Add(("Actions", "5. Rétroagir : le tableau « écart → cause → action corrective → échéance → indicateur de suivi » est vide : ajoutez au moins une ligne avant de rendre le document."));
+        }
+        foreach (var (row, i) in actions.Select((r, i) => (r, i)))
+        {
+            var cells = new (string Value, string Name)[] { (row.Gap, "l'écart"), (row.Cause, "la cause"), (row.Action, "l'action corrective"), (row.DueOn is null ? "" : "x", "l'échéance"), (row.Indicator, "l'indicateur de suivi") }
+                .Where(c => string.IsNullOrWhiteSpace(c.Value)).Select(c => c.Name).ToList();
+            if (cells.Count > 0)
+            {
+                missing.Add(($"Actions[{i}]", $"5. Rétroagir, ligne {i + 1} : complétez {string.Join(", ", cells)} avant de rendre le document."));
+            }
+        }
+        return missing;
+    }
+
+    /// <summary>« Reprendre les relances ouvertes »: adds to the rétroagir table the open reminders not in it yet; how many.</summary>
+    public async Task<int?> TakeOpenRemindersAsync(Synthesis snapshot, CancellationToken ct)
+    {
+        var s = await db.Syntheses.FirstAsync(x => x.Id == snapshot.Id, ct);
+        if (s.Status != SynthesisStatus.Draft)
+        {
+            return null;
+        }
+        var rows = SynthesisRows.Actions(s.ActionRowsJson);
+        var added = await sections.FromOpenRemindersAsync(s, rows, ct);
+        var all = rows.Concat(added).Take(SynthesisRows.MaxActions).ToList();
+        s.ActionRowsJson = SynthesisRows.ToJson(all);
+        await db.SaveChangesAsync(ct);
+        return all.Count - rows.Count;
     }
 
     /// <summary>
@@ -167,11 +238,13 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
         {
             return Outcome.Refused("Ce document est déjà rendu.");
         }
-        if (MissingParts(s) is { Count: > 0 } missing)
+        var facts = await FactsAsync(s, ct);
+        if (MissingParts(s, facts.Figures) is { Count: > 0 } missing)
         {
             return Outcome.Refused(string.Join(" ", missing.Select(m => m.Message)));
         }
-        s.SnapshotJson = JsonSerializer.Serialize(await FactsAsync(s, ct), Json);
+        // The student's rows are frozen with the facts: the handed-in document never changes.
+        s.SnapshotJson = JsonSerializer.Serialize(facts with { GapCauses = SynthesisRows.Causes(s.GapCauseRowsJson), Actions = SynthesisRows.Actions(s.ActionRowsJson) }, Json);
         s.Status = SynthesisStatus.HandedIn;
         s.HandedInAtUtc = clock.GetUtcNow().UtcDateTime;
         var schoolClass = await db.Workspaces.Where(w => w.Id == s.WorkspaceId).Select(w => new { w.Class!.SynthesisDueAtUtc, w.Class.Referentiel }).FirstAsync(ct);
@@ -193,7 +266,7 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>A returned synthesis becomes a new draft version with the same text; the returned one is kept as it was.</summary>
+    /// <summary>A returned synthesis becomes a new draft version with the same text and rows; the returned one is kept as it was.</summary>
     public async Task<int?> ReviseAsync(Synthesis s, CancellationToken ct)
     {
         if (s.Status != SynthesisStatus.Returned || await db.Syntheses.AnyAsync(x => x.PreviousVersionId == s.Id, ct))
@@ -216,6 +289,8 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
             GapCauses = s.GapCauses,
             Judgement = s.Judgement,
             CorrectiveActions = s.CorrectiveActions,
+            GapCauseRowsJson = s.GapCauseRowsJson,
+            ActionRowsJson = s.ActionRowsJson,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Syntheses.Add(next);

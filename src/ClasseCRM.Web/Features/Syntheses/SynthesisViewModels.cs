@@ -40,6 +40,15 @@ public sealed class SynthesisTextViewModel
 
     [StringLength(8000, ErrorMessage = "8 000 caractères au plus.")]
     public string? CorrectiveActions { get; set; }
+
+    /// <summary>True when the form posted the rows below (the page's form does): only then are the stored rows replaced.</summary>
+    public bool WithRows { get; set; }
+
+    /// <summary>4. Analyse: the cause of each objective row of the results.</summary>
+    public List<GapCauseInput> Causes { get; set; } = [];
+
+    /// <summary>5. Rétroagir: écart → cause → action corrective → échéance → indicateur de suivi.</summary>
+    public List<SynthesisActionInput> Actions { get; set; } = [];
 }
 
 /// <summary>
@@ -48,16 +57,27 @@ public sealed class SynthesisTextViewModel
 /// computation as each operation's results page). A snapshot frozen before the figures were per channel has no
 /// <see cref="Figures"/>.
 /// </summary>
+/// <remarks>
+/// Added later, all optional so that older snapshots still read: the cover page (<see cref="Cover"/>), 6. Suivi et
+/// fidélisation (<see cref="Loyalty"/>, null when the period has no customer), the annexes, and — frozen at hand-in only —
+/// the student's rows (<see cref="GapCauses"/>, <see cref="Actions"/>; null in a draft's facts and in older snapshots,
+/// whose rows are then read from the document).
+/// </remarks>
 public sealed record SynthesisFacts(
     string Company,
     string Offer,
     DateOnly From,
     DateOnly To,
     List<OperationFacts> Operations,
-    Operations.ActivityFigures? Figures);
+    Operations.ActivityFigures? Figures,
+    SynthesisCover? Cover = null,
+    SynthesisLoyalty? Loyalty = null,
+    DocumentAnnexes? Annexes = null,
+    List<SynthesisGapCause>? GapCauses = null,
+    List<SynthesisAction>? Actions = null);
 
 /// <summary>An operation as the document's context and organisation present it; its budget is null while its costs are not entered.</summary>
-public sealed record OperationFacts(string Name, string Channel, DateOnly Start, DateOnly End, string Goal, string Criteria, int Targets, int Excluded, decimal? Budget);
+public sealed record OperationFacts(string Name, string Channel, DateOnly Start, DateOnly End, string Goal, string Criteria, int Targets, int Excluded, decimal? Budget, int? Id = null);
 
 public sealed record SynthesisPageViewModel(Synthesis Synthesis, SynthesisFacts Facts, bool CanWrite, bool CanReturn, DateTime? DueAtUtc, List<Synthesis> Versions)
 {
@@ -77,6 +97,18 @@ public sealed record SynthesisPageViewModel(Synthesis Synthesis, SynthesisFacts 
     /// <summary>The rubric the assessment was made with (it may have been adapted since).</summary>
     public Rubric? AssessedRubric { get; init; }
     public bool CanAssess { get; init; }
+
+    /// <summary>The cover page: frozen at hand-in, computed for a draft (and for an older snapshot without it).</summary>
+    public SynthesisCover? Cover { get; init; }
+
+    /// <summary>The student's causes per objective row: frozen at hand-in, the document's own while it is a draft.</summary>
+    public List<SynthesisGapCause> GapCauses { get; init; } = [];
+
+    /// <summary>The rétroagir table: frozen at hand-in, the document's own while it is a draft.</summary>
+    public List<SynthesisAction> Actions { get; init; } = [];
+
+    /// <summary>Justifications per operation and annexes (extension point: empty until the plan's texts and annexes are wired).</summary>
+    public DocumentAnnexes Annexes => Facts.Annexes ?? DocumentAnnexes.Empty;
 }
 
 /// <summary>

@@ -145,4 +145,38 @@ public sealed partial class SynthesisExportTests(FixedClockApp app) : IClassFixt
             Assert.Equal(HttpStatusCode.OK, (await (await app.AsAsync("prof.martin")).GetAsync($"/syntheses/{id}/{format}")).StatusCode);
         }
     }
+
+    [Fact]
+    public async Task CoverPage_PupilClassSchoolYearCompanyOperations_OnItsOwnPage_InPdfAndDocx()
+    {
+        var client = await app.AsAsync("eleve12");
+        var (_, id) = await SynthesisTests.PrepareAsync(client, "Compte rendu avec sa page de garde");
+        var expected = new[]
+        {
+            "Élève : " + await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "eleve12").Select(u => u.FirstName + " " + u.LastName).SingleAsync()),
+            "Classe : 1re MCV B",
+            "Établissement : Lycée professionnel Jean-Moulin (établissement de démonstration)",
+            "Année scolaire : 2026-2027",
+            "Entreprise support : Bureau Ouest Équipement",
+            "Opérations : « Compte rendu avec sa page de garde » — Téléphone (phoning), du 02/11/2026 au 30/11/2026",
+        };
+        var page = await client.GetDocumentAsync($"/syntheses/{id}");
+        var cover = Flat(string.Join(' ', page.QuerySelectorAll("#page-de-garde dt").Select(dt => $"{dt.TextContent} : {dt.NextElementSibling!.TextContent}")));
+        Assert.All(expected, line => Assert.Contains(Flat(line), cover));
+
+        using var pdf = PdfDocument.Open(await client.GetByteArrayAsync($"/syntheses/{id}/pdf"));
+        var first = Flat(string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text)));
+        Assert.All(expected, line => Assert.Contains(Flat(line), first));
+        Assert.DoesNotContain("1. Contexte", first);   // the cover page stands alone
+        Assert.StartsWith("1. Contexte", Flat(string.Join(' ', pdf.GetPage(2).GetWords().Select(w => w.Text))));
+
+        using var docx = WordprocessingDocument.Open(new MemoryStream(await client.GetByteArrayAsync($"/syntheses/{id}/docx")), false);
+        Assert.Empty(new OpenXmlValidator().Validate(docx));
+        var paragraphs = docx.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
+        var context = paragraphs.FindIndex(p => p.InnerText == "1. Contexte");
+        var breakAt = paragraphs.FindIndex(p => p.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page));
+        Assert.InRange(breakAt, 1, context - 1);   // a page break between the cover and 1. Contexte
+        var before = Flat(string.Join(' ', paragraphs.Take(breakAt).Select(p => p.InnerText)));
+        Assert.All(expected, line => Assert.Contains(Flat(line), before));
+    }
 }

@@ -41,7 +41,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         return (op, int.Parse(response.Headers.Location!.OriginalString.Split('/').Last()));
     }
 
-    /// <summary>A complete analysis (4. Analyse and 5. Rétroagir), with some parts replaced.</summary>
+    /// <summary>A complete analysis (4. Analyse with one text for the causes, as older documents; 5. Rétroagir), with some parts replaced.</summary>
     internal static Dictionary<string, string> Analysis(params (string Field, string Text)[] parts)
     {
         var fields = new Dictionary<string, string>
@@ -51,6 +51,13 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
             ["GapCauses"] = "Fichier peu qualifié.",
             ["Judgement"] = "Opération utile mais objectifs non atteints.",
             ["CorrectiveActions"] = "Rappeler les décideurs absents mardi matin.",
+            // 5. Rétroagir: one complete row (the rows proposed from open reminders are replaced by it).
+            ["WithRows"] = "true",
+            ["Actions[0].Gap"] = "Rendez-vous sous l'objectif",
+            ["Actions[0].Cause"] = "Décideurs absents le lundi",
+            ["Actions[0].Action"] = "Rappeler les décideurs absents mardi matin",
+            ["Actions[0].DueOn"] = "01/12/2026",
+            ["Actions[0].Indicator"] = "Taux de prise de RDV ≥ 25 %",
         };
         foreach (var (field, text) in parts)
         {
@@ -249,7 +256,16 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         var grid = page.QuerySelectorAll("#grille-evaluee tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[1].TextContent);
         Assert.Equal(5, grid.Count);
         Assert.Equal("non évalué", grid.Single(r => r.Key.StartsWith("B2.1", StringComparison.Ordinal)).Value);
-        Assert.Contains("fichier peu qualifié", page.QuerySelector("#texte-GapCauses")!.TextContent);
+        // A cause for each row objectif | réalisé | écart, and the rétroagir table filled.
+        var causes = page.QuerySelectorAll("#phone-causes tbody tr").Select(r => r.Children[4].TextContent).ToList();
+        Assert.Equal(4, causes.Count);
+        Assert.DoesNotContain("—", causes);
+        Assert.Contains(causes, c => c.Contains("Fichier peu qualifié", StringComparison.Ordinal));
+        Assert.Null(page.QuerySelector("#texte-GapCauses"));
+        var actions = page.QuerySelectorAll("#retroagir-table tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToList()).ToList();
+        Assert.True(actions.Count >= 2, $"{actions.Count} rows");
+        Assert.All(actions, r => Assert.Equal(5, r.Count(c => c != "—")));
+        Assert.Contains(actions, r => r[2].StartsWith("Rappeler les décideurs absents", StringComparison.Ordinal));
         var waiting = await app.WithDbAsync(db => db.Syntheses.Where(s => s.Author!.UserName == "eleve6" && s.Status == SynthesisStatus.HandedIn).Select(s => s.Id).SingleAsync());
         Assert.NotNull((await (await app.AsAsync("prof.martin")).GetDocumentAsync($"/syntheses/{waiting}")).QuerySelector("form[action$='/evaluation']"));
 
