@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Infrastructure.Access;
+using ClasseCRM.Web.Infrastructure.Formatting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -104,7 +105,7 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
             model.Errors = result.Errors;
             ModelState.AddModelError("fichier", result.Errors.Count == 1 && result.Errors[0].Line == 0
                 ? result.Errors[0].Reason
-                : $"{result.Errors.Count} ligne(s) refusée(s) : aucun compte n'a été créé. Corrigez le fichier puis importez-le de nouveau.");
+                : $"{French.Plural(result.Errors.Count, "ligne refusée", "lignes refusées")} : aucun compte n'a été créé. Corrigez le fichier puis importez-le de nouveau.");
             return View(model);
         }
         return View("Credentials", new CredentialsViewModel(id, schoolClass.Name, result.Credentials, $"{result.Credentials.Count} comptes créés"));
@@ -164,7 +165,7 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
         var created = await classes.HandOutAsync(schoolClass, model.ScenarioId!.Value, model.Pairs, ct);
         TempData["Message"] = created == 0
             ? "Tous les élèves de la classe ont déjà un espace de travail pour ce scénario."
-            : $"{created} espace(s) de travail créé(s), chacun avec sa copie du fichier prospects.";
+            : $"{French.Plural(created, "espace de travail créé", "espaces de travail créés")}, chacun avec sa copie du fichier prospects.";
         return RedirectToAction(nameof(Details), new { id });
     }
 
