@@ -72,7 +72,7 @@ public sealed class ProspectActivityStory(AppDbContext db, Outbox outbox)
                     w.Id, student.StudentId, $"{student.FirstName} {student.LastName} ({w.Company})",
                     contact.Email!, contact.FullName,
                     $"{w.Company} — prise de rendez-vous",
-                    $"{(contact.Civility == Civility.Madame ? "Madame" : "Monsieur")} {contact.LastName},\n\n" +
+                    $"Bonjour {(contact.Civility == Civility.Madame ? "Madame" : "Monsieur")} {contact.LastName},\n\n" +
                     $"Suite à notre échange téléphonique, je vous propose de nous rencontrer pour vous présenter les solutions de {w.Company}. " +
                     "Seriez-vous disponible mardi à 10 h ou jeudi à 14 h ?\n\nBien cordialement,\n\n--\n" +
                     $"{student.FirstName} {student.LastName}\n{w.Company}\n" +

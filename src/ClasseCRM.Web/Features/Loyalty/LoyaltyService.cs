@@ -79,7 +79,7 @@ public sealed class LoyaltyService(AppDbContext db, WorkspaceContext workspace, 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         await reminders.UpsertAsync(new(workspaceId, $"loyalty:{action.Id}", Domain.Reminders.ReminderKind.LoyaltyAction, Domain.Reminders.ReminderTimes.MorningOf(action.PlannedOn),
-            $"{LoyaltyLabels.Of(action.Kind)} : {prospect.Name}", prospect.Id, Details: action.Notes), ct);
+            $"{LoyaltyLabels.Of(action.Kind)} — {prospect.Name}", prospect.Id, Details: action.Notes), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;

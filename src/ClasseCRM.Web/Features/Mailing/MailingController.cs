@@ -99,7 +99,7 @@ public sealed class MailingController(MailingService mailing, OperationService o
         }
         if (!ModelState.IsValid)
         {
-            TempData["Error"] = "Choisissez le retour (NPAI ou réponse) avant d'enregistrer.";
+            TempData["Error"] = $"Choisissez le retour ({(operation.Channel == Channel.Email ? "rebond" : "NPAI")} ou réponse) avant d'enregistrer.";
             return Redirect($"/operations/{id}/publipostage#p{prospectId}");
         }
         if (!await mailing.RecordResultAsync(operation, prospectId, model.Result!.Value, model.Note, User.DisplayName(), ct))

@@ -108,8 +108,8 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
             AddTimeline(operation.WorkspaceId, r.Prospect.Id, $"{what} ({operation.Name}) : « {subject} ».", senderName, now);
             // No answer 7 days later: relaunch (closed as soon as a return is recorded).
             await reminders.UpsertAsync(new(operation.WorkspaceId, $"mailing:{operation.Id}:{r.Prospect.Id}", Domain.Reminders.ReminderKind.NoAnswerAfterMailing,
-                Domain.Reminders.ReminderTimes.MorningOf(Domain.ParisTime.Day(now).AddDays(7)),
-                $"Sans réponse {(operation.Channel == Channel.Email ? "à l'e-mail" : "au courrier")} : relancer {r.Prospect.Name}", r.Prospect.Id, operation.Id), ct);
+                Domain.Reminders.ReminderTimes.MorningOf(Domain.ParisTime.Day(now).AddDays(Domain.Reminders.ReminderTexts.DaysWithoutAnswer)),
+                Domain.Reminders.ReminderTexts.NoAnswer(r.Prospect.Name, operation.Channel), r.Prospect.Id, operation.Id), ct);
         }
         await db.SaveChangesAsync(ct);
         return new MailingSendReport(sends.Count, skipped);
@@ -151,9 +151,13 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
         {
             prospect.Status = ProspectStatus.Prospect;
         }
-        var text = result == MailingResult.ReturnedUndeliverable
-            ? $"NPAI ({operation.Name}) : le courrier est revenu, adresse à vérifier."
-            : $"Retour du publipostage ({operation.Name}) : {Labels.Of(result)}.";
+        var text = (result, operation.Channel) switch
+        {
+            (MailingResult.ReturnedUndeliverable, Channel.Email) => $"Rebond ({operation.Name}) : l'e-mail n'a pas été délivré, adresse à vérifier.",
+            (MailingResult.ReturnedUndeliverable, _) => $"NPAI ({operation.Name}) : le courrier est revenu, adresse à vérifier.",
+            (_, Channel.Email) => $"Réponse à l'e-mailing ({operation.Name}) : {Labels.Of(result, operation.Channel)}.",
+            _ => $"Retour du publipostage ({operation.Name}) : {Labels.Of(result)}.",
+        };
         AddTimeline(operation.WorkspaceId, prospect.Id, text + (send.ResultNote is { } n ? $" {n}" : ""), author, now);
     }
 
@@ -228,22 +232,17 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
 
     private static MergeData MergeOf(MailingRecipient r, string senderName, Scenario company) =>
         r.Contact is { } c
-            ? new MergeData(c.Civility, c.FirstName, c.LastName, c.JobTitle, r.Prospect.Name, r.Prospect.City, SenderIdentity.Signature(senderName, company.CompanyName))
+            ? new MergeData(c.Civility, c.FirstName, c.LastName, c.Title, r.Prospect.Name, r.Prospect.City, SenderIdentity.Signature(senderName, company.CompanyName))
             : new MergeData(null, "", "", "", r.Prospect.Name, r.Prospect.City, SenderIdentity.Signature(senderName, company.CompanyName));
 
     private Task<Scenario> CompanyAsync(Operation operation, CancellationToken ct) =>
         db.Workspaces.AsNoTracking().Where(w => w.Id == operation.WorkspaceId).Select(w => w.Scenario!).FirstAsync(ct);
 
-    /// <summary>The operation's template, or a starting one built from the scenario's offer.</summary>
+    /// <summary>The operation's template, or the channel's starting one (<see cref="MailTemplates"/>) built from the scenario's offer.</summary>
     private static MailTemplateViewModel TemplateOf(Operation operation, Scenario company) => new()
     {
-        Subject = operation.MailSubject ?? $"{company.CompanyName} : une proposition pour {{raison sociale}}",
-        Body = operation.MailBody ??
-            "{civilité} {nom},\n\n" +
-            $"{company.Offer.Trim()}\n\n" +
-            "Je vous propose de vous présenter notre offre lors d'un rendez-vous, à la date qui vous conviendra. " +
-            "Je me permettrai de vous appeler dans les prochains jours.\n\n" +
-            "Je vous prie d'agréer, {civilité}, l'expression de mes salutations distinguées.\n\n{signature}",
+        Subject = operation.MailSubject ?? MailTemplates.Subject(company.CompanyName),
+        Body = operation.MailBody ?? MailTemplates.Body(operation.Channel, company.Offer),
     };
 
     private void AddTimeline(int workspaceId, int prospectId, string text, string author, DateTime now) =>

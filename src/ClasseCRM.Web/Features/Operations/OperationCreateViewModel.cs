@@ -27,7 +27,8 @@ public sealed class OperationCreateViewModel
     [StringLength(2000, ErrorMessage = "2 000 caractères au plus.")]
     public string? Goal { get; set; }
 
-    [Display(Name = "Objectif : contacts utiles")]
+    /// <summary>Named after the channel on the form: contacts utiles, réponses or visites réalisées (<see cref="ChannelFiguresBuilder.ContactLabelOf"/>).</summary>
+    [Display(Name = "Objectif : contacts")]
     [Range(0, 100000, ErrorMessage = "Un nombre entre 0 et 100 000.")]
     public int ObjectiveContacts { get; set; }
 

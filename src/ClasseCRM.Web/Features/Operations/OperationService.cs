@@ -198,7 +198,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         if (followUp is { } at && CallOutcomes.IsCallBack(outcome))
         {
             await reminders.UpsertAsync(new(operation.WorkspaceId, callBackKey, Domain.Reminders.ReminderKind.CallBack, at,
-                $"Rappeler {prospect.Name} (convenu au téléphone)", prospect.Id, operation.Id,
+                Domain.Reminders.ReminderTexts.CallBack(prospect.Name), prospect.Id, operation.Id,
                 Details: $"{CallOutcomes.Label(outcome)}." + (call.Notes is { } said ? $" {said}" : "")), ct);
         }
         else
@@ -210,7 +210,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         {
             // The day before the appointment: prepare the visit and confirm.
             await reminders.UpsertAsync(new(operation.WorkspaceId, $"rdv:{operation.Id}:{prospect.Id}", Domain.Reminders.ReminderKind.AppointmentTomorrow, rdv.AddDays(-1),
-                $"RDV demain avec {prospect.Name} à {French.Timestamp(rdv)[11..]}", prospect.Id, operation.Id, Details: "Préparez la visite (fiche de préparation) et confirmez le rendez-vous."), ct);
+                Domain.Reminders.ReminderTexts.AppointmentTomorrow(prospect.Name, French.Timestamp(rdv)[11..]), prospect.Id, operation.Id, Details: "Préparez la visite (fiche de préparation) et confirmez le rendez-vous."), ct);
         }
         await db.SaveChangesAsync(ct);
         return Outcome.Done;

@@ -56,7 +56,7 @@ public static class OrderPdf
     {
         var p = d.Order.Prospect!;
         var client = new List<string> { "Client :", p.Name };
-        if (d.Contact is { } contact) { client.Add($"À l'attention de {Labels.Of(contact.Civility)} {contact.FullName}{(string.IsNullOrWhiteSpace(contact.JobTitle) ? "" : ", " + contact.JobTitle)}"); }
+        if (d.Contact is { } contact) { client.Add($"À l'attention de {Labels.Of(contact.Civility)} {contact.FullName}{(string.IsNullOrWhiteSpace(contact.JobTitle) ? "" : ", " + contact.Title)}"); }
         client.Add($"{p.Street}, {p.PostalCode} {p.City}");
         if (p.Kind == ProspectKind.Organisation && p.Siret is { Length: 14 } siret) { client.Add($"SIRET {siret}"); }
         pdf.Text.DrawString(string.Join("\n", client), pdf.Regular, XBrushes.Black, Mm(110, 48, 85, 24));

@@ -76,8 +76,8 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         if (m.ProspectId is { } client)
         {
             m.Contacts = (await db.Contacts.AsNoTracking().Where(c => c.ProspectId == client && c.WorkspaceId == workspaceId).OrderBy(c => c.Role).ThenBy(c => c.Id)
-                    .Select(c => new { c.Id, c.FirstName, c.LastName, c.JobTitle }).ToListAsync(ct))
-                .Select(c => (c.Id, $"{c.FirstName} {c.LastName}, {c.JobTitle}".TrimEnd(',', ' '))).ToList();
+                    .Select(c => new { c.Id, c.FirstName, c.LastName, c.JobTitle, c.Civility }).ToListAsync(ct))
+                .Select(c => (c.Id, $"{c.FirstName} {c.LastName}, {JobTitles.For(c.JobTitle, c.Civility)}".TrimEnd(',', ' '))).ToList();
         }
         while (m.Lines.Count < OrderFormViewModel.LineCount)
         {

@@ -193,7 +193,7 @@ public sealed partial class ProspectService(AppDbContext db, WorkspaceContext wo
             opposition = new { email = p.EmailOpposition, telephone = p.PhoneOpposition, courrier = p.MailOpposition },
             creeLe = p.CreatedAtUtc,
             dernierContact = p.LastContactAtUtc,
-            interlocuteurs = p.Contacts.Select(c => new { civilite = Labels.Of(c.Civility), c.LastName, c.FirstName, fonction = c.JobTitle, role = Labels.Of(c.Role), telephone = c.Phone, email = c.Email }),
+            interlocuteurs = p.Contacts.Select(c => new { civilite = Labels.Of(c.Civility), c.LastName, c.FirstName, fonction = c.Title, role = Labels.Of(c.Role), telephone = c.Phone, email = c.Email }),
             historique = notes.Select(n => new { date = n.CreatedAtUtc, texte = n.Text, auteur = n.AuthorName }),
         };
         return JsonSerializer.SerializeToUtf8Bytes(data, PersonalDataJson);

@@ -41,7 +41,7 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
                     var s = c.Segment;
                     var last = c.NextContactOn.AddDays(-c.FrequencyDays);
                     await planner.UpsertAsync(new ReminderRequest(w.Id, $"contact:{s.ProspectId}:{c.NextContactOn:yyyyMMdd}", ReminderKind.PeriodicContact, ReminderTimes.MorningOf(c.NextContactOn),
-                        $"Client {s.Class} à recontacter : {c.Name}", ProspectId: s.ProspectId,
+                        ReminderTexts.PeriodicContact(c.Name, $"{s.Class}", c.FrequencyDays), ProspectId: s.ProspectId,
                         Details: $"Dernier contact le {last:dd/MM/yyyy} ; fréquence conseillée pour un client {s.Class} : tous les {c.FrequencyDays} jours."), ct);
                 }
             }
@@ -51,7 +51,7 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
             foreach (var p in old)
             {
                 await planner.UpsertAsync(new ReminderRequest(w.Id, $"rgpd:{p.Id}", ReminderKind.DataRetention, ReminderTimes.MorningOf(today),
-                    $"RGPD : {p.Name} sans contact depuis 3 ans", ProspectId: p.Id,
+                    ReminderTexts.DataRetention(p.Name), ProspectId: p.Id,
                     Details: "Les données d'un prospect se gardent 3 ans après le dernier contact : redemandez son accord ou effacez la fiche."), ct);
             }
             await db.SaveChangesAsync(ct);

@@ -104,7 +104,7 @@ public sealed class ProspectFileGenerator(SeedCatalog catalog, TimeProvider cloc
                 Civility = female ? Civility.Madame : Civility.Monsieur,
                 FirstName = first,
                 LastName = last,
-                JobTitle = role.JobTitle,
+                JobTitle = JobTitles.For(role.JobTitle, female ? Civility.Madame : Civility.Monsieur),
                 Role = role.Role,
                 Phone = FictionPhone(f, FictionPrefixFor(commune.Department)),
                 Email = $"{Slug(first)}.{Slug(last)}@{domain}",

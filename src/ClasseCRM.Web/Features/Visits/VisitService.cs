@@ -183,7 +183,7 @@ public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, Co
         if (visit.NextStepOn is { } nextOn)
         {
             await reminders.UpsertAsync(new(visit.WorkspaceId, key, Domain.Reminders.ReminderKind.VisitFollowUp, Domain.Reminders.ReminderTimes.MorningOf(nextOn),
-                $"Suite de visite : {prospect.Name} — {visit.NextSteps ?? "à préciser"}", prospect.Id, operation.Id), ct);
+                Domain.Reminders.ReminderTexts.VisitFollowUp(prospect.Name, visit.NextSteps), prospect.Id, operation.Id), ct);
         }
         else
         {
@@ -195,7 +195,7 @@ public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, Co
     private static VisitReportViewModel ReportOf(Visit v, Prospect p, DateTime todayParis) => new()
     {
         VisitedOn = v.VisitedOn ?? v.PlannedOn ?? DateOnly.FromDateTime(todayParis),
-        Interlocutor = v.Interlocutor ?? (p.Contacts.FirstOrDefault() is { } c ? $"{Labels.Of(c.Civility)} {c.FullName}, {c.JobTitle}".TrimEnd(',', ' ') : null),
+        Interlocutor = v.Interlocutor ?? (p.Contacts.FirstOrDefault() is { } c ? $"{Labels.Of(c.Civility)} {c.FullName}, {c.Title}".TrimEnd(',', ' ') : null),
         Needs = v.Needs,
         Motives = Flags(v.Motives),
         Objections = v.Objections.Select(o => new VisitObjectionInput { Type = o.Type, Text = o.Text, Technique = o.Technique, Answer = o.Answer }).ToList(),
