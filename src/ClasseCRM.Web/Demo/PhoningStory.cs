@@ -115,7 +115,7 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
             ObjectiveContacts = 5,
             ObjectiveAppointments = 2,
             ObjectiveOrders = 0,
-            TargetCriteria = "statut : prospect ; organisations",
+            TargetCriteria = "statut : prospect ; organisations",
             CreatedAtUtc = now.AddDays(-7),
             Targets = targets.Select((p, i) => new OperationTarget { WorkspaceId = binome.Id, ProspectId = p.Id, Position = i + 1 }).ToList(),
         };

@@ -48,9 +48,9 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
             {
                 Strengths = "Le script a permis de passer le barrage du standard dans la moitié des appels.",
                 Weaknesses = "Trop d'appels sans réponse le lundi matin.",
-                GapCauses = handIn ? "Objectif de RDV non atteint : fichier peu qualifié (un faux numéro) et horaires d'appel mal choisis." : null,
+                GapCauses = handIn ? "Objectif de RDV non atteint : fichier peu qualifié (un faux numéro) et horaires d'appel mal choisis." : null,
                 Judgement = handIn ? "Opération utile pour qualifier le fichier, mais le taux de prise de RDV reste faible." : null,
-                CorrectiveActions = handIn ? "Rappeler les décideurs absents mardi matin ; mettre à jour les numéros ; préparer deux créneaux de RDV par alternative." : null,
+                CorrectiveActions = handIn ? "Rappeler les décideurs absents mardi matin ; mettre à jour les numéros ; préparer deux créneaux de RDV par alternative." : null,
             }, ct);
             if (handIn)
             {
@@ -78,7 +78,7 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
             Mark = 13.5m,
             ResultsComment = "Chiffres exacts et justifiés par les formules.",
             AnalysisComment = "Les causes des écarts sont citées mais pas reliées aux chiffres.",
-            OverallComment = "Compte rendu clair ; approfondissez l'analyse des écarts.",
+            OverallComment = "Compte rendu clair ; approfondissez l'analyse des écarts.",
             AssessorName = "Claire Martin",
             AssessedAtUtc = now.AddHours(-2),
         });

@@ -38,10 +38,10 @@ public static class Labels
     {
         MailingResult.None => "Pas de retour",
         MailingResult.ReturnedUndeliverable => "NPAI (pli revenu)",
-        MailingResult.AnswerNotInterested => "Réponse : pas intéressé",
-        MailingResult.AnswerInterested => "Réponse : demande d'information",
-        MailingResult.AnswerAppointment => "Réponse : RDV obtenu",
-        MailingResult.AnswerOrder => "Réponse : commande",
+        MailingResult.AnswerNotInterested => "Réponse : pas intéressé",
+        MailingResult.AnswerInterested => "Réponse : demande d'information",
+        MailingResult.AnswerAppointment => "Réponse : RDV obtenu",
+        MailingResult.AnswerOrder => "Réponse : commande",
         _ => result.ToString(),
     };
 

@@ -41,7 +41,7 @@ public static class ContactRules
     {
         if (prospect.IsAnonymised)
         {
-            return ContactDecision.No("Données personnelles effacées : plus de contact possible.");
+            return ContactDecision.No("Données personnelles effacées : plus de contact possible.");
         }
         var existingCustomer = prospect.Status is ProspectStatus.Client or ProspectStatus.LoyalClient;
         return channel switch
@@ -80,7 +80,7 @@ public static class ContactRules
         var today = DateOnly.FromDateTime(local);
         if (!prospect.PhoneConsent && !existingCustomer && today >= B2CPhoneConsentSince)
         {
-            return ContactDecision.No("Particulier sans consentement préalable : démarchage téléphonique interdit depuis le 11 août 2026.");
+            return ContactDecision.No("Particulier sans consentement préalable : démarchage téléphonique interdit depuis le 11 août 2026.");
         }
         if (!timeRules)
         {
@@ -105,12 +105,12 @@ public static class ContactRules
         {
             if (calls.LastRefusalUtc is { } refusal && nowUtc < refusal.AddDays(SilenceDaysAfterRefusal))
             {
-                return ContactDecision.No("Refus il y a moins de 60 jours : pas de nouvel appel avant la fin de ce délai.");
+                return ContactDecision.No("Refus il y a moins de 60 jours : pas de nouvel appel avant la fin de ce délai.");
             }
             var window = nowUtc.AddDays(-30);
             if (calls.CallsUtc.Count(c => c > window) >= MaxCallsPer30Days)
             {
-                return ContactDecision.No("Déjà 4 appels sur les 30 derniers jours : c'est le maximum.");
+                return ContactDecision.No("Déjà 4 appels sur les 30 derniers jours : c'est le maximum.");
             }
         }
         return ContactDecision.Yes;

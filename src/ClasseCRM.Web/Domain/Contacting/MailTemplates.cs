@@ -9,7 +9,7 @@ namespace ClasseCRM.Web.Domain.Contacting;
 public static class MailTemplates
 {
     /// <summary>The default subject (an e-mail's « Objet », a letter's « Objet : » line).</summary>
-    public static string Subject(string companyName) => $"{companyName} : une proposition pour {{raison sociale}}";
+    public static string Subject(string companyName) => $"{companyName} : une proposition pour {{raison sociale}}";
 
     /// <summary>The default body for the channel, around the scenario's offer.</summary>
     public static string Body(Channel channel, string offer) => channel == Channel.Email ? EmailBody(offer) : LetterBody(offer);
@@ -26,7 +26,7 @@ public static class MailTemplates
     public static string EmailBody(string offer) =>
         "Bonjour {civilité} {nom},\n\n" +
         $"{offer.Trim()}\n\n" +
-        "Je vous propose de vous présenter notre offre lors d'un rendez-vous, à la date qui vous conviendra : " +
+        "Je vous propose de vous présenter notre offre lors d'un rendez-vous, à la date qui vous conviendra : " +
         "je me permettrai de vous appeler dans les prochains jours.\n\n" +
         "Cordialement,\n\n{signature}";
 }

@@ -30,7 +30,7 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
             return View(model);
         }
         var id = await classes.CreateAsync(model, ct);
-        TempData["Message"] = $"La classe « {model.Name.Trim()} » est créée. Ajoutez maintenant ses élèves.";
+        TempData["Message"] = $"La classe « {model.Name.Trim()} » est créée. Ajoutez maintenant ses élèves.";
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -94,7 +94,7 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
         }
         if (fichier.Length > ClassService.MaxImportBytes)
         {
-            ModelState.AddModelError("fichier", "Le fichier dépasse 512 Ko : est-ce bien une liste de classe ?");
+            ModelState.AddModelError("fichier", "Le fichier dépasse 512 Ko : est-ce bien une liste de classe ?");
             return View(model);
         }
         using var buffer = new MemoryStream();
@@ -105,7 +105,7 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
             model.Errors = result.Errors;
             ModelState.AddModelError("fichier", result.Errors.Count == 1 && result.Errors[0].Line == 0
                 ? result.Errors[0].Reason
-                : $"{French.Plural(result.Errors.Count, "ligne refusée", "lignes refusées")} : aucun compte n'a été créé. Corrigez le fichier puis importez-le de nouveau.");
+                : $"{French.Plural(result.Errors.Count, "ligne refusée", "lignes refusées")} : aucun compte n'a été créé. Corrigez le fichier puis importez-le de nouveau.");
             return View(model);
         }
         return View("Credentials", new CredentialsViewModel(id, schoolClass.Name, result.Credentials, $"{result.Credentials.Count} comptes créés"));
@@ -129,8 +129,8 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
         var schoolClass = taughtClass.Class;
         await classes.SetArchivedAsync(schoolClass, archiver, ct);
         TempData["Message"] = archiver
-            ? $"La classe « {schoolClass.Name} » est archivée : ses élèves peuvent encore consulter leur travail mais plus le modifier."
-            : $"La classe « {schoolClass.Name} » est de nouveau active.";
+            ? $"La classe « {schoolClass.Name} » est archivée : ses élèves peuvent encore consulter leur travail mais plus le modifier."
+            : $"La classe « {schoolClass.Name} » est de nouveau active.";
         return RedirectToAction(archiver ? nameof(Index) : nameof(Details), archiver ? null : new { id });
     }
 
@@ -152,7 +152,7 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
         model.Scenarios = await classes.ScenarioChoicesAsync(ct);
         if (ModelState.IsValid && schoolClass.IsArchived)
         {
-            ModelState.AddModelError("", "Cette classe est archivée : réactivez-la avant de distribuer un scénario.");
+            ModelState.AddModelError("", "Cette classe est archivée : réactivez-la avant de distribuer un scénario.");
         }
         if (ModelState.IsValid && model.Scenarios.All(s => s.Id != model.ScenarioId))
         {
@@ -206,7 +206,7 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
             return View(model);
         }
         await classes.SetRatioVariantsAsync(c, model, ct);
-        TempData["Message"] = "Les formules des ratios de la classe sont enregistrées ; les résultats des élèves les utilisent.";
+        TempData["Message"] = "Les formules des ratios de la classe sont enregistrées ; les résultats des élèves les utilisent.";
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -70,7 +70,7 @@ public sealed class MailingController(MailingService mailing, OperationService o
         var what = operation.Channel == Channel.Email
             ? French.Plural(report.Sent, "e-mail envoyé", "e-mails envoyés") + " dans la messagerie"
             : French.Plural(report.Sent, "courrier enregistré comme posté", "courriers enregistrés comme postés");
-        TempData["Message"] = $"{what}." + (report.Skipped.Count > 0 ? $" {French.Plural(report.Skipped.Count, "destinataire écarté", "destinataires écartés")} : voir la colonne « État »." : "");
+        TempData["Message"] = $"{what}." + (report.Skipped.Count > 0 ? $" {French.Plural(report.Skipped.Count, "destinataire écarté", "destinataires écartés")} : voir la colonne « État »." : "");
         return Redirect($"/operations/{id}/publipostage");
     }
 

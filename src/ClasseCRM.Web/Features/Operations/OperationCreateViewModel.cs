@@ -28,48 +28,48 @@ public sealed class OperationCreateViewModel
     public string? Goal { get; set; }
 
     /// <summary>Named after the channel on the form: contacts utiles, réponses or visites réalisées (<see cref="ChannelFiguresBuilder.ContactLabelOf"/>).</summary>
-    [Display(Name = "Objectif : contacts")]
+    [Display(Name = "Objectif : contacts")]
     [Range(0, 100000, ErrorMessage = "Un nombre entre 0 et 100 000.")]
     public int ObjectiveContacts { get; set; }
 
-    [Display(Name = "Objectif : rendez-vous")]
+    [Display(Name = "Objectif : rendez-vous")]
     [Range(0, 100000, ErrorMessage = "Un nombre entre 0 et 100 000.")]
     public int ObjectiveAppointments { get; set; }
 
-    [Display(Name = "Objectif : commandes")]
+    [Display(Name = "Objectif : commandes")]
     [Range(0, 100000, ErrorMessage = "Un nombre entre 0 et 100 000.")]
     public int ObjectiveOrders { get; set; }
 
-    [Display(Name = "Objectif : CA HT (€)")]
+    [Display(Name = "Objectif : CA HT (€)")]
     [Range(typeof(decimal), "0", "100000000", ErrorMessage = "Un montant positif.")]
     public decimal ObjectiveRevenue { get; set; }
 
-    [Display(Name = "Cible : statut")]
+    [Display(Name = "Cible : statut")]
     public ProspectStatus? TargetStatus { get; set; }
 
-    [Display(Name = "Cible : potentiel")]
+    [Display(Name = "Cible : potentiel")]
     public Potential? TargetPotential { get; set; }
 
-    [Display(Name = "Cible : section NAF")]
+    [Display(Name = "Cible : section NAF")]
     public string? TargetSection { get; set; }
 
-    [Display(Name = "Cible : département")]
+    [Display(Name = "Cible : département")]
     [StringLength(3, ErrorMessage = "Un département s'écrit en 2 ou 3 caractères (35, 2A, 974).")]
     public string? TargetDepartment { get; set; }
 
-    [Display(Name = "Cible : ville ou code postal")]
+    [Display(Name = "Cible : ville ou code postal")]
     [StringLength(80, ErrorMessage = "80 caractères au plus.")]
     public string? TargetCity { get; set; }
 
-    [Display(Name = "Cible : effectif minimum")]
+    [Display(Name = "Cible : effectif minimum")]
     [Range(0, 1_000_000, ErrorMessage = "Un effectif entre 0 et 1 000 000.")]
     public int? TargetMinEmployees { get; set; }
 
-    [Display(Name = "Cible : effectif maximum")]
+    [Display(Name = "Cible : effectif maximum")]
     [Range(0, 1_000_000, ErrorMessage = "Un effectif entre 0 et 1 000 000.")]
     public int? TargetMaxEmployees { get; set; }
 
-    [Display(Name = "Cible : pas contacté depuis (jours)")]
+    [Display(Name = "Cible : pas contacté depuis (jours)")]
     [Range(1, 3650, ErrorMessage = "Entre 1 et 3 650 jours.")]
     public int? TargetNotContactedDays { get; set; }
 }

@@ -20,7 +20,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
 {
     public const int MaxTargets = 500;
 
-    public const string NotInListMessage = "Ce prospect ne fait pas partie de la liste d'appels de l'opération : l'appel n'est pas enregistré.";
+    public const string NotInListMessage = "Ce prospect ne fait pas partie de la liste d'appels de l'opération : l'appel n'est pas enregistré.";
 
     public Task<List<Operation>> ListAsync(int workspaceId, CancellationToken ct) =>
         db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).ThenByDescending(o => o.Id).ToListAsync(ct);
@@ -43,11 +43,11 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             Tri = "nom",
         };
         var criteria = new List<string>();
-        if (m.TargetStatus is { } s) { criteria.Add($"statut : {Labels.Of(s)}"); }
-        if (m.TargetPotential is { } p) { criteria.Add($"potentiel : {p}"); }
-        if (!string.IsNullOrWhiteSpace(m.TargetSection)) { criteria.Add($"section NAF : {m.TargetSection.Trim().ToUpperInvariant()}"); }
-        if (!string.IsNullOrWhiteSpace(m.TargetDepartment)) { criteria.Add($"département : {m.TargetDepartment.Trim().ToUpperInvariant()}"); }
-        if (!string.IsNullOrWhiteSpace(m.TargetCity)) { criteria.Add($"ville ou code postal : {m.TargetCity.Trim()}"); }
+        if (m.TargetStatus is { } s) { criteria.Add($"statut : {Labels.Of(s)}"); }
+        if (m.TargetPotential is { } p) { criteria.Add($"potentiel : {p}"); }
+        if (!string.IsNullOrWhiteSpace(m.TargetSection)) { criteria.Add($"section NAF : {m.TargetSection.Trim().ToUpperInvariant()}"); }
+        if (!string.IsNullOrWhiteSpace(m.TargetDepartment)) { criteria.Add($"département : {m.TargetDepartment.Trim().ToUpperInvariant()}"); }
+        if (!string.IsNullOrWhiteSpace(m.TargetCity)) { criteria.Add($"ville ou code postal : {m.TargetCity.Trim()}"); }
         if (m.TargetMinEmployees is { } min) { criteria.Add($"effectif d'au moins {min}"); }
         if (m.TargetMaxEmployees is { } max) { criteria.Add($"effectif d'au plus {max}"); }
         if (m.TargetNotContactedDays is { } d) { criteria.Add($"pas contacté depuis {d} jours"); }
@@ -66,7 +66,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             ObjectiveAppointments = m.ObjectiveAppointments,
             ObjectiveOrders = m.ObjectiveOrders,
             ObjectiveRevenue = Money.Cents(m.ObjectiveRevenue),
-            TargetCriteria = criteria.Count == 0 ? "tout le fichier" : string.Join(" ; ", criteria),
+            TargetCriteria = criteria.Count == 0 ? "tout le fichier" : string.Join(" ; ", criteria),
             CreatedAtUtc = now,
         };
         var position = 0;
@@ -102,7 +102,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         var shown = prospectId;
         if (prospectId is { } asked && !await IsTargetAsync(operation.Id, asked, ct))
         {
-            notice = "Ce prospect ne fait pas partie de la liste d'appels de cette opération : voici le prochain prospect à appeler.";
+            notice = "Ce prospect ne fait pas partie de la liste d'appels de cette opération : voici le prochain prospect à appeler.";
             shown = null;
         }
         // After a skipped prospect: the next entry of the queue (from the start when the skipped one has left it).
@@ -156,7 +156,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         }
         if (m.ContactId is { } contactId && !await db.Contacts.AnyAsync(c => c.Id == contactId && c.ProspectId == prospect.Id, ct))
         {
-            return Outcome.Refused("Cet interlocuteur n'est pas un contact de ce prospect : l'appel n'est pas enregistré.");
+            return Outcome.Refused("Cet interlocuteur n'est pas un contact de ce prospect : l'appel n'est pas enregistré.");
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var decision = ContactRules.Check(prospect, Channel.Phone, now, await HistoryAsync(prospect.Id, ct));
@@ -190,7 +190,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
                 prospect.Status = ProspectStatus.Prospect;
             }
         }
-        var text = $"Appel ({operation.Name}) : {CallOutcomes.Label(outcome)}."
+        var text = $"Appel ({operation.Name}) : {CallOutcomes.Label(outcome)}."
             + (followUp is { } f ? $" Suite prévue le {French.Timestamp(f)}." : "")
             + (call.Notes is { } n ? $" {n}" : "");
         db.ProspectNotes.Add(ProspectNote.Event(operation.WorkspaceId, prospect.Id, text, author, now));

@@ -92,7 +92,7 @@ public sealed class ReminderPlanner(AppDbContext db, TimeProvider clock)
             ReminderTimes.MorningOf(order.QuoteDate!.Value.AddDays(ReminderTexts.DaysWithoutAnswer)), ReminderTexts.QuoteNoAnswer(clientName, order.QuoteNumber), order.ProspectId, order.OperationId, order.Id));
         await Want("delivery", status == Domain.Orders.OrderStatus.Confirmed && order.ExpectedDeliveryOn is not null, () => new(ws, $"{key}:delivery", ReminderKind.DeliveryCheck,
             ReminderTimes.MorningOf(order.ExpectedDeliveryOn!.Value.AddDays(1)), ReminderTexts.DeliveryCheck(clientName, order.Number), order.ProspectId, order.OperationId, order.Id,
-            $"Livraison prévue le {order.ExpectedDeliveryOn:dd/MM/yyyy} : appeler le client pour vérifier qu'elle a eu lieu et qu'elle est conforme."));
+            $"Livraison prévue le {order.ExpectedDeliveryOn:dd/MM/yyyy} : appeler le client pour vérifier qu'elle a eu lieu et qu'elle est conforme."));
         await Want("installation", status is Domain.Orders.OrderStatus.Confirmed or Domain.Orders.OrderStatus.Delivered && order.ExpectedInstallationOn is not null, () => new(ws, $"{key}:installation",
             ReminderKind.Installation, ReminderTimes.MorningOf(order.ExpectedInstallationOn!.Value), ReminderTexts.Installation(clientName, order.Number), order.ProspectId, order.OperationId, order.Id));
         await Want("payment", status == Domain.Orders.OrderStatus.Invoiced && order.PaymentDueOn is not null, () => new(ws, $"{key}:payment", ReminderKind.PaymentDue,
@@ -100,7 +100,7 @@ public sealed class ReminderPlanner(AppDbContext db, TimeProvider clock)
         await Want("overdue", status == Domain.Orders.OrderStatus.Invoiced && order.PaymentDueOn is not null, () => new(ws, $"{key}:overdue", ReminderKind.PaymentOverdue,
             ReminderTimes.MorningOf(order.PaymentDueOn!.Value.AddDays(1)), ReminderTexts.PaymentOverdue(clientName, order.Number), order.ProspectId, order.OperationId, order.Id,
             businessClient
-                ? "Relancer le client : des pénalités de retard (taux BCE + 10 points) et l'indemnité forfaitaire de 40 € sont dues sans rappel."
+                ? "Relancer le client : des pénalités de retard (taux BCE + 10 points) et l'indemnité forfaitaire de 40 € sont dues sans rappel."
                 : "Relancer le client pour le paiement."));
         await Want("satisfaction", order.DeliveredOn is not null && status != Domain.Orders.OrderStatus.Cancelled
                 && (await FindAsync(ws, $"{key}:satisfaction", ct)) is not { Status: not ReminderStatus.Open },

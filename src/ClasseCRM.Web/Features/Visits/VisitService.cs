@@ -174,9 +174,9 @@ public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, Co
         {
             prospect.Status = ProspectStatus.Prospect;
         }
-        var text = $"Visite ({operation.Name}) du {m.VisitedOn.Value.ToString("dd/MM/yyyy", French.Culture)} : {Labels.Of(m.Result!.Value)}"
+        var text = $"Visite ({operation.Name}) du {m.VisitedOn.Value.ToString("dd/MM/yyyy", French.Culture)} : {Labels.Of(m.Result!.Value)}"
             + (visit.Amount is { } amount ? $" ({French.Money(amount)} HT)" : "") + "."
-            + (visit.NextStepOn is { } next ? $" Suite prévue le {next.ToString("dd/MM/yyyy", French.Culture)} : {visit.NextSteps ?? "à préciser"}." : "")
+            + (visit.NextStepOn is { } next ? $" Suite prévue le {next.ToString("dd/MM/yyyy", French.Culture)} : {visit.NextSteps ?? "à préciser"}." : "")
             + (first ? "" : " (compte rendu modifié)");
         db.ProspectNotes.Add(ProspectNote.Event(visit.WorkspaceId, prospect.Id, text, author, now));
         var key = $"visit:{visit.Id}";
