@@ -50,13 +50,13 @@ public sealed partial class ViewTypographyTests
                 read++;
                 foreach (Match m in Breach().Matches(text))
                 {
-                    breaches.Add($"src/ClasseCRM.Web{path}:{LineOf(file, text, m)} : « {Around(text, m)} »");
+                    breaches.Add($"src/ClasseCRM.Web{path}:{LineOf(file, text, m)} : « {Around(text, m)} »");
                 }
             }
         }
 
         Assert.True(read > 1000, $"{read} textes lus dans les vues");
-        Assert.True(breaches.Count == 0, $"{breaches.Count} espace(s) ordinaire(s) avant : ; ? ! ou « (s) » (lancez /work/notes/typo-fix.py) :\n" + string.Join('\n', breaches.Distinct()));
+        Assert.True(breaches.Count == 0, $"{breaches.Count} espace(s) ordinaire(s) avant : ; ? ! ou « (s) » (lancez /work/notes/typo-fix.py) :\n" + string.Join('\n', breaches.Distinct()));
     }
 
     /// <summary>Every compiled view with the path of its .cshtml, from the assembly's <c>RazorCompiledItem</c> attributes.</summary>

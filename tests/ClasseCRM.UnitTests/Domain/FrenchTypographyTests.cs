@@ -3,6 +3,8 @@ using ClasseCRM.Web.Infrastructure.Formatting;
 
 namespace ClasseCRM.UnitTests.Domain;
 
+// typo-fix: keep-file (these texts show the rule before and after)
+
 public sealed class FrenchTypographyTests
 {
     private const string Nbsp = "\u00A0";

@@ -207,7 +207,7 @@ public sealed class MailingTests(FixedClockApp app) : IClassFixture<FixedClockAp
         var answer = await app.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.InReplyToId == message.Id));
         Assert.Equal(OutboxStatus.Received, answer.Status);
         Assert.Equal(message.ToAddress, answer.FromAddress);
-        Assert.Equal($"RE : {message.Subject}", answer.Subject);
+        Assert.Equal($"RE : {message.Subject}", answer.Subject); // typo-fix: keep
         var inbox = await student.GetDocumentAsync("/messagerie");
         Assert.Contains($"De : {answer.FromName}", inbox.Text());
         Assert.Contains("Bonjour, passez mardi à 10 h.", (await student.GetDocumentAsync($"/messagerie/{answer.Id}")).QuerySelector("#corps")!.TextContent);
