@@ -140,7 +140,7 @@ public sealed class MailingTests(FixedClockApp app) : IClassFixture<FixedClockAp
         Assert.Contains($"{p.PostalCode} {p.City.ToUpperInvariant()}", text);
         Assert.Contains($"{person.LastName.ToUpperInvariant()}", text);
         Assert.Contains($"{(person.Civility == Civility.Madame ? "Madame" : "Monsieur")} {person.LastName},", text);
-        Assert.Contains("Objet : Nos nouveautés", text);
+        Assert.Matches(@"Objet\s*:\s*Nos nouveautés", text); // the no-break space may come back as a word break
         Assert.Contains($"{company.City}, le 24 novembre 2026", text);
         Assert.Contains($"SIREN {company.Siren}", text);
         Assert.Contains("Vous pouvez vous opposer gratuitement à recevoir nos courriers", text);

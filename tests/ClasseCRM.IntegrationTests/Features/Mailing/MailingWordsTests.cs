@@ -37,8 +37,9 @@ public sealed class MailingWordsTests(FixedClockApp app) : IClassFixture<FixedCl
         // The first target's addressee becomes a Madame whose title was stored in the masculine (an old file, an import).
         var (prospectId, lastName) = await app.WithDbAsync(async db =>
         {
-            var target = await db.OperationTargets.Where(t => t.OperationId == id && !t.Excluded).OrderBy(t => t.Position)
-                .Select(t => t.Prospect!).Include(p => p.Contacts).FirstAsync(p => p.Contacts.Count > 0 && p.Street != null);
+            var ids = await db.OperationTargets.Where(t => t.OperationId == id && !t.Excluded).OrderBy(t => t.Position).Select(t => t.ProspectId).ToListAsync();
+            var candidates = await db.Prospects.Include(p => p.Contacts).Where(p => ids.Contains(p.Id) && p.Contacts.Count > 0 && p.Street != null).ToListAsync();
+            var target = candidates.OrderBy(p => ids.IndexOf(p.Id)).First();
             var person = target.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id).First();
             person.Civility = Civility.Madame;
             person.JobTitle = "Gérant";

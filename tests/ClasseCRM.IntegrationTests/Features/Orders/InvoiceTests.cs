@@ -84,7 +84,8 @@ public sealed class InvoiceTests(InvoiceTests.App app) : IClassFixture<InvoiceTe
     private static string TextOf(byte[] bytes)
     {
         using var pdf = PdfDocument.Open(bytes);
-        return string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        // Read back word by word: a no-break space before a sign comes back as a word break, put back by the rule.
+        return FrenchTypography.Apply(string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
     }
 
     private static int Count(string text, string part) => Regex.Count(text, Regex.Escape(part));

@@ -211,7 +211,8 @@ public sealed class OrderTests(OrderTests.App app) : IClassFixture<OrderTests.Ap
         string TextOf(byte[] bytes)
         {
             using var pdf = PdfDocument.Open(bytes);
-            return string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            // Read back word by word: a no-break space before a sign comes back as a word break, put back by the rule.
+            return FrenchTypography.Apply(string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
         }
         var b2b = TextOf(await client.GetByteArrayAsync($"/commandes/{business}/pdf"));
         var b2c = TextOf(await client.GetByteArrayAsync($"/commandes/{quote}/pdf"));

@@ -87,7 +87,7 @@ public sealed class ProspectFileTests(TestApp app) : IClassFixture<TestApp>
         var ws = await app.WorkspaceOfAsync("eleve3");
         var now = DateTime.UtcNow;
 
-        async Task<int> Shown(string query) => int.Parse(System.Text.RegularExpressions.Regex.Match((await client.GetDocumentAsync("/prospects?" + query)).Text(), @"(\d+) fiche\(s\)").Groups[1].Value);
+        async Task<int> Shown(string query) => int.Parse(System.Text.RegularExpressions.Regex.Match((await client.GetDocumentAsync("/prospects?" + query)).Text(), @"(\d+) fiches?\b").Groups[1].Value);
 
         Assert.Equal(await app.WithDbAsync(db => db.Prospects.CountAsync(p => p.WorkspaceId == ws && p.Status == ProspectStatus.Prospect)), await Shown("statut=Prospect"));
         Assert.Equal(await app.WithDbAsync(db => db.Prospects.CountAsync(p => p.WorkspaceId == ws && p.Potential == Potential.A)), await Shown("potentiel=A"));

@@ -342,7 +342,7 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
         var rgpd = Assert.Single(reminders, r => r.Kind == ReminderKind.DataRetention && r.ProspectId == old);
         Assert.Equal(new DateTime(2026, 11, 24, 8, 0, 0), rgpd.DueAtUtc);
         var contact = Assert.Single(reminders, r => r.Kind == ReminderKind.PeriodicContact && r.ProspectId == customer);
-        Assert.StartsWith("Client ", contact.Title);
+        Assert.StartsWith("Recontacter ", contact.Title);
     }
 
     [Fact]
