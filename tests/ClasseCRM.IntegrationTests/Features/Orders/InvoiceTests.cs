@@ -152,7 +152,7 @@ public sealed class InvoiceTests(InvoiceTests.App app) : IClassFixture<InvoiceTe
         Assert.Contains($"SIRET {company.Siret}", pdf);
         Assert.Contains($"RCS {company.RcsCity}", pdf);
         Assert.Contains(company.VatNumber, pdf);
-        Assert.Contains(company.LegalForm, pdf);
+        Assert.Contains(FrenchTypography.Apply(company.LegalForm), pdf);
         Assert.Contains($"SIREN {prospect.Siret![..9]}", pdf);
         Assert.Contains("Adresse de livraison : Cuisine centrale, 2 rue du Marché, 35400 Saint-Malo", pdf);
         Assert.Contains("Nature de l'opération : livraison de biens.", pdf);
