@@ -173,12 +173,12 @@ public static class ServiceRegistration
                 options.Filters.Add<NotFoundInScopeFilter>();
                 options.Filters.Add<Infrastructure.Binding.BadDateInAddressFilter>();
                 options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Ce champ est obligatoire.");
-                options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => $"La valeur « {value} » n'est pas valide.");
-                options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"La valeur « {value} » n'est pas valide.");
+                options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => $"La valeur « {value} » n'est pas valide.");
+                options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"La valeur « {value} » n'est pas valide.");
                 options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "Ce champ doit être un nombre.");
                 options.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(_ => "Ce champ est obligatoire.");
                 options.ModelBindingMessageProvider.SetUnknownValueIsInvalidAccessor(_ => "La valeur saisie n'est pas valide.");
-                options.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"La valeur « {value} » n'est pas valide.");
+                options.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"La valeur « {value} » n'est pas valide.");
                 options.ModelBindingMessageProvider.SetNonPropertyUnknownValueIsInvalidAccessor(() => "La valeur saisie n'est pas valide.");
                 options.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "Ce champ doit être un nombre.");
                 options.ModelBindingMessageProvider.SetMissingKeyOrValueAccessor(() => "Ce champ est obligatoire.");

@@ -57,7 +57,7 @@ internal static class ActivityGenerator
             var at = now.AddMinutes(-random.Next(90 * 24 * 60));
             var outcome = Outcomes[random.Next(Outcomes.Length)];
             db.CallLogs.Add(new CallLog { WorkspaceId = workspaceId, OperationId = operation.Id, ProspectId = prospect, Outcome = outcome, CalledAtUtc = at });
-            db.ProspectNotes.Add(ProspectNote.Event(workspaceId, prospect, $"Appel : {outcome}", "Élève", at));
+            db.ProspectNotes.Add(ProspectNote.Event(workspaceId, prospect, $"Appel : {outcome}", "Élève", at));
             if (outcome == CallOutcome.Order)
             {
                 order++;

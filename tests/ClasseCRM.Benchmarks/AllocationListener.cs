@@ -38,7 +38,7 @@ internal sealed class AllocationListener : EventListener
         var total = bytesByType.Values.Sum();
         foreach (var (type, bytes) in bytesByType.OrderByDescending(p => p.Value).Take(top))
         {
-            Console.WriteLine($"{100.0 * bytes / total,5:F1} %  {type}");
+            Console.WriteLine($"{100.0 * bytes / total,5:F1} %  {type}");
         }
     }
 }

@@ -39,7 +39,7 @@ internal static class BenchmarkProgram
 
         if (layout is "school" or "both" or "all")
         {
-            await RunLayoutAsync("Année scolaire : 600 espaces, 100 000 organisations", 600, 100_000, withBulkFiles: false);
+            await RunLayoutAsync("Année scolaire : 600 espaces, 100 000 organisations", 600, 100_000, withBulkFiles: false);
         }
         if (layout is "single" or "both" or "all")
         {
@@ -79,7 +79,7 @@ internal static class BenchmarkProgram
         Console.WriteLine(report);
         var output = Path.Combine(AppContext.BaseDirectory, "benchmarks.md");
         await File.WriteAllTextAsync(output, report.ToString());
-        Console.WriteLine($"Résultats : {output}");
+        Console.WriteLine($"Résultats : {output}");
 
         async Task RunLayoutAsync(string title, int workspaces, int organisations, bool withBulkFiles)
         {
@@ -184,7 +184,7 @@ internal static class BenchmarkProgram
         // database, the measured student having logged 5 000 calls (and the 34 others of the class 300 each).
         async Task RunReportsAsync()
         {
-            const string title = "Rapports : année scolaire, un élève à 5 000 activités, une classe de 35";
+            const string title = "Rapports : année scolaire, un élève à 5 000 activités, une classe de 35";
             Console.WriteLine($"== {title}");
             using var app = BenchmarkApp.StartFresh();
             var (student, workspaceId, classId) = await Generator.FillAsync(app.Services, 600, 100_000);

@@ -34,7 +34,7 @@ internal static class FilterPages
         var terms = await SearchTermsAsync(db, workspaceId, towns);
         var lastPage = Math.Max(1, (fiches + 24) / 25);
         var farFrom = Math.Max(1, lastPage / 2);
-        Console.WriteLine($"  filtres : {departments.Count} départements, {towns.Count} villes, {sections.Count} sections, {terms.Count} termes de recherche, pages {farFrom}–{lastPage}");
+        Console.WriteLine($"  filtres : {departments.Count} départements, {towns.Count} villes, {sections.Count} sections, {terms.Count} termes de recherche, pages {farFrom}–{lastPage}");
 
         string Dept(int i) => departments[Spread(i, departments.Count)];
         return

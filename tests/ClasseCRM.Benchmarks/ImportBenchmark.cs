@@ -19,7 +19,7 @@ internal static class ImportBenchmark
 {
     public static async Task RunAsync(StringBuilder report)
     {
-        Console.WriteLine("== Import : fichiers hostiles");
+        Console.WriteLine("== Import : fichiers hostiles");
         var files = Files();
         report.AppendLine();
         report.AppendLine("### Import: hostile files (issue 14)");

@@ -53,7 +53,7 @@ internal sealed partial class LoadRunner(HttpClient client)
         using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            throw new InvalidOperationException($"{url} : {(int)response.StatusCode}");
+            throw new InvalidOperationException($"{url} : {(int)response.StatusCode}");
         }
         // The body is read whole but into a pooled buffer: the load generator runs in the app's process, so its own
         // garbage (a fresh array per response) would be collected at the app's expense.

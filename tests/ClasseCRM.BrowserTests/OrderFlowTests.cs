@@ -29,7 +29,7 @@ public sealed class OrderFlowTests(BrowserFixture browser) : IClassFixture<Brows
         await page.GetByLabel("Client", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByLabel("Produit de la ligne 1").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByLabel("Quantité ligne 1").FillAsync("2");
-        await page.GetByLabel("Remise ligne 1 en %").FillAsync("5");
+        await page.GetByLabel("Remise ligne 1 en %").FillAsync("5");
         await ClickAsync(page, "Enregistrer");
         Assert.Contains("Document enregistré.", await page.Locator("main").InnerTextAsync());
         // Copier A4 at 1 490,00 € − 5 % × 2 = 2 831,00 € HT; VAT 20 % = 566,20 €.

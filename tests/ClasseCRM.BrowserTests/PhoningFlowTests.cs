@@ -17,7 +17,7 @@ public sealed class PhoningFlowTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GetByLabel("Nom de l'opération").FillAsync("Phoning test navigateur");
         await page.GetByLabel("Début").FillAsync("2026-11-24");
         await page.GetByLabel("Fin", new() { Exact = true }).FillAsync("2026-12-04");
-        await page.GetByLabel("Objectif : rendez-vous").FillAsync("2");
+        await page.GetByLabel("Objectif : rendez-vous").FillAsync("2");
         await page.GetByRole(AriaRole.Button, new() { Name = "Planifier" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Contains("Phoning test navigateur", await page.Locator("h1").InnerTextAsync());
@@ -29,7 +29,7 @@ public sealed class PhoningFlowTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Contains("Appel enregistré.", await page.Locator("main").InnerTextAsync());
 
         await page.GetByLabel("RDV obtenu").CheckAsync();
-        await page.GetByLabel("Rappel ou rendez-vous le (obligatoire pour « à rappeler » et « RDV »)").FillAsync(InDays(3, 14));
+        await page.GetByLabel("Rappel ou rendez-vous le (obligatoire pour « à rappeler » et « RDV »)").FillAsync(InDays(3, 14));
         await page.GetByLabel("Notes").FillAsync("RDV pour présenter le copieur A3");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "eleve-phoning.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et passer au suivant" }).ClickAsync();
@@ -66,19 +66,19 @@ public sealed class PhoningFlowTests(BrowserFixture browser) : IClassFixture<Bro
         var company = page.Locator("h2#prospect a");
         var name = await company.InnerTextAsync();
         var companyPath = (await company.GetAttributeAsync("href"))!;
-        const string notes = "Secrétariat : le gérant rentre jeudi, rappeler le matin";
+        const string notes = "Secrétariat : le gérant rentre jeudi, rappeler le matin";
 
         await page.GetByLabel("Décideur absent, à rappeler").CheckAsync();
         await page.GetByLabel("Notes").FillAsync(notes);
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et passer au suivant" }).ClickAsync();
         // Wait for the answer itself (a load state can be reached before the form's navigation starts).
-        await page.GetByText("Indiquez la date et l'heure du rappel convenu (« Décideur absent, à rappeler »).").First.WaitForAsync();
+        await page.GetByText("Indiquez la date et l'heure du rappel convenu (« Décideur absent, à rappeler »).").First.WaitForAsync();
         Assert.Equal(name, await company.InnerTextAsync());
         Assert.True(await page.GetByLabel("Décideur absent, à rappeler").IsCheckedAsync());
         Assert.Equal(notes, await page.GetByLabel("Notes").InputValueAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "eleve-phoning-rappel-sans-date.png"), FullPage = true });
 
-        await page.GetByLabel("Rappel ou rendez-vous le (obligatoire pour « à rappeler » et « RDV »)").FillAsync(InDays(2, 10));
+        await page.GetByLabel("Rappel ou rendez-vous le (obligatoire pour « à rappeler » et « RDV »)").FillAsync(InDays(2, 10));
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et passer au suivant" }).ClickAsync();
         await page.GetByText("Appel enregistré.").WaitForAsync();
         var next = await company.InnerTextAsync();
@@ -87,7 +87,7 @@ public sealed class PhoningFlowTests(BrowserFixture browser) : IClassFixture<Bro
 
         await page.GotoAsync(browser.BaseUrl + companyPath);
         var timeline = await page.Locator("main").InnerTextAsync();
-        Assert.Contains("Appel (Phoning rappels navigateur) : Décideur absent, à rappeler.", timeline);
+        Assert.Contains("Appel (Phoning rappels navigateur) : Décideur absent, à rappeler.", timeline);
         Assert.Contains(notes, timeline);
         await page.GotoAsync(browser.BaseUrl + nextPath);
         Assert.DoesNotContain("Appel (Phoning rappels navigateur)", await page.Locator("main").InnerTextAsync());

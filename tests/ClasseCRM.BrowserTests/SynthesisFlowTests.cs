@@ -23,10 +23,10 @@ public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<B
         // Handing in before writing the whole analysis: the text is saved and kept, the missing parts are named.
         await student.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et rendre…" }).ClickAsync();
         await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        Assert.Contains("« Points faibles » est vide", await student.Locator("main").InnerTextAsync());
+        Assert.Contains("« Points faibles » est vide", await student.Locator("main").InnerTextAsync());
         var refusal = await student.Locator("#erreurs").InnerTextAsync();
-        Assert.Contains("4. Analyse : la cause de l'écart est vide pour", refusal);   // each objective row without its cause is named
-        Assert.Contains("« rendez-vous (téléphone) »", refusal);
+        Assert.Contains("4. Analyse : la cause de l'écart est vide pour", refusal);   // each objective row without its cause is named
+        Assert.Contains("« rendez-vous (téléphone) »", refusal);
         Assert.Equal("Un script clair, un barrage franchi sur deux.", await student.GetByLabel("Points forts").InputValueAsync());
         await student.GetByLabel("Points faibles").FillAsync("Trop d'appels sans réponse.");
         var causes = student.Locator("#phone-causes textarea");
@@ -46,7 +46,7 @@ public sealed class SynthesisFlowTests(BrowserFixture browser) : IClassFixture<B
         await student.GetByLabel($"Cause, ligne {line}", new() { Exact = true }).FillAsync("Décideurs absents le lundi");
         await student.GetByLabel($"Action corrective, ligne {line}", new() { Exact = true }).FillAsync("Rappeler mardi matin.");
         await student.GetByLabel($"Échéance, ligne {line}", new() { Exact = true }).FillAsync("01/12/2026");
-        await student.GetByLabel($"Indicateur de suivi, ligne {line}", new() { Exact = true }).FillAsync("Taux de prise de RDV ≥ 25 %");
+        await student.GetByLabel($"Indicateur de suivi, ligne {line}", new() { Exact = true }).FillAsync("Taux de prise de RDV ≥ 25 %");
         await student.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et rendre…" }).ClickAsync();
         await student.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Contains("seront figés", await student.Locator("main").InnerTextAsync());   // the confirmation says what will be frozen

@@ -38,23 +38,23 @@ public sealed class TeacherSmallScreenTests(BrowserFixture browser) : IClassFixt
         await page.WaitForURLAsync($"**/syntheses/{second}#evaluer");
         await page.Locator("#grille-evaluation").WaitForAsync();
 
-        Assert.Contains("Encore 1 document(s) à évaluer", await page.Locator("main").InnerTextAsync());
+        Assert.Contains("Encore 1 document à évaluer", await page.Locator("main").InnerTextAsync());
         Assert.NotEqual(firstCounter, await page.Locator("#compteur").InnerTextAsync());
         Assert.Matches(@"^\d+ / 3$", await page.Locator("#compteur").InnerTextAsync());   // eleve1 (assessed), eleve6, eleve4
-        Assert.True(await InViewAsync(page, "#evaluer"), "After « suivant » the page opens at the grid.");
+        Assert.True(await InViewAsync(page, "#evaluer"), "After « suivant » the page opens at the grid.");
         await AssertSavedAsync(first, firstLevels.Take(rows), 14.5m);
 
         // The page opened at the grid: the first Tab is in its first row. The same way on the second one, a row forgotten
         // first: the error is read, a link leads to the row, the arrows choose its level; the round is then done.
         await page.Keyboard.PressAsync("Tab");
-        Assert.True(await FocusedAsync(page, "#level-0-ne"), "After « suivant », Tab goes straight to the grid.");
+        Assert.True(await FocusedAsync(page, "#level-0-ne"), "After « suivant », Tab goes straight to the grid.");
         int[] secondLevels = [1, -1, 0, 3, 2, 1, 0, 3, 2, 1];
         Assert.Equal(0, await page.Locator("#evaluer-suivant").CountAsync());   // nothing else waits after this one
         const string save = "#grille-evaluation button[type=submit].btn-primary";
         await AssessAsync(page, secondLevels, "11", save, skip: 1);
         await page.Locator("#criteres-manquants").WaitForAsync();
         Assert.True(await FocusedAsync(page, "#erreurs"), "The error summary has the focus.");
-        Assert.Contains("Choisissez un niveau (ou « non évalué ») pour le critère", await page.Locator("#erreurs").InnerTextAsync());
+        Assert.Contains("Choisissez un niveau (ou « non évalué ») pour le critère", await page.Locator("#erreurs").InnerTextAsync());
         await page.Keyboard.PressAsync("Tab");
         Assert.True(await FocusedAsync(page, "#criteres-manquants a"), "Tab from the error reaches the link to the forgotten row.");
         await page.Keyboard.PressAsync("Enter");

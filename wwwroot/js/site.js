@@ -43,4 +43,19 @@
       select.form.submit();
     });
   });
+  // The channel of a new operation names its contact objective: contacts utiles (phone), réponses (mailing), visites
+  // réalisées (visits); the labels come from the server (data-objective-labels = "Phone=contacts utiles|…").
+  document.querySelectorAll('select[data-objective-label]').forEach(function (select) {
+    var target = document.querySelector(select.getAttribute('data-objective-label'));
+    var labels = {};
+    select.getAttribute('data-objective-labels').split('|').forEach(function (pair) {
+      var at = pair.indexOf('=');
+      labels[pair.slice(0, at)] = pair.slice(at + 1);
+    });
+    select.addEventListener('change', function () {
+      if (target && labels[select.value]) {
+        target.textContent = labels[select.value];
+      }
+    });
+  });
 })();

@@ -139,7 +139,7 @@ public static class DatabaseInitializer
         }
         if (string.IsNullOrWhiteSpace(options.UserName) || string.IsNullOrWhiteSpace(options.Password))
         {
-            logger.LogWarning("Aucun administrateur : renseignez Admin:UserName et Admin:Password dans la configuration puis redémarrez.");
+            logger.LogWarning("Aucun administrateur : renseignez Admin:UserName et Admin:Password dans la configuration puis redémarrez.");
             return;
         }
         var admin = new AppUser
@@ -152,7 +152,7 @@ public static class DatabaseInitializer
         var result = await users.CreateAsync(admin, options.Password);
         if (!result.Succeeded)
         {
-            logger.LogWarning("Administrateur non créé : {Errors}", string.Join(" ", result.Errors.Select(e => e.Description)));
+            logger.LogWarning("Administrateur non créé : {Errors}", string.Join(" ", result.Errors.Select(e => e.Description)));
             return;
         }
         await users.AddToRoleAsync(admin, Roles.Admin);

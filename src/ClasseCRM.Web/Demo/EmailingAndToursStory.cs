@@ -31,7 +31,7 @@ public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, Mailin
             var file = await db.Prospects.Where(p => p.WorkspaceId == w.Id && p.Kind == ProspectKind.Organisation).OrderBy(p => p.Id).Skip(15).Take(16).ToListAsync(ct);
             var emailing = NewOperation(w.Id, "E-mailing — offre de rentrée", Domain.Contacting.Channel.Email, today.AddDays(-10), file.Take(10),
                 "Relancer les prospects par e-mail et obtenir des demandes de rendez-vous.", now);
-            emailing.MailSubject = "{raison sociale} : notre offre de rentrée";
+            emailing.MailSubject = "{raison sociale} : notre offre de rentrée";
             var tour = NewOperation(w.Id, "Tournée de visites — secteur Rennes", Domain.Contacting.Channel.Visit, today.AddDays(-3), file.Skip(10),
                 "Présenter l'offre sur place et conclure des commandes d'essai.", now);
             db.Operations.AddRange(emailing, tour);
@@ -64,9 +64,9 @@ public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, Mailin
         if (sent.Count >= 3)
         {
             var answer = outbox.AddReceived(sent[0].OutboxMessage!, teacher.Id,
-                "Bonjour,\n\nVotre offre nous intéresse : pouvez-vous passer nous la présenter la semaine prochaine ?\n\nCordialement");
+                "Bonjour,\n\nVotre offre nous intéresse : pouvez-vous passer nous la présenter la semaine prochaine ?\n\nCordialement");
             answer.CreatedAtUtc = now.AddDays(-7);
-            await mailing.ApplyResultAsync(emailing, sent[0], MailingResult.AnswerAppointment, "Réponse par e-mail : demande de rendez-vous.", $"{answer.FromName} (réponse jouée par {teacher.FirstName} {teacher.LastName})", ct);
+            await mailing.ApplyResultAsync(emailing, sent[0], MailingResult.AnswerAppointment, "Réponse par e-mail : demande de rendez-vous.", $"{answer.FromName} (réponse jouée par {teacher.FirstName} {teacher.LastName})", ct);
             await mailing.ApplyResultAsync(emailing, sent[1], MailingResult.AnswerNotInterested, "Contrat en cours jusqu'en juin.", student, ct);
             await mailing.ApplyResultAsync(emailing, sent[2], MailingResult.AnswerInterested, "Demande la documentation des copieurs A3.", student, ct);
         }
@@ -84,12 +84,12 @@ public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, Mailin
             {
                 VisitedOn = today.AddDays(-3),
                 Interlocutor = "La gérante",
-                Needs = "Remplacer deux imprimantes en fin de vie ; veut un seul contrat de maintenance.",
+                Needs = "Remplacer deux imprimantes en fin de vie ; veut un seul contrat de maintenance.",
                 Motives = [Soncas.Security, Soncas.Money],
-                Objections = [new() { Type = ObjectionType.Price, Text = "Votre location est plus chère que mon contrat actuel.", Technique = AnswerTechnique.Compensation, Answer = "La maintenance et le toner sont compris : le coût à la page est plus bas." }],
+                Objections = [new() { Type = ObjectionType.Price, Text = "Votre location est plus chère que mon contrat actuel.", Technique = AnswerTechnique.Compensation, Answer = "La maintenance et le toner sont compris : le coût à la page est plus bas." }],
                 Result = VisitResult.Order,
                 Amount = 1290m,
-                Gap = "Objectif atteint : commande d'essai.",
+                Gap = "Objectif atteint : commande d'essai.",
                 Strengths = "Bonne découverte, reformulation des besoins.",
                 Weaknesses = "Démonstration trop longue.",
                 NextSteps = "Appel de satisfaction après la livraison.",
@@ -104,8 +104,8 @@ public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, Mailin
                 Motives = [Soncas.Comfort],
                 Result = VisitResult.Quote,
                 Amount = 4850m,
-                Gap = "Pas de commande : le décideur financier était absent.",
-                GapCause = "Cible : l'interlocuteur n'avait pas le pouvoir de décision.",
+                Gap = "Pas de commande : le décideur financier était absent.",
+                GapCause = "Cible : l'interlocuteur n'avait pas le pouvoir de décision.",
                 NextSteps = "Envoyer le devis et rappeler le directeur financier.",
                 NextStepOn = today.AddDays(4),
                 Expenses = 11.60m,
@@ -145,7 +145,7 @@ public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, Mailin
             ObjectiveAppointments = 2,
             ObjectiveOrders = 1,
             ObjectiveRevenue = 2500m,
-            TargetCriteria = "statut : prospect ou suspect ; organisations du secteur",
+            TargetCriteria = "statut : prospect ou suspect ; organisations du secteur",
             CreatedAtUtc = now.AddDays(-10),
             Targets = targets.Select((p, i) =>
             {

@@ -21,30 +21,30 @@ public sealed class OperationPlanStory(AppDbContext db)
         var operation = await db.Operations
             .Where(o => o.Channel == Domain.Contacting.Channel.Phone && db.WorkspaceMembers.Any(m => m.WorkspaceId == o.WorkspaceId && m.StudentId == eleve1))
             .OrderBy(o => o.Id).FirstAsync(ct);
-        var first = ScriptOpening + $"\n« Bonjour, {student.Name}, de Bureau Ouest. Je souhaiterais parler au responsable du cabinet. »\n\n"
-            + "2. Présentation\n« Nous louons des copieurs tout compris aux cabinets de Rennes. »\n\n"
-            + "3. Conclusion\n« Puis-je passer vous présenter l'offre mardi 10 h ou jeudi 14 h ? »";
-        var second = ScriptOpening + $"\n« Bonjour, {student.Name}, de Bureau Ouest. Je souhaiterais parler au responsable du cabinet, c'est au sujet de vos impressions. »\n"
-            + "Barrage : demander le meilleur moment pour rappeler, noter le nom de la secrétaire.\n\n"
-            + "2. Présentation\n« Nous louons des copieurs tout compris aux cabinets de Rennes, avec un technicien sous 4 h. »\n\n"
-            + "3. Découverte\n« Combien de pages imprimez-vous par mois ? Que se passe-t-il quand le copieur tombe en panne ? »\n\n"
-            + "4. Argumentation\nCoût mensuel fixe (maintenance et consommables compris) ; intervention sous 4 h.\n\n"
-            + "5. Objections\n« Nous avons déjà un fournisseur » : oui, mais en combien de temps intervient-il ?\n\n"
-            + "6. Conclusion et prise de RDV\n« Puis-je passer vous présenter l'offre mardi 10 h ou jeudi 14 h ? » Confirmer l'adresse du cabinet.";
-        var pitch = new Pitch("Accroche : « Combien vous coûte une journée sans copieur au cabinet ? »",
+        var first = ScriptOpening + $"\n« Bonjour, {student.Name}, de Bureau Ouest. Je souhaiterais parler au responsable du cabinet. »\n\n"
+            + "2. Présentation\n« Nous louons des copieurs tout compris aux cabinets de Rennes. »\n\n"
+            + "3. Conclusion\n« Puis-je passer vous présenter l'offre mardi 10 h ou jeudi 14 h ? »";
+        var second = ScriptOpening + $"\n« Bonjour, {student.Name}, de Bureau Ouest. Je souhaiterais parler au responsable du cabinet, c'est au sujet de vos impressions. »\n"
+            + "Barrage : demander le meilleur moment pour rappeler, noter le nom de la secrétaire.\n\n"
+            + "2. Présentation\n« Nous louons des copieurs tout compris aux cabinets de Rennes, avec un technicien sous 4 h. »\n\n"
+            + "3. Découverte\n« Combien de pages imprimez-vous par mois ? Que se passe-t-il quand le copieur tombe en panne ? »\n\n"
+            + "4. Argumentation\nCoût mensuel fixe (maintenance et consommables compris) ; intervention sous 4 h.\n\n"
+            + "5. Objections\n« Nous avons déjà un fournisseur » : oui, mais en combien de temps intervient-il ?\n\n"
+            + "6. Conclusion et prise de RDV\n« Puis-je passer vous présenter l'offre mardi 10 h ou jeudi 14 h ? » Confirmer l'adresse du cabinet.";
+        var pitch = new Pitch("Accroche : « Combien vous coûte une journée sans copieur au cabinet ? »",
         [
-            new PitchArgument("Technicien basé à Rennes, intervention sous 4 h", "Le cabinet n'est jamais bloqué pour ses actes et courriers", "97 % des interventions en moins de 4 h en 2025"),
+            new PitchArgument("Technicien basé à Rennes, intervention sous 4 h", "Le cabinet n'est jamais bloqué pour ses actes et courriers", "97 % des interventions en moins de 4 h en 2025"),
             new PitchArgument("Location tout compris", "Un budget mensuel fixe, facile à prévoir pour un cabinet", "Simulation sur vos volumes d'impression"),
         ]).ToStored();
         db.OperationPlans.Add(new OperationPlan
         {
             WorkspaceId = operation.WorkspaceId,
             OperationId = operation.Id,
-            TargetJustification = "Les professions libérales (avocats, notaires, experts-comptables) impriment beaucoup et ne peuvent pas attendre une réparation : "
+            TargetJustification = "Les professions libérales (avocats, notaires, experts-comptables) impriment beaucoup et ne peuvent pas attendre une réparation : "
                 + "elles sont sensibles à l'intervention sous 4 h. Les 15 premières fiches du fichier sont des cabinets proches de l'agence.",
-            TechniqueJustification = "Le phoning permet de qualifier le fichier et d'obtenir des rendez-vous rapidement et à faible coût ; "
+            TechniqueJustification = "Le phoning permet de qualifier le fichier et d'obtenir des rendez-vous rapidement et à faible coût ; "
                 + "un cabinet décide vite quand on joint le responsable.",
-            Calendar = "Semaine 1 : préparation du fichier et du plan d'appel. Semaines 2 et 3 : appels le matin (9 h – 12 h). Semaine 4 : rappels et bilan.",
+            Calendar = "Semaine 1 : préparation du fichier et du plan d'appel. Semaines 2 et 3 : appels le matin (9 h – 12 h). Semaine 4 : rappels et bilan.",
             Budget = 180m,
             Script = second,
             Pitch = pitch,

@@ -111,8 +111,8 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
             ProspectId = prospectId,
             PaymentTermDays = 30,
             AskApproval = true,
-            Notes = "Client prêt à signer pour 3 copieurs si 15 % de remise.",
-            ApprovalRequest = "Le client signe pour 3 copieurs si j'accorde 15 % de remise : pouvez-vous l'accepter ?",
+            Notes = "Client prêt à signer pour 3 copieurs si 15 % de remise.",
+            ApprovalRequest = "Le client signe pour 3 copieurs si j'accorde 15 % de remise : pouvez-vous l'accepter ?",
             Lines = [new OrderLineInput { ProductId = desk.Products[0], Quantity = 3, DiscountPercent = 15 }],
         };
         if ((await orders.SaveAsync(desk.WorkspaceId, null, form, desk.Student, ct)).Errors is { Count: > 0 } errors)

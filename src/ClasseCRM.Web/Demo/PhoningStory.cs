@@ -74,12 +74,12 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
                 if (Domain.Figures.CallOutcomes.IsCallBack(outcome))
                 {
                     await reminders.UpsertAsync(new(ws, $"call:{operation.Id}:{called[i].Id}", Domain.Reminders.ReminderKind.CallBack, at.AddDays(5),
-                        $"Rappeler {called[i].Name} (convenu au téléphone)", called[i].Id, operation.Id), ct);
+                        Domain.Reminders.ReminderTexts.CallBack(called[i].Name), called[i].Id, operation.Id), ct);
                 }
                 if (outcome == Domain.Figures.CallOutcome.AppointmentMade)
                 {
                     await reminders.UpsertAsync(new(ws, $"rdv:{operation.Id}:{called[i].Id}", Domain.Reminders.ReminderKind.AppointmentTomorrow, at.AddDays(4),
-                        $"RDV demain avec {called[i].Name}", called[i].Id, operation.Id, Details: "Préparez la visite (fiche de préparation) et confirmez le rendez-vous."), ct);
+                        Domain.Reminders.ReminderTexts.AppointmentTomorrow(called[i].Name, Infrastructure.Formatting.French.Timestamp(at.AddDays(5))[11..]), called[i].Id, operation.Id, Details: "Préparez la visite (fiche de préparation) et confirmez le rendez-vous."), ct);
                 }
             }
             await db.SaveChangesAsync(ct);
@@ -115,7 +115,7 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
             ObjectiveContacts = 5,
             ObjectiveAppointments = 2,
             ObjectiveOrders = 0,
-            TargetCriteria = "statut : prospect ; organisations",
+            TargetCriteria = "statut : prospect ; organisations",
             CreatedAtUtc = now.AddDays(-7),
             Targets = targets.Select((p, i) => new OperationTarget { WorkspaceId = binome.Id, ProspectId = p.Id, Position = i + 1 }).ToList(),
         };

@@ -46,10 +46,10 @@ public sealed class ProspectActivityStory(AppDbContext db, Outbox outbox)
                     AuthorId = author.StudentId,
                     CreatedAtUtc = p.LastContactAtUtc.Value,
                     Text = faker.PickRandom(
-                        $"Appel : {contact?.FirstName} {contact?.LastName} intéressé(e), rappeler la semaine prochaine avec une proposition chiffrée.",
-                        "Barrage du standard : le décideur est absent le lundi, rappeler mardi matin.",
-                        "Rendez-vous pris pour une présentation sur place ; préparer la découverte (SONCAS).",
-                        "Déjà équipé chez un concurrent, contrat jusqu'en juin : noter la date pour une relance."),
+                        $"Appel : {contact?.FirstName} {contact?.LastName} intéressé(e), rappeler la semaine prochaine avec une proposition chiffrée.",
+                        "Barrage du standard : le décideur est absent le lundi, rappeler mardi matin.",
+                        "Rendez-vous pris pour une présentation sur place ; préparer la découverte (SONCAS).",
+                        "Déjà équipé chez un concurrent, contrat jusqu'en juin : noter la date pour une relance."),
                 });
             }
             if (prospects.Count >= 12)
@@ -72,11 +72,11 @@ public sealed class ProspectActivityStory(AppDbContext db, Outbox outbox)
                     w.Id, student.StudentId, $"{student.FirstName} {student.LastName} ({w.Company})",
                     contact.Email!, contact.FullName,
                     $"{w.Company} — prise de rendez-vous",
-                    $"{(contact.Civility == Civility.Madame ? "Madame" : "Monsieur")} {contact.LastName},\n\n" +
+                    $"Bonjour {(contact.Civility == Civility.Madame ? "Madame" : "Monsieur")} {contact.LastName},\n\n" +
                     $"Suite à notre échange téléphonique, je vous propose de nous rencontrer pour vous présenter les solutions de {w.Company}. " +
-                    "Seriez-vous disponible mardi à 10 h ou jeudi à 14 h ?\n\nBien cordialement,\n\n--\n" +
+                    "Seriez-vous disponible mardi à 10 h ou jeudi à 14 h ?\n\nBien cordialement,\n\n--\n" +
                     $"{student.FirstName} {student.LastName}\n{w.Company}\n" +
-                    "Vous pouvez vous opposer à tout moment à nos messages : répondez simplement « STOP » à ce message, gratuitement."));
+                    "Vous pouvez vous opposer à tout moment à nos messages : répondez simplement « STOP » à ce message, gratuitement."));
                 message.Status = OutboxStatus.Sandboxed;
                 message.Attempts = 1;
                 message.CreatedAtUtc = now.AddDays(-faker.Random.Int(1, 14));

@@ -49,7 +49,7 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
                 Strengths = "Le script a permis de passer le barrage du standard dans la moitié des appels.",
                 Weaknesses = "Trop d'appels sans réponse le lundi matin.",
                 Judgement = handIn ? "Opération utile pour qualifier le fichier, mais le taux de prise de RDV reste faible." : null,
-                CorrectiveActions = handIn ? "Suites : noter chaque appel dans le CRM le jour même ; préparer deux créneaux de RDV par alternative." : null,
+                CorrectiveActions = handIn ? "Suites : noter chaque appel dans le CRM le jour même ; préparer deux créneaux de RDV par alternative." : null,
             };
             if (handIn)
             {
@@ -74,9 +74,9 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
     /// <summary>The cause a pupil gives for each objective row of a phoning of qualification.</summary>
     private static string CauseOf(string objective) => objective switch
     {
-        "rendez-vous" => "Argumentation trop courte après le barrage : les décideurs joints n'ont pas vu l'intérêt d'un RDV (savoir-faire).",
-        "commandes confirmées" => "Le phoning visait des RDV, pas des ventes : aucune commande n'était attendue au téléphone (objectif mal fixé).",
-        "CA HT" => "Sans commande confirmée, pas de CA : l'écart suit celui des commandes.",
+        "rendez-vous" => "Argumentation trop courte après le barrage : les décideurs joints n'ont pas vu l'intérêt d'un RDV (savoir-faire).",
+        "commandes confirmées" => "Le phoning visait des RDV, pas des ventes : aucune commande n'était attendue au téléphone (objectif mal fixé).",
+        "CA HT" => "Sans commande confirmée, pas de CA : l'écart suit celui des commandes.",
         _ => "Fichier peu qualifié (un faux numéro, beaucoup de messageries) et appels passés le lundi matin (horaire).",
     };
 
@@ -86,8 +86,8 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
         string Day(DateOnly d) => d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var rows = new List<SynthesisActionInput>
         {
-            new() { Gap = "Contacts utiles sous l'objectif", Cause = "Fichier peu qualifié : faux numéros et messageries", Action = "Vérifier et corriger les numéros du fichier avant le prochain phoning", DueOn = Day(today.AddDays(7)), Indicator = "Qualité du fichier ≥ 90 % de numéros valides" },
-            new() { Gap = "Rendez-vous : objectif non atteint", Cause = "Décideurs absents le lundi matin ; argumentation trop courte", Action = "Rappeler les décideurs absents le mardi entre 10 h et 12 h avec l'alternative de deux créneaux", DueOn = Day(today.AddDays(3)), Indicator = "Taux de prise de RDV ≥ 25 %" },
+            new() { Gap = "Contacts utiles sous l'objectif", Cause = "Fichier peu qualifié : faux numéros et messageries", Action = "Vérifier et corriger les numéros du fichier avant le prochain phoning", DueOn = Day(today.AddDays(7)), Indicator = "Qualité du fichier ≥ 90 % de numéros valides" },
+            new() { Gap = "Rendez-vous : objectif non atteint", Cause = "Décideurs absents le lundi matin ; argumentation trop courte", Action = "Rappeler les décideurs absents le mardi entre 10 h et 12 h avec l'alternative de deux créneaux", DueOn = Day(today.AddDays(3)), Indicator = "Taux de prise de RDV ≥ 25 %" },
         };
         if (reminder is not null)
         {
@@ -111,7 +111,7 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
             Mark = 13.5m,
             ResultsComment = "Chiffres exacts et justifiés par les formules.",
             AnalysisComment = "Les causes des écarts sont citées mais pas reliées aux chiffres.",
-            OverallComment = "Compte rendu clair ; approfondissez l'analyse des écarts.",
+            OverallComment = "Compte rendu clair ; approfondissez l'analyse des écarts.",
             AssessorName = "Claire Martin",
             AssessedAtUtc = now.AddHours(-2),
         });

@@ -21,6 +21,9 @@ public sealed class Contact : IWorkspaceOwned
 
     public string FullName => $"{FirstName} {LastName}".Trim();
 
+    /// <summary>The job title in agreement with the civilité (« Gérante » for Madame), whatever form was stored.</summary>
+    public string Title => JobTitles.For(JobTitle, Civility);
+
     public void RefreshKeys()
     {
         EmailKey = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim().ToLowerInvariant();

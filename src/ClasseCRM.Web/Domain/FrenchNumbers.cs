@@ -3,7 +3,8 @@ using System.Globalization;
 namespace ClasseCRM.Web.Domain;
 
 /// <summary>
-/// Amounts and rates written the French way (1 234,50 €, 12,5 %), whatever the server's culture: the domain's own
+/// Amounts and rates written the French way (1 234,50 €, 12,5 %: a no-break space before €, a narrow one before %,
+/// as <see cref="FrenchTypography"/> says), whatever the server's culture: the domain's own
 /// messages (a price under the floor, a resale at a loss) quote figures a student compares with their documents.
 /// </summary>
 public static class FrenchNumbers
@@ -25,5 +26,5 @@ public static class FrenchNumbers
 
     /// <summary>A rate as a percentage with one decimal, rounded half away from zero (DOMAIN.md).</summary>
     public static string Percent(decimal rate) =>
-        Math.Round(rate * 100m, 1, MidpointRounding.AwayFromZero).ToString("0.0", Culture) + "\u00A0%";
+        Math.Round(rate * 100m, 1, MidpointRounding.AwayFromZero).ToString("0.0", Culture) + "\u202F%";
 }

@@ -38,10 +38,10 @@ public static class Labels
     {
         MailingResult.None => "Pas de retour",
         MailingResult.ReturnedUndeliverable => "NPAI (pli revenu)",
-        MailingResult.AnswerNotInterested => "Réponse : pas intéressé",
-        MailingResult.AnswerInterested => "Réponse : demande d'information",
-        MailingResult.AnswerAppointment => "Réponse : RDV obtenu",
-        MailingResult.AnswerOrder => "Réponse : commande",
+        MailingResult.AnswerNotInterested => "Réponse : pas intéressé",
+        MailingResult.AnswerInterested => "Réponse : demande d'information",
+        MailingResult.AnswerAppointment => "Réponse : RDV obtenu",
+        MailingResult.AnswerOrder => "Réponse : commande",
         _ => result.ToString(),
     };
 
@@ -64,8 +64,16 @@ public static class Labels
         ObjectionType.Product => "Produit",
         ObjectionType.Delay => "Délai",
         ObjectionType.Need => "Besoin",
+        ObjectionType.Competition => "Concurrence",
         _ => "Autre",
     };
+
+    /// <summary>
+    /// The objection types in the order a sales teacher lists them, the same in the visit report and in the scenario's
+    /// objection grid: prix, produit, délai, besoin, concurrence, autre.
+    /// </summary>
+    public static readonly IReadOnlyList<ObjectionType> ObjectionTypes =
+        [ObjectionType.Price, ObjectionType.Product, ObjectionType.Delay, ObjectionType.Need, ObjectionType.Competition, ObjectionType.Other];
 
     public static string Of(AnswerTechnique technique) => technique switch
     {

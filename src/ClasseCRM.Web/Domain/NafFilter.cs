@@ -9,7 +9,7 @@ public sealed record NafFilter(NafFilterKind Kind, string Code, string Typed)
     public static readonly NafFilter None = new(NafFilterKind.None, "", "");
 
     /// <summary>Why a typed criterion is refused.</summary>
-    public string InvalidMessage => $"« {Typed} » n'est ni une section NAF (une lettre de A à U) ni un code NAF (par exemple 69.20Z).";
+    public string InvalidMessage => $"« {Typed} » n'est ni une section NAF (une lettre de A à U) ni un code NAF (par exemple 69.20Z).";
 
     /// <summary>Reads a typed criterion: blank is no filter; anything that is neither a section nor a sous-classe is <see cref="NafFilterKind.Invalid"/>.</summary>
     public static NafFilter Parse(string? typed)

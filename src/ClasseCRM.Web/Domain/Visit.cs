@@ -97,6 +97,7 @@ public enum ObjectionType
     Delay = 2,
     Need = 3,
     Other = 4,
+    Competition = 5,
 }
 
 public enum AnswerTechnique

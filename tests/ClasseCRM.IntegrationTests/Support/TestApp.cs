@@ -159,7 +159,7 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         var response = await client.PostFormAsync("/compte/connexion", new() { ["UserName"] = userName, ["Password"] = password });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"Connexion de {userName} refusée : {(int)response.StatusCode}");
+            throw new InvalidOperationException($"Connexion de {userName} refusée : {(int)response.StatusCode}");
         }
         return client;
     }

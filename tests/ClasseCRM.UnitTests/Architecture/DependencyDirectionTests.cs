@@ -52,7 +52,7 @@ public sealed class DependencyDirectionTests
 
     /// <summary>Fails with every breach on its own line (xunit would cut a collection after a few items).</summary>
     private static void AssertNone(List<string> breaches) =>
-        Assert.True(breaches.Count == 0, $"{breaches.Count} dépendance(s) interdite(s) :\n{string.Join('\n', breaches)}");
+        Assert.True(breaches.Count == 0, $"{breaches.Count} dépendance(s) interdite(s) :\n{string.Join('\n', breaches)}");
 
     private static bool Under(string? ns, string[] roots) =>
         ns is not null && roots.Any(root => ns == root || ns.StartsWith(root + ".", StringComparison.Ordinal));

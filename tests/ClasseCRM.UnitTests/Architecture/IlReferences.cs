@@ -137,4 +137,42 @@ public static class IlReferences
         }
         return members;
     }
+
+    /// <summary>The string literals a method body loads (<c>ldstr</c>), in the order of its IL.</summary>
+    public static List<string> StringsUsedBy(MethodBase method)
+    {
+        var strings = new List<string>();
+        var il = method.GetMethodBody()?.GetILAsByteArray();
+        var i = 0;
+        while (il is not null && i < il.Length)
+        {
+            var op = il[i] == 0xFE ? OpCodesByValue[unchecked((short)(0xFE00 | il[i + 1]))] : OpCodesByValue[il[i]];
+            i += il[i] == 0xFE ? 2 : 1;
+            switch (op.OperandType)
+            {
+                case OperandType.InlineNone:
+                    break;
+                case OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar:
+                    i += 1;
+                    break;
+                case OperandType.InlineVar:
+                    i += 2;
+                    break;
+                case OperandType.InlineI8 or OperandType.InlineR:
+                    i += 8;
+                    break;
+                case OperandType.InlineSwitch:
+                    i += 4 + (4 * BitConverter.ToInt32(il, i));
+                    break;
+                case OperandType.InlineString:
+                    strings.Add(method.Module.ResolveString(BitConverter.ToInt32(il, i)));
+                    i += 4;
+                    break;
+                default:
+                    i += 4;
+                    break;
+            }
+        }
+        return strings;
+    }
 }

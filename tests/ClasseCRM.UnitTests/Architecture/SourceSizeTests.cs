@@ -26,7 +26,7 @@ public sealed class SourceSizeTests
     {
         var files = HandWrittenFiles().ToList();
         var over = files.Select(f => (File: Path.GetRelativePath(Source, f), Lines: File.ReadLines(f).Count()))
-            .Where(x => x.Lines > MaxFileLines).Select(x => $"{x.File} : {x.Lines} lignes").ToList();
+            .Where(x => x.Lines > MaxFileLines).Select(x => $"{x.File} : {x.Lines} lignes").ToList();
 
         Assert.True(files.Count > 100, $"{files.Count} fichiers trouvés sous {Source}");
         Assert.True(over.Count == 0, string.Join("\n", over));
@@ -47,7 +47,7 @@ public sealed class SourceSizeTests
                 var lines = span.EndLinePosition.Line - span.StartLinePosition.Line + 1;
                 if (lines > MaxMethodLines)
                 {
-                    over.Add($"{Path.GetRelativePath(Source, file)}:{span.StartLinePosition.Line + 1} {Name(node)} : {lines} lignes");
+                    over.Add($"{Path.GetRelativePath(Source, file)}:{span.StartLinePosition.Line + 1} {Name(node)} : {lines} lignes");
                 }
             }
         }

@@ -26,5 +26,5 @@ public sealed class NafFilterTests
 
     [Fact]
     public void Invalid_SaysWhatWasTypedInFrench() =>
-        Assert.Equal("« 69.2Z » n'est ni une section NAF (une lettre de A à U) ni un code NAF (par exemple 69.20Z).", NafFilter.Parse("69.2Z").InvalidMessage);
+        Assert.Equal("« 69.2Z » n'est ni une section NAF (une lettre de A à U) ni un code NAF (par exemple 69.20Z).", NafFilter.Parse("69.2Z").InvalidMessage);
 }

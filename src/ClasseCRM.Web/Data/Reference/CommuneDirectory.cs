@@ -29,7 +29,7 @@ public sealed partial class CommuneDirectory(SeedCatalog seeds)
     {
         if (string.IsNullOrWhiteSpace(typed))
         {
-            return new(null, "Indiquez la ville de départ du secteur (une commune de la liste, par exemple « Rennes (35) »).");
+            return new(null, "Indiquez la ville de départ du secteur (une commune de la liste, par exemple « Rennes (35) »).");
         }
         var match = Typed().Match(typed);
         var name = match.Success ? match.Groups["name"].Value : typed;
@@ -40,8 +40,8 @@ public sealed partial class CommuneDirectory(SeedCatalog seeds)
         return found.Count switch
         {
             1 => new(found[0], null),
-            0 => new(null, $"« {typed.Trim()} » n'est pas dans la liste des communes (communes de 3 000 habitants et plus) : vérifiez l'orthographe ou choisissez une commune voisine plus grande."),
-            _ => new(null, $"Plusieurs communes s'appellent {found[0].Name} : précisez le département, par exemple {string.Join(" ou ", found.Select(c => $"« {Display(c)} »"))}."),
+            0 => new(null, $"« {typed.Trim()} » n'est pas dans la liste des communes (communes de 3 000 habitants et plus) : vérifiez l'orthographe ou choisissez une commune voisine plus grande."),
+            _ => new(null, $"Plusieurs communes s'appellent {found[0].Name} : précisez le département, par exemple {string.Join(" ou ", found.Select(c => $"« {Display(c)} »"))}."),
         };
     }
 

@@ -46,13 +46,13 @@ public sealed class SeedCatalog(StoragePaths paths)
         return Directory.EnumerateFiles(folder, "*.json")
             .Order(StringComparer.Ordinal)
             .Select(file => JsonSerializer.Deserialize<ScenarioSeed>(File.ReadAllText(file), Json)
-                ?? throw new InvalidDataException($"Scénario illisible : {file}"))
+                ?? throw new InvalidDataException($"Scénario illisible : {file}"))
             .ToList();
     }
 
     private static List<Referentiel> LoadReferentiels(string seeds) =>
         Directory.EnumerateFiles(Path.Combine(seeds, "referentiels"), "*.json")
-            .Select(file => JsonSerializer.Deserialize<Referentiel>(File.ReadAllText(file), Json) ?? throw new InvalidDataException($"Référentiel illisible : {file}"))
+            .Select(file => JsonSerializer.Deserialize<Referentiel>(File.ReadAllText(file), Json) ?? throw new InvalidDataException($"Référentiel illisible : {file}"))
             .OrderBy(r => r.Key == Domain.SchoolClass.DefaultReferentiel ? 0 : 1).ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
 

@@ -37,8 +37,8 @@ public static class ContactRules
 
     /// <summary>The reason shown when the energy-renovation ban refuses a contact (DOMAIN.md).</summary>
     public const string EnergyRenovationReason =
-        "Démarchage interdit : travaux de rénovation énergétique proposés à un particulier par téléphone, e-mail, SMS ou réseaux sociaux "
-        + "(Code de la consommation, art. L223-1 ; loi n° 2025-594 du 30 juin 2025), même avec son consentement, sauf contrat en cours. "
+        "Démarchage interdit : travaux de rénovation énergétique proposés à un particulier par téléphone, e-mail, SMS ou réseaux sociaux "
+        + "(Code de la consommation, art. L223-1 ; loi n° 2025-594 du 30 juin 2025), même avec son consentement, sauf contrat en cours. "
         + "Passez par ses demandes, un salon ou des portes ouvertes, le parrainage, ou une visite sur rendez-vous qu'il a demandé.";
 
     /// <summary>
@@ -52,7 +52,7 @@ public static class ContactRules
     {
         if (prospect.IsAnonymised)
         {
-            return ContactDecision.No("Données personnelles effacées : plus de contact possible.");
+            return ContactDecision.No("Données personnelles effacées : plus de contact possible.");
         }
         if (EnergyRenovationBan(prospect.Kind, channel, energyRenovation, contractInProgress))
         {
@@ -105,7 +105,7 @@ public static class ContactRules
         var today = DateOnly.FromDateTime(local);
         if (!prospect.PhoneConsent && !existingCustomer && today >= B2CPhoneConsentSince)
         {
-            return ContactDecision.No("Particulier sans consentement préalable : démarchage téléphonique interdit depuis le 11 août 2026.");
+            return ContactDecision.No("Particulier sans consentement préalable : démarchage téléphonique interdit depuis le 11 août 2026.");
         }
         if (!timeRules)
         {
@@ -130,12 +130,12 @@ public static class ContactRules
         {
             if (calls.LastRefusalUtc is { } refusal && nowUtc < refusal.AddDays(SilenceDaysAfterRefusal))
             {
-                return ContactDecision.No("Refus il y a moins de 60 jours : pas de nouvel appel avant la fin de ce délai.");
+                return ContactDecision.No("Refus il y a moins de 60 jours : pas de nouvel appel avant la fin de ce délai.");
             }
             var window = nowUtc.AddDays(-30);
             if (calls.CallsUtc.Count(c => c > window) >= MaxCallsPer30Days)
             {
-                return ContactDecision.No("Déjà 4 appels sur les 30 derniers jours : c'est le maximum.");
+                return ContactDecision.No("Déjà 4 appels sur les 30 derniers jours : c'est le maximum.");
             }
         }
         return ContactDecision.Yes;

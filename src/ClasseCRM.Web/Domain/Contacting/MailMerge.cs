@@ -46,7 +46,8 @@ public static partial class MailMerge
         "civilite" => d.Civility switch { Domain.Civility.Madame => "Madame", Domain.Civility.Monsieur => "Monsieur", _ => "Madame, Monsieur" },
         "nom" => d.LastName,
         "prenom" => d.FirstName,
-        "fonction" => d.JobTitle,
+        // The title agrees with the civilité (« Gérante » for Madame), whatever form the file holds.
+        "fonction" => JobTitles.For(d.JobTitle, d.Civility),
         "raison sociale" or "entreprise" => d.CompanyName,
         "ville" => d.City,
         "signature" => d.Signature,

@@ -8,7 +8,7 @@ public static class SenderIdentity
 {
     public static string EmailFooter(string senderName, string companyName) =>
         $"\n\n--\n{senderName}\n{companyName}\n" +
-        "Vous pouvez vous opposer à tout moment à nos messages : répondez simplement « STOP » à ce message, gratuitement.";
+        "Vous pouvez vous opposer à tout moment à nos messages : répondez simplement « STOP » à ce message, gratuitement.";
 
     public static string LetterOptOut(Scenario company) =>
         $"Vous pouvez vous opposer gratuitement à recevoir nos courriers en écrivant à {company.CompanyName}, {company.Street}, " +

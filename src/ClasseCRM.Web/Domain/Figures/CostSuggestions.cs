@@ -33,7 +33,7 @@ public static class CostSuggestions
             Channel.Visit => (60, "visites"),
         };
         var hours = Math.Max(1m, Math.Round(actions * minutes / 60m, 1, MidpointRounding.AwayFromZero));
-        lines.Add(new("Temps commercial", true, hours, HourlyRate, $"{actions} {what} × {minutes} min, au taux horaire indicatif de {HourlyRate} € (à adapter)"));
+        lines.Add(new("Temps commercial", true, hours, HourlyRate, $"{actions} {what} × {minutes} min, au taux horaire indicatif de {HourlyRate} € (à adapter)"));
         lines.AddRange(channel switch
         {
             Channel.Phone => [new("Communications (par appel)", true, actions, PerCall, $"{actions} appels émis × coût moyen d'un appel")],
@@ -45,13 +45,13 @@ public static class CostSuggestions
             Channel.Visit => tourKm is { } km ? [Travel(km, kilometreRate)] : [],
             Channel.Email => [],
         });
-        lines.Add(new("Fichier (achat ou location)", false, 1, 0m, "si le fichier a été acheté ou loué : indiquez son prix"));
+        lines.Add(new("Fichier (achat ou location)", false, 1, 0m, "si le fichier a été acheté ou loué : indiquez son prix"));
         return lines;
     }
 
     private static CostSuggestion Travel(double km, decimal kilometreRate)
     {
         var rounded = Math.Round((decimal)km, 1, MidpointRounding.AwayFromZero);
-        return new("Déplacements (km de la tournée)", true, rounded, kilometreRate, $"{rounded} km des boucles de la tournée × {kilometreRate} € par km (taux de la classe)");
+        return new("Déplacements (km de la tournée)", true, rounded, kilometreRate, $"{rounded} km des boucles de la tournée × {kilometreRate} € par km (taux de la classe)");
     }
 }

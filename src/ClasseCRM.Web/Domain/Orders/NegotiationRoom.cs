@@ -23,12 +23,12 @@ public static class NegotiationRoom
             var discount = line.CataloguePrice == 0 ? 0 : 1 - net / line.CataloguePrice;
             if (Figures.Money.Cents(net) < floor)
             {
-                breaches.Add($"« {line.Designation} » : remise totale de {FrenchNumbers.Percent(discount)} et prix net de {FrenchNumbers.Money(Figures.Money.Cents(net))}, "
+                breaches.Add($"« {line.Designation} » : remise totale de {FrenchNumbers.Percent(discount)} et prix net de {FrenchNumbers.Money(Figures.Money.Cents(net))}, "
                     + $"sous le prix plancher de {FrenchNumbers.Money(floor)} (remise maximale {FrenchNumbers.Percent(max)}).");
             }
             if (Figures.Money.Cents(net) < line.Input.UnitCost)
             {
-                breaches.Add($"« {line.Designation} » : prix net de {FrenchNumbers.Money(Figures.Money.Cents(net))} sous le coût d'achat de {FrenchNumbers.Money(line.Input.UnitCost)} : la revente à perte est interdite.");
+                breaches.Add($"« {line.Designation} » : prix net de {FrenchNumbers.Money(Figures.Money.Cents(net))} sous le coût d'achat de {FrenchNumbers.Money(line.Input.UnitCost)} : la revente à perte est interdite.");
             }
         }
         if (businessClient && terms.BusinessLimitBreach() is { } terms2)

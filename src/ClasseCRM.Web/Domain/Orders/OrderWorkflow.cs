@@ -30,7 +30,7 @@ public static class OrderWorkflow
 
     /// <summary>Null when the move is allowed; otherwise the French reason.</summary>
     public static string? Refusal(OrderStatus from, OrderStatus to, bool isOrder = true) =>
-        NextSteps(from, isOrder).Contains(to) ? null : $"Passage impossible de « {Label(from)} » à « {Label(to)} ».";
+        NextSteps(from, isOrder).Contains(to) ? null : $"Passage impossible de « {Label(from)} » à « {Label(to)} ».";
 
     /// <summary>Lines, discounts and terms can change until the order is delivered.</summary>
     public static bool IsEditable(OrderStatus status) => status is OrderStatus.Draft or OrderStatus.QuoteSent or OrderStatus.Accepted or OrderStatus.Confirmed;

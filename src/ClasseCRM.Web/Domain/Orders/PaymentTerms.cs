@@ -27,6 +27,6 @@ public readonly record struct PaymentTerms(int Days, bool EndOfMonth)
 
     /// <summary>Null when the terms are legal between businesses; otherwise the French reason naming the limit.</summary>
     public string? BusinessLimitBreach() => EndOfMonth
-        ? Days > MaxDaysEndOfMonth ? $"Délai de paiement de {Days} jours fin de mois : au-delà de la limite légale de {MaxDaysEndOfMonth} jours fin de mois (Code de commerce, L441-10)." : null
-        : Days > MaxDaysFromInvoice ? $"Délai de paiement de {Days} jours : au-delà de la limite légale de {MaxDaysFromInvoice} jours à compter de la date de facture (Code de commerce, L441-10)." : null;
+        ? Days > MaxDaysEndOfMonth ? $"Délai de paiement de {Days} jours fin de mois : au-delà de la limite légale de {MaxDaysEndOfMonth} jours fin de mois (Code de commerce, L441-10)." : null
+        : Days > MaxDaysFromInvoice ? $"Délai de paiement de {Days} jours : au-delà de la limite légale de {MaxDaysFromInvoice} jours à compter de la date de facture (Code de commerce, L441-10)." : null;
 }

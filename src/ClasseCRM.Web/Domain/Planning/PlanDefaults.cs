@@ -18,12 +18,12 @@ public static class PlanDefaults
         var pitch = Pitch.FromScenario(scenario.SalesPitch);
         var s = new StringBuilder();
         s.Append("1. Prise de contact\n");
-        s.Append(CultureInfo.InvariantCulture, $"« Bonjour, (votre prénom et nom) de la société {scenario.CompanyName}. Pourrais-je parler au responsable des achats, s'il vous plaît ? »\n");
-        s.Append("Barrage : rester courtois, donner son nom et le motif en une phrase, demander le meilleur moment pour rappeler.\n\n");
+        s.Append(CultureInfo.InvariantCulture, $"« Bonjour, (votre prénom et nom) de la société {scenario.CompanyName}. Pourrais-je parler au responsable des achats, s'il vous plaît ? »\n");
+        s.Append("Barrage : rester courtois, donner son nom et le motif en une phrase, demander le meilleur moment pour rappeler.\n\n");
         s.Append("2. Présentation\n");
-        s.Append(CultureInfo.InvariantCulture, $"« {scenario.CompanyName}, {scenario.Sector.Trim()}. Je vous appelle au sujet de : {scenario.Offer.Trim()} Avez-vous deux minutes ? »\n\n");
+        s.Append(CultureInfo.InvariantCulture, $"« {scenario.CompanyName}, {scenario.Sector.Trim()}. Je vous appelle au sujet de : {scenario.Offer.Trim()} Avez-vous deux minutes ? »\n\n");
         s.Append("3. Découverte\n");
-        s.Append("Questions ouvertes : « Comment faites-vous aujourd'hui ? Qu'est-ce qui compte le plus pour vous ? Qui décide ? »\n");
+        s.Append("Questions ouvertes : « Comment faites-vous aujourd'hui ? Qu'est-ce qui compte le plus pour vous ? Qui décide ? »\n");
         s.Append("Écouter, reformuler, repérer le mobile d'achat (SONCAS).\n\n");
         s.Append("4. Argumentation\n");
         foreach (var line in pitch.Hook.Split('\n', StringSplitOptions.RemoveEmptyEntries))
@@ -32,13 +32,13 @@ public static class PlanDefaults
         }
         foreach (var a in pitch.Arguments)
         {
-            s.Append(CultureInfo.InvariantCulture, $"- {a.Characteristic} : {a.Advantage} ({a.Proof}).\n");
+            s.Append(CultureInfo.InvariantCulture, $"- {a.Characteristic} : {a.Advantage} ({a.Proof}).\n");
         }
         s.Append('\n');
         s.Append("5. Traitement des objections\n");
         foreach (var o in scenario.Objections.OrderBy(o => o.SortOrder))
         {
-            s.Append(CultureInfo.InvariantCulture, $"- « {o.Objection} » ({o.Technique}) : {o.Answer}\n");
+            s.Append(CultureInfo.InvariantCulture, $"- « {o.Objection} » ({o.Technique}) : {o.Answer}\n");
         }
         if (scenario.Objections.Count == 0)
         {
@@ -46,17 +46,12 @@ public static class PlanDefaults
         }
         s.Append('\n');
         s.Append("6. Conclusion et prise de rendez-vous\n");
-        s.Append("« Je vous propose de vous présenter notre offre : mardi à 10 h ou jeudi à 14 h ? »\n");
+        s.Append("« Je vous propose de vous présenter notre offre : mardi à 10 h ou jeudi à 14 h ? »\n");
         s.Append("Confirmer la date, l'heure et le lieu, remercier, prendre congé.");
         return s.ToString();
     }
 
-    /// <summary>The letter or e-mail a mailing starts from: the scenario's offer, a proposal of a meeting, the signature.</summary>
-    public static (string Subject, string Body) Letter(Scenario company) => (
-        $"{company.CompanyName} : une proposition pour {{raison sociale}}",
-        "{civilité} {nom},\n\n" +
-        $"{company.Offer.Trim()}\n\n" +
-        "Je vous propose de vous présenter notre offre lors d'un rendez-vous, à la date qui vous conviendra. " +
-        "Je me permettrai de vous appeler dans les prochains jours.\n\n" +
-        "Je vous prie d'agréer, {civilité}, l'expression de mes salutations distinguées.\n\n{signature}");
+    /// <summary>The letter or e-mail a mailing starts from, in the channel's own words (<see cref="Contacting.MailTemplates"/>).</summary>
+    public static (string Subject, string Body) Letter(Scenario company, Contacting.Channel channel) =>
+        (Contacting.MailTemplates.Subject(company.CompanyName), Contacting.MailTemplates.Body(channel, company.Offer));
 }

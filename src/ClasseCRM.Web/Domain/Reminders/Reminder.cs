@@ -77,7 +77,7 @@ public static class ReminderLabels
         ReminderKind.PaymentOverdue => "Paiement en retard",
         ReminderKind.SatisfactionCall => "Appel de satisfaction",
         ReminderKind.PeriodicContact => "Contact client périodique",
-        ReminderKind.DataRetention => "RGPD : 3 ans sans contact",
+        ReminderKind.DataRetention => "RGPD : 3 ans sans contact",
         ReminderKind.LoyaltyAction => "Action de fidélisation",
         _ => kind.ToString(),
     };

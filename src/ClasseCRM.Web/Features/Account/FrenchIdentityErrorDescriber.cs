@@ -12,16 +12,16 @@ public sealed class FrenchIdentityErrorDescriber : IdentityErrorDescriber
         new() { Code = nameof(PasswordMismatch), Description = "Le mot de passe actuel est incorrect." };
 
     public override IdentityError DuplicateUserName(string userName) =>
-        new() { Code = nameof(DuplicateUserName), Description = $"L'identifiant « {userName} » est déjà utilisé." };
+        new() { Code = nameof(DuplicateUserName), Description = $"L'identifiant « {userName} » est déjà utilisé." };
 
     public override IdentityError InvalidUserName(string? userName) =>
-        new() { Code = nameof(InvalidUserName), Description = $"L'identifiant « {userName} » n'est pas valide : lettres sans accent, chiffres, point, tiret ou tiret bas." };
+        new() { Code = nameof(InvalidUserName), Description = $"L'identifiant « {userName} » n'est pas valide : lettres sans accent, chiffres, point, tiret ou tiret bas." };
 
     public override IdentityError InvalidEmail(string? email) =>
-        new() { Code = nameof(InvalidEmail), Description = $"L'adresse e-mail « {email} » n'est pas valide." };
+        new() { Code = nameof(InvalidEmail), Description = $"L'adresse e-mail « {email} » n'est pas valide." };
 
     public override IdentityError DuplicateEmail(string email) =>
-        new() { Code = nameof(DuplicateEmail), Description = $"L'adresse e-mail « {email} » est déjà utilisée." };
+        new() { Code = nameof(DuplicateEmail), Description = $"L'adresse e-mail « {email} » est déjà utilisée." };
 
     public override IdentityError DefaultError() =>
         new() { Code = nameof(DefaultError), Description = "Une erreur est survenue. Réessayez." };

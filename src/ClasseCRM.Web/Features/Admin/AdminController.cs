@@ -82,7 +82,7 @@ public sealed class AdminController(
         var message = outbox.Add(new OutboxDraft(null, null, "", model.To.Trim(), "", "ClasseCRM — message de test",
             "Bonjour,\n\nCe message de test confirme que ClasseCRM peut envoyer des courriels.\n\nL'administrateur de ClasseCRM"));
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = "Le message de test est dans la file d'envoi ; suivez son état dans « Courriels ».";
+        TempData["Message"] = "Le message de test est dans la file d'envoi ; suivez son état dans « Courriels ».";
         return RedirectToAction(nameof(Messages));
     }
 

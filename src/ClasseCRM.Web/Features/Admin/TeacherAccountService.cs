@@ -35,7 +35,7 @@ public sealed class TeacherAccountService(AppDbContext db, UserManager<AppUser> 
     {
         if (await users.FindByNameAsync(model.UserName.Trim()) is not null)
         {
-            throw new ValidationException($"L'identifiant « {model.UserName.Trim()} » est déjà utilisé.");
+            throw new ValidationException($"L'identifiant « {model.UserName.Trim()} » est déjà utilisé.");
         }
         var password = PasswordGenerator.Generate();
         var teacher = new AppUser

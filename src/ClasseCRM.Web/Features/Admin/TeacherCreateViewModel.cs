@@ -5,8 +5,8 @@ namespace ClasseCRM.Web.Features.Admin;
 public sealed class TeacherCreateViewModel
 {
     [Display(Name = "Identifiant")]
-    [Required(ErrorMessage = "Choisissez un identifiant (par exemple « prof.martin »).")]
-    [RegularExpression(@"^[a-zA-Z0-9._-]{3,50}$", ErrorMessage = "L'identifiant compte 3 à 50 caractères : lettres sans accent, chiffres, point, tiret ou tiret bas.")]
+    [Required(ErrorMessage = "Choisissez un identifiant (par exemple « prof.martin »).")]
+    [RegularExpression(@"^[a-zA-Z0-9._-]{3,50}$", ErrorMessage = "L'identifiant compte 3 à 50 caractères : lettres sans accent, chiffres, point, tiret ou tiret bas.")]
     public string UserName { get; set; } = "";
 
     [Display(Name = "Nom")]

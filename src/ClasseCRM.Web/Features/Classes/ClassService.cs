@@ -135,7 +135,7 @@ public sealed class ClassService(
         }
         if (content.Length > MaxImportBytes)
         {
-            return new StudentImportResult([], [new StudentImportError(0, "", "Le fichier dépasse 512 Ko : est-ce bien une liste de classe ?")]);
+            return new StudentImportResult([], [new StudentImportError(0, "", "Le fichier dépasse 512 Ko : est-ce bien une liste de classe ?")]);
         }
         List<CsvRecord> records;
         try
@@ -157,7 +157,7 @@ public sealed class ClassService(
         }
         if (records.Count > MaxStudentsPerImport)
         {
-            return new StudentImportResult([], [new StudentImportError(0, "", $"Le fichier contient {records.Count} lignes : {MaxStudentsPerImport} élèves au plus par import.")]);
+            return new StudentImportResult([], [new StudentImportError(0, "", $"Le fichier contient {records.Count} lignes : {MaxStudentsPerImport} élèves au plus par import.")]);
         }
 
         var existing = await db.Enrollments.AsNoTracking()
@@ -169,14 +169,14 @@ public sealed class ClassService(
         var valid = new List<(string Last, string First, string? Email)>();
         foreach (var record in records)
         {
-            var content_ = string.Join(" ; ", record.Fields);
+            var content_ = string.Join(" ; ", record.Fields); // typo-fix: keep
             var last = record[0];
             var first = record[1];
             var email = record[2];
             string? reason = null;
             if (record.Fields.Length > 3 && record.Fields.Skip(3).Any(f => f.Length > 0))
             {
-                reason = "Trop de colonnes : attendu nom ; prénom ; e-mail (facultatif).";
+                reason = "Trop de colonnes : attendu nom ; prénom ; e-mail (facultatif).";
             }
             else if (last.Length == 0)
             {
@@ -192,7 +192,7 @@ public sealed class ClassService(
             }
             else if (email.Length > 0 && !emailCheck.IsValid(email))
             {
-                reason = $"L'adresse e-mail « {email} » n'est pas valide.";
+                reason = $"L'adresse e-mail « {email} » n'est pas valide.";
             }
             else if (!seen.Add(NameKey(last, first)))
             {
@@ -331,7 +331,7 @@ public sealed class ClassService(
         }
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        logger.LogInformation("Scénario {ScenarioId} distribué à la classe {ClassId} : {Count} espaces.", scenarioId, schoolClass.Id, groups.Count);
+        logger.LogInformation("Scénario {ScenarioId} distribué à la classe {ClassId} : {Count} espaces.", scenarioId, schoolClass.Id, groups.Count);
         return groups.Count;
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Infrastructure.Access;
+using ClasseCRM.Web.Infrastructure.Formatting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -29,7 +30,7 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
             return View(model);
         }
         var id = await classes.CreateAsync(model, ct);
-        TempData["Message"] = $"La classe « {model.Name.Trim()} » est créée. Ajoutez maintenant ses élèves.";
+        TempData["Message"] = $"La classe « {model.Name.Trim()} » est créée. Ajoutez maintenant ses élèves.";
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -93,7 +94,7 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
         }
         if (fichier.Length > ClassService.MaxImportBytes)
         {
-            ModelState.AddModelError("fichier", "Le fichier dépasse 512 Ko : est-ce bien une liste de classe ?");
+            ModelState.AddModelError("fichier", "Le fichier dépasse 512 Ko : est-ce bien une liste de classe ?");
             return View(model);
         }
         using var buffer = new MemoryStream();
@@ -104,7 +105,7 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
             model.Errors = result.Errors;
             ModelState.AddModelError("fichier", result.Errors.Count == 1 && result.Errors[0].Line == 0
                 ? result.Errors[0].Reason
-                : $"{result.Errors.Count} ligne(s) refusée(s) : aucun compte n'a été créé. Corrigez le fichier puis importez-le de nouveau.");
+                : $"{French.Plural(result.Errors.Count, "ligne refusée", "lignes refusées")} : aucun compte n'a été créé. Corrigez le fichier puis importez-le de nouveau.");
             return View(model);
         }
         return View("Credentials", new CredentialsViewModel(id, schoolClass.Name, result.Credentials, $"{result.Credentials.Count} comptes créés"));
@@ -128,8 +129,8 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
         var schoolClass = taughtClass.Class;
         await classes.SetArchivedAsync(schoolClass, archiver, ct);
         TempData["Message"] = archiver
-            ? $"La classe « {schoolClass.Name} » est archivée : ses élèves peuvent encore consulter leur travail mais plus le modifier."
-            : $"La classe « {schoolClass.Name} » est de nouveau active.";
+            ? $"La classe « {schoolClass.Name} » est archivée : ses élèves peuvent encore consulter leur travail mais plus le modifier."
+            : $"La classe « {schoolClass.Name} » est de nouveau active.";
         return RedirectToAction(archiver ? nameof(Index) : nameof(Details), archiver ? null : new { id });
     }
 
@@ -151,7 +152,7 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
         model.Scenarios = await classes.ScenarioChoicesAsync(ct);
         if (ModelState.IsValid && schoolClass.IsArchived)
         {
-            ModelState.AddModelError("", "Cette classe est archivée : réactivez-la avant de distribuer un scénario.");
+            ModelState.AddModelError("", "Cette classe est archivée : réactivez-la avant de distribuer un scénario.");
         }
         if (ModelState.IsValid && model.Scenarios.All(s => s.Id != model.ScenarioId))
         {
@@ -164,7 +165,7 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
         var created = await classes.HandOutAsync(schoolClass, model.ScenarioId!.Value, model.Pairs, ct);
         TempData["Message"] = created == 0
             ? "Tous les élèves de la classe ont déjà un espace de travail pour ce scénario."
-            : $"{created} espace(s) de travail créé(s), chacun avec sa copie du fichier prospects.";
+            : $"{French.Plural(created, "espace de travail créé", "espaces de travail créés")}, chacun avec sa copie du fichier prospects.";
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -205,7 +206,7 @@ public sealed class ClassesController(ClassService classes, Data.Reference.SeedC
             return View(model);
         }
         await classes.SetRatioVariantsAsync(c, model, ct);
-        TempData["Message"] = "Les formules des ratios de la classe sont enregistrées ; les résultats des élèves les utilisent.";
+        TempData["Message"] = "Les formules des ratios de la classe sont enregistrées ; les résultats des élèves les utilisent.";
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -16,7 +16,7 @@ public sealed class RatioSettingsViewModel
     public MailingReturnBase MailingReturn { get; set; }
 
     [Display(Name = "Indemnité kilométrique (€ par km)")]
-    [Range(typeof(decimal), "0", "5", ParseLimitsInInvariantCulture = true, ErrorMessage = "Un taux entre 0 et 5 € par kilomètre.")]
+    [Range(typeof(decimal), "0", "5", ParseLimitsInInvariantCulture = true, ErrorMessage = "Un taux entre 0 et 5 € par kilomètre.")]
     public decimal KilometreRate { get; set; } = 0.636m;
 
     /// <summary>The document students hand in under the class's référentiel, named in the deadline's label.</summary>
@@ -25,15 +25,15 @@ public sealed class RatioSettingsViewModel
     [Display(Name = "Date limite pour rendre le document")]
     public DateTime? SynthesisDueAt { get; set; }
 
-    [Display(Name = "Clients A : un contact tous les (jours)")]
+    [Display(Name = "Clients A : un contact tous les (jours)")]
     [Range(1, 365, ErrorMessage = "Entre 1 et 365 jours.")]
     public int ContactDaysA { get; set; } = 30;
 
-    [Display(Name = "Clients B : un contact tous les (jours)")]
+    [Display(Name = "Clients B : un contact tous les (jours)")]
     [Range(1, 365, ErrorMessage = "Entre 1 et 365 jours.")]
     public int ContactDaysB { get; set; } = 60;
 
-    [Display(Name = "Clients C : un contact tous les (jours)")]
+    [Display(Name = "Clients C : un contact tous les (jours)")]
     [Range(1, 365, ErrorMessage = "Entre 1 et 365 jours.")]
     public int ContactDaysC { get; set; } = 90;
 }

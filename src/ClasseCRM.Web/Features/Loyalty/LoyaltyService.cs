@@ -75,11 +75,11 @@ public sealed class LoyaltyService(AppDbContext db, WorkspaceContext workspace, 
         };
         db.LoyaltyActions.Add(action);
         db.ProspectNotes.Add(ProspectNote.Event(workspaceId, prospect.Id,
-            $"Fidélisation : {LoyaltyLabels.Of(m.Kind)} prévu(e) le {m.PlannedOn.Value.ToString("dd/MM/yyyy", French.Culture)}.", author, clock.GetUtcNow().UtcDateTime));
+            $"Fidélisation : {LoyaltyLabels.Of(m.Kind)} prévu(e) le {m.PlannedOn.Value.ToString("dd/MM/yyyy", French.Culture)}.", author, clock.GetUtcNow().UtcDateTime));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         await reminders.UpsertAsync(new(workspaceId, $"loyalty:{action.Id}", Domain.Reminders.ReminderKind.LoyaltyAction, Domain.Reminders.ReminderTimes.MorningOf(action.PlannedOn),
-            $"{LoyaltyLabels.Of(action.Kind)} : {prospect.Name}", prospect.Id, Details: action.Notes), ct);
+            $"{LoyaltyLabels.Of(action.Kind)} — {prospect.Name}", prospect.Id, Details: action.Notes), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;
@@ -113,8 +113,8 @@ public sealed class LoyaltyService(AppDbContext db, WorkspaceContext workspace, 
             await reminders.CloseKindAsync(workspaceId, action.ProspectId, Domain.Reminders.ReminderKind.SatisfactionCall, ct);
         }
         db.ProspectNotes.Add(ProspectNote.Event(workspaceId, action.ProspectId,
-            $"Fidélisation : {LoyaltyLabels.Of(action.Kind)} le {m.DoneOn!.Value.ToString("dd/MM/yyyy", French.Culture)} — {action.Result}"
-            + (action.Satisfaction is { } s ? $" Satisfaction : {s}/5." : "") + (action.Comment is { } c ? $" « {c} »" : ""),
+            $"Fidélisation : {LoyaltyLabels.Of(action.Kind)} le {m.DoneOn!.Value.ToString("dd/MM/yyyy", French.Culture)} — {action.Result}"
+            + (action.Satisfaction is { } s ? $" Satisfaction : {s}/5." : "") + (action.Comment is { } c ? $" « {c} »" : ""),
             author, now));
         await db.SaveChangesAsync(ct);
         return true;

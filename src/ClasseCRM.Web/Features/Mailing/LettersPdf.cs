@@ -43,7 +43,7 @@ public static class LettersPdf
             // Window of a DL envelope: 100–200 mm from the left, 45–90 mm from the top.
             text.DrawString(string.Join('\n', letter.AddressLines.Take(6)), regular, XBrushes.Black, Mm(110, 50, 85, 35));
             gfx.DrawString(placeAndDate, regular, XBrushes.Black, Mm(110, 95, 85, 6), XStringFormats.TopLeft);
-            text.DrawString("Objet : " + letter.Subject, bold, XBrushes.Black, Mm(20, 108, 170, 10));
+            text.DrawString("Objet : " + letter.Subject, bold, XBrushes.Black, Mm(20, 108, 170, 10));
             text.DrawString(letter.Body, regular, XBrushes.Black, Mm(20, 122, 170, 148));
             text.DrawString(legal, small, XBrushes.DarkGray, Mm(20, 278, 170, 12));
         }

@@ -69,8 +69,10 @@ public sealed class MailingController(MailingService mailing, OperationService o
             TempData["Error"] = ex.Message;
             return Redirect($"/operations/{id}/publipostage");
         }
-        var what = operation.Channel == Channel.Email ? "e-mail(s) envoyé(s) dans la messagerie" : "courrier(s) enregistré(s) comme postés";
-        TempData["Message"] = $"{report.Sent} {what}." + (report.Skipped.Count > 0 ? $" {report.Skipped.Count} destinataire(s) écarté(s) : voir la colonne « État »." : "");
+        var what = operation.Channel == Channel.Email
+            ? French.Plural(report.Sent, "e-mail envoyé", "e-mails envoyés") + " dans la messagerie"
+            : French.Plural(report.Sent, "courrier enregistré comme posté", "courriers enregistrés comme postés");
+        TempData["Message"] = $"{what}." + (report.Skipped.Count > 0 ? $" {French.Plural(report.Skipped.Count, "destinataire écarté", "destinataires écartés")} : voir la colonne « État »." : "");
         return Redirect($"/operations/{id}/publipostage");
     }
 
@@ -99,7 +101,7 @@ public sealed class MailingController(MailingService mailing, OperationService o
         }
         if (!ModelState.IsValid)
         {
-            TempData["Error"] = "Choisissez le retour (NPAI ou réponse) avant d'enregistrer.";
+            TempData["Error"] = $"Choisissez le retour ({(operation.Channel == Channel.Email ? "rebond" : "NPAI")} ou réponse) avant d'enregistrer.";
             return Redirect($"/operations/{id}/publipostage#p{prospectId}");
         }
         if (!await mailing.RecordResultAsync(operation, prospectId, model.Result!.Value, model.Note, User.DisplayName(), ct))

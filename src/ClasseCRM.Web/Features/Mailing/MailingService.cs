@@ -38,13 +38,13 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
     {
         foreach (var field in MailMerge.UnknownFields(template.Subject + "\n" + template.Body))
         {
-            yield return $"Le champ de fusion {field} n'existe pas. Champs possibles : {string.Join(", ", MailMerge.Fields)}.";
+            yield return $"Le champ de fusion {field} n'existe pas. Champs possibles : {string.Join(", ", MailMerge.Fields)}.";
         }
         // About 95 characters a line at 10 points on 170 mm: a letter holds 32 lines of text.
         var lines = (template.Body ?? "").Split('\n').Sum(l => Math.Max(1, (int)Math.Ceiling(l.TrimEnd().Length / 95.0)));
         if (channel == Channel.Mail && lines > LetterLines)
         {
-            yield return $"Le courrier doit tenir sur une page : {lines} lignes pour {LetterLines} au plus. Raccourcissez le texte.";
+            yield return $"Le courrier doit tenir sur une page : {lines} lignes pour {LetterLines} au plus. Raccourcissez le texte.";
         }
     }
 
@@ -97,11 +97,11 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
             db.MailingSends.Add(send);
             sends.Add(send);
             var what = operation.Channel == Channel.Email ? "E-mail envoyé" : "Courrier posté";
-            AddTimeline(operation.WorkspaceId, r.Prospect.Id, $"{what} ({operation.Name}) : « {subject} ».", senderName, now);
+            AddTimeline(operation.WorkspaceId, r.Prospect.Id, $"{what} ({operation.Name}) : « {subject} ».", senderName, now);
             // No answer 7 days later: relaunch (closed as soon as a return is recorded).
             await reminders.UpsertAsync(new(operation.WorkspaceId, $"mailing:{operation.Id}:{r.Prospect.Id}", Domain.Reminders.ReminderKind.NoAnswerAfterMailing,
-                Domain.Reminders.ReminderTimes.MorningOf(Domain.ParisTime.Day(now).AddDays(7)),
-                $"Sans réponse {(operation.Channel == Channel.Email ? "à l'e-mail" : "au courrier")} : relancer {r.Prospect.Name}", r.Prospect.Id, operation.Id), ct);
+                Domain.Reminders.ReminderTimes.MorningOf(Domain.ParisTime.Day(now).AddDays(Domain.Reminders.ReminderTexts.DaysWithoutAnswer)),
+                Domain.Reminders.ReminderTexts.NoAnswer(r.Prospect.Name, operation.Channel), r.Prospect.Id, operation.Id), ct);
         }
         await db.SaveChangesAsync(ct);
         return new MailingSendReport(sends.Count, skipped);
@@ -143,9 +143,13 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
         {
             prospect.Status = ProspectStatus.Prospect;
         }
-        var text = result == MailingResult.ReturnedUndeliverable
-            ? $"NPAI ({operation.Name}) : le courrier est revenu, adresse à vérifier."
-            : $"Retour du publipostage ({operation.Name}) : {Labels.Of(result)}.";
+        var text = (result, operation.Channel) switch
+        {
+            (MailingResult.ReturnedUndeliverable, Channel.Email) => $"Rebond ({operation.Name}) : l'e-mail n'a pas été délivré, adresse à vérifier.",
+            (MailingResult.ReturnedUndeliverable, _) => $"NPAI ({operation.Name}) : le courrier est revenu, adresse à vérifier.",
+            (_, Channel.Email) => $"Réponse à l'e-mailing ({operation.Name}) : {Labels.Of(result, operation.Channel)}.",
+            _ => $"Retour du publipostage ({operation.Name}) : {Labels.Of(result)}.",
+        };
         AddTimeline(operation.WorkspaceId, prospect.Id, text + (send.ResultNote is { } n ? $" {n}" : ""), author, now);
     }
 
@@ -221,7 +225,7 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
 
     private static MergeData MergeOf(MailingRecipient r, string senderName, Scenario company) =>
         r.Contact is { } c
-            ? new MergeData(c.Civility, c.FirstName, c.LastName, c.JobTitle, r.Prospect.Name, r.Prospect.City, SenderIdentity.Signature(senderName, company.CompanyName))
+            ? new MergeData(c.Civility, c.FirstName, c.LastName, c.Title, r.Prospect.Name, r.Prospect.City, SenderIdentity.Signature(senderName, company.CompanyName))
             : new MergeData(null, "", "", "", r.Prospect.Name, r.Prospect.City, SenderIdentity.Signature(senderName, company.CompanyName));
 
     private Task<Scenario> CompanyAsync(Operation operation, CancellationToken ct) =>
@@ -233,7 +237,7 @@ public sealed class MailingService(AppDbContext db, AccessScope scope, Outbox ou
     /// </summary>
     private static MailTemplateViewModel TemplateOf(Operation operation, Scenario company)
     {
-        var (subject, body) = Domain.Planning.PlanDefaults.Letter(company);
+        var (subject, body) = Domain.Planning.PlanDefaults.Letter(company, operation.Channel);
         return new() { Subject = operation.MailSubject ?? subject, Body = operation.MailBody ?? body };
     }
 

@@ -93,7 +93,7 @@ public sealed class MessagingController(MessagingService messaging, AccessScope 
         }
         if (!scope.CanWrite(workspaceId))
         {
-            ModelState.AddModelError("", "Cet espace de travail est archivé : vous ne pouvez plus envoyer de message.");
+            ModelState.AddModelError("", "Cet espace de travail est archivé : vous ne pouvez plus envoyer de message.");
         }
         if (!messaging.FreeAddressAllowed && !string.IsNullOrWhiteSpace(model.OtherAddress))
         {

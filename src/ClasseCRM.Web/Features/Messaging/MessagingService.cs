@@ -31,7 +31,7 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
                 m.Id, m.CreatedAtUtc,
                 db.Workspaces.Where(w => w.Id == m.WorkspaceId).Select(w => w.Name).FirstOrDefault() ?? "",
                 m.Status == OutboxStatus.Received
-                    ? "De : " + m.FromName + " <" + m.FromAddress + ">"
+                    ? "De : " + m.FromName + " <" + m.FromAddress + ">"
                     : m.ToName == "" ? m.ToAddress : m.ToName + " <" + m.ToAddress + ">",
                 m.Subject, m.Status))
             .ToListAsync(ct);
@@ -132,7 +132,7 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
     }
 
     public const string FreeAddressRefused =
-        "En mode SMTP, les messages partent vers de vraies personnes : choisissez un interlocuteur de votre fichier prospects, pas une autre adresse.";
+        "En mode SMTP, les messages partent vers de vraies personnes : choisissez un interlocuteur de votre fichier prospects, pas une autre adresse.";
 
     /// <summary>The other messages of the thread: the message this one answers, and the answers it received.</summary>
     public Task<List<OutboxMessage>> ThreadAsync(OutboxMessage message, CancellationToken ct) =>
@@ -162,13 +162,13 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
         var operation = send is null ? null : await db.Operations.FirstOrDefaultAsync(o => o.Id == send.OperationId, ct);
         if (send is not null && operation is not null)
         {
-            await mailing.ApplyResultAsync(operation, send, model.Result, $"Réponse par e-mail : « {Excerpt(model.Body)} »", author, ct);
+            await mailing.ApplyResultAsync(operation, send, model.Result, $"Réponse par e-mail : « {Excerpt(model.Body)} »", author, ct);
         }
         else if (original.ProspectId is { } prospectId && await db.Prospects.FirstOrDefaultAsync(p => p.Id == prospectId, ct) is { } prospect)
         {
             var now = clock.GetUtcNow().UtcDateTime;
             prospect.LastContactAtUtc = now;
-            db.ProspectNotes.Add(ProspectNote.Event(prospect.WorkspaceId, prospect.Id, $"Réponse reçue par e-mail à « {original.Subject} » : « {Excerpt(model.Body)} »", author, now));
+            db.ProspectNotes.Add(ProspectNote.Event(prospect.WorkspaceId, prospect.Id, $"Réponse reçue par e-mail à « {original.Subject} » : « {Excerpt(model.Body)} »", author, now));
         }
         await db.SaveChangesAsync(ct);
         return answer.Id;

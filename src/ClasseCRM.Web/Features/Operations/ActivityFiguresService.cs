@@ -101,7 +101,7 @@ public sealed class ActivityFiguresService(AppDbContext db)
         {
             return $"Toute l'activité de la période {period} (toutes opérations et commandes hors opération)";
         }
-        var names = string.Join(", ", operations.Select(o => $"« {o.Name} »"));
+        var names = string.Join(", ", operations.Select(o => $"« {o.Name} »"));
         return operations.Count == 1
             ? $"Activité de l'opération {names} uniquement (toute sa durée)"
             : $"Activité des opérations {names} uniquement (toute leur durée)";

@@ -16,7 +16,7 @@ public static class CallLogRules
         {
             yield break;
         }
-        var what = outcome == CallOutcome.AppointmentMade ? "du rendez-vous obtenu" : $"du rappel convenu (« {CallOutcomes.Label(outcome)} »)";
+        var what = outcome == CallOutcome.AppointmentMade ? "du rendez-vous obtenu" : $"du rappel convenu (« {CallOutcomes.Label(outcome)} »)";
         if (m.FollowUpAt is not { } local)
         {
             if (CallOutcomes.NeedsDate(outcome))
@@ -27,18 +27,18 @@ public static class CallLogRules
         }
         if (!CallOutcomes.NeedsDate(outcome))
         {
-            yield return (nameof(m.FollowUpAt), $"« {CallOutcomes.Label(outcome)} » ne prévoit pas de suite datée : effacez la date, ou choisissez « à rappeler » ou « RDV obtenu ».");
+            yield return (nameof(m.FollowUpAt), $"« {CallOutcomes.Label(outcome)} » ne prévoit pas de suite datée : effacez la date, ou choisissez « à rappeler » ou « RDV obtenu ».");
             yield break;
         }
         if (ToUtc(local) is not { } at)
         {
-            yield return (nameof(m.FollowUpAt), "Cette heure n'existe pas à Paris (passage à l'heure d'été) : choisissez-en une autre.");
+            yield return (nameof(m.FollowUpAt), "Cette heure n'existe pas à Paris (passage à l'heure d'été) : choisissez-en une autre.");
             yield break;
         }
         // Minute precision, as typed: "now" written in the form (10:30 at 10:30:40) is not in the past.
         if (at < nowUtc.AddTicks(-(nowUtc.Ticks % TimeSpan.TicksPerMinute)))
         {
-            yield return (nameof(m.FollowUpAt), $"La date {what} ({French.Timestamp(at)}) est déjà passée : indiquez une date à venir.");
+            yield return (nameof(m.FollowUpAt), $"La date {what} ({French.Timestamp(at)}) est déjà passée : indiquez une date à venir.");
         }
     }
 

@@ -58,7 +58,7 @@ public sealed class OperationPlanController(OperationService operations, Operati
         catch (Microsoft.EntityFrameworkCore.DbUpdateException)
         {
             // Two members of a binôme saving at the same instant: the second gets its text back, nothing is lost.
-            ModelState.AddModelError("", "Votre binôme vient d'enregistrer ce plan au même moment : rien n'a été enregistré. Vérifiez la liste des versions, puis enregistrez de nouveau.");
+            ModelState.AddModelError("", "Votre binôme vient d'enregistrer ce plan au même moment : rien n'a été enregistré. Vérifiez la liste des versions, puis enregistrez de nouveau.");
             return View("~/Features/Operations/Plan.cshtml", await plans.PageAsync(operation, model, ct));
         }
         TempData["Message"] = "Votre plan est enregistré.";

@@ -112,7 +112,7 @@ public sealed class OperationPlanService(AppDbContext db, WorkspaceContext works
         var row = await db.Operations.FirstAsync(o => o.Id == operation.Id, ct);
         subject = subject.Trim();
         body = Text(body) ?? "";
-        var (defaultSubject, defaultBody) = PlanDefaults.Letter(scenario);
+        var (defaultSubject, defaultBody) = PlanDefaults.Letter(scenario, operation.Channel);
         if (row.MailBody is null && subject == defaultSubject.Trim() && body == Text(defaultBody))
         {
             return;
@@ -173,7 +173,7 @@ public sealed class OperationPlanService(AppDbContext db, WorkspaceContext works
     private static OperationPlanInput InputOf(Operation operation, PlanRow? plan, Scenario scenario)
     {
         var pitch = plan?.Pitch is { } stored ? Pitch.Parse(stored) : Pitch.FromScenario(scenario.SalesPitch);
-        var (subject, body) = PlanDefaults.Letter(scenario);
+        var (subject, body) = PlanDefaults.Letter(scenario, operation.Channel);
         return new OperationPlanInput
         {
             TargetJustification = plan?.TargetJustification,

@@ -20,7 +20,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
 {
     public const int MaxTargets = 500;
 
-    public const string NotInListMessage = "Ce prospect ne fait pas partie de la liste d'appels de l'opération : l'appel n'est pas enregistré.";
+    public const string NotInListMessage = "Ce prospect ne fait pas partie de la liste d'appels de l'opération : l'appel n'est pas enregistré.";
 
     public Task<List<Operation>> ListAsync(int workspaceId, CancellationToken ct) =>
         db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).ThenByDescending(o => o.Id).ToListAsync(ct);
@@ -43,14 +43,14 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             Tri = "nom",
         };
         var criteria = new List<string>();
-        if (m.TargetStatus is { } s) { criteria.Add($"statut : {Labels.Of(s)}"); }
-        if (m.TargetPotential is { } p) { criteria.Add($"potentiel : {p}"); }
+        if (m.TargetStatus is { } s) { criteria.Add($"statut : {Labels.Of(s)}"); }
+        if (m.TargetPotential is { } p) { criteria.Add($"potentiel : {p}"); }
         if (NafFilter.Parse(m.TargetSection) is { Kind: NafFilterKind.Section or NafFilterKind.SubClass } naf)
         {
-            criteria.Add(naf.Kind == NafFilterKind.Section ? $"section NAF : {naf.Code}" : $"code NAF : {naf.Code}");
+            criteria.Add(naf.Kind == NafFilterKind.Section ? $"section NAF : {naf.Code}" : $"code NAF : {naf.Code}");
         }
-        if (!string.IsNullOrWhiteSpace(m.TargetDepartment)) { criteria.Add($"département : {m.TargetDepartment.Trim().ToUpperInvariant()}"); }
-        if (!string.IsNullOrWhiteSpace(m.TargetCity)) { criteria.Add($"ville ou code postal : {m.TargetCity.Trim()}"); }
+        if (!string.IsNullOrWhiteSpace(m.TargetDepartment)) { criteria.Add($"département : {m.TargetDepartment.Trim().ToUpperInvariant()}"); }
+        if (!string.IsNullOrWhiteSpace(m.TargetCity)) { criteria.Add($"ville ou code postal : {m.TargetCity.Trim()}"); }
         if (m.TargetMinEmployees is { } min) { criteria.Add($"effectif d'au moins {min}"); }
         if (m.TargetMaxEmployees is { } max) { criteria.Add($"effectif d'au plus {max}"); }
         if (m.TargetNotContactedDays is { } d) { criteria.Add($"pas contacté depuis {d} jours"); }
@@ -69,7 +69,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             ObjectiveAppointments = m.ObjectiveAppointments,
             ObjectiveOrders = m.ObjectiveOrders,
             ObjectiveRevenue = Money.Cents(m.ObjectiveRevenue),
-            TargetCriteria = criteria.Count == 0 ? "tout le fichier" : string.Join(" ; ", criteria),
+            TargetCriteria = criteria.Count == 0 ? "tout le fichier" : string.Join(" ; ", criteria),
             CreatedAtUtc = now,
         };
         var situation = await ContactSituation.LoadAsync(db, workspaceId, candidates.Select(c => c.Id).ToList(), ct);
@@ -117,7 +117,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         var shown = prospectId;
         if (prospectId is { } asked && !await IsTargetAsync(operation.Id, asked, ct))
         {
-            notice = "Ce prospect ne fait pas partie de la liste d'appels de cette opération : voici le prochain prospect à appeler.";
+            notice = "Ce prospect ne fait pas partie de la liste d'appels de cette opération : voici le prochain prospect à appeler.";
             shown = null;
         }
         // After a skipped prospect: the next entry of the queue (from the start when the skipped one has left it).
@@ -174,7 +174,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         }
         if (m.ContactId is { } contactId && !await db.Contacts.AnyAsync(c => c.Id == contactId && c.ProspectId == prospect.Id, ct))
         {
-            return Outcome.Refused("Cet interlocuteur n'est pas un contact de ce prospect : l'appel n'est pas enregistré.");
+            return Outcome.Refused("Cet interlocuteur n'est pas un contact de ce prospect : l'appel n'est pas enregistré.");
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var situation = await ContactSituation.LoadAsync(db, operation.WorkspaceId, [prospect.Id], ct);
@@ -209,7 +209,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
                 prospect.Status = ProspectStatus.Prospect;
             }
         }
-        var text = $"Appel ({operation.Name}) : {CallOutcomes.Label(outcome)}."
+        var text = $"Appel ({operation.Name}) : {CallOutcomes.Label(outcome)}."
             + (followUp is { } f ? $" Suite prévue le {French.Timestamp(f)}." : "")
             + (call.Notes is { } n ? $" {n}" : "");
         db.ProspectNotes.Add(ProspectNote.Event(operation.WorkspaceId, prospect.Id, text, author, now));
@@ -217,7 +217,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         if (followUp is { } at && CallOutcomes.IsCallBack(outcome))
         {
             await reminders.UpsertAsync(new(operation.WorkspaceId, callBackKey, Domain.Reminders.ReminderKind.CallBack, at,
-                $"Rappeler {prospect.Name} (convenu au téléphone)", prospect.Id, operation.Id,
+                Domain.Reminders.ReminderTexts.CallBack(prospect.Name), prospect.Id, operation.Id,
                 Details: $"{CallOutcomes.Label(outcome)}." + (call.Notes is { } said ? $" {said}" : "")), ct);
         }
         else
@@ -229,7 +229,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         {
             // The day before the appointment: prepare the visit and confirm.
             await reminders.UpsertAsync(new(operation.WorkspaceId, $"rdv:{operation.Id}:{prospect.Id}", Domain.Reminders.ReminderKind.AppointmentTomorrow, rdv.AddDays(-1),
-                $"RDV demain avec {prospect.Name} à {French.Timestamp(rdv)[11..]}", prospect.Id, operation.Id, Details: "Préparez la visite (fiche de préparation) et confirmez le rendez-vous."), ct);
+                Domain.Reminders.ReminderTexts.AppointmentTomorrow(prospect.Name, French.Timestamp(rdv)[11..]), prospect.Id, operation.Id, Details: "Préparez la visite (fiche de préparation) et confirmez le rendez-vous."), ct);
         }
         await db.SaveChangesAsync(ct);
         return Outcome.Done;

@@ -41,22 +41,22 @@ public static class InvoicePdf
         text.DrawString($"{inv.SellerLegalForm}\n{inv.SellerAddress}\n{siret} — RCS {inv.SellerRcsCity}\nTVA intracommunautaire {inv.SellerVatNumber}",
             regular, XBrushes.Black, Mm(Left, y + 8, 100, 20));
         gfx.DrawString(inv.IsCreditNote ? $"AVOIR n° {inv.Number}" : $"FACTURE n° {inv.Number}", bold, XBrushes.Black, Mm(120, y, 75, 6), XStringFormats.TopLeft);
-        var dates = new List<string> { $"Date {(inv.IsCreditNote ? "de l'avoir" : "de facture")} : {Day(inv.IssuedOn)}" };
+        var dates = new List<string> { $"Date {(inv.IsCreditNote ? "de l'avoir" : "de facture")} : {Day(inv.IssuedOn)}" };
         if (inv.IsCreditNote)
         {
             dates.Add($"Sur la facture n° {inv.CreditedInvoiceNumber}" + (creditedInvoiceDate is { } d ? $" du {Day(d)}" : ""));
         }
         dates.Add($"Bon de commande n° {inv.OrderNumber}");
-        if (inv.SaleOn is { } sale) { dates.Add($"Date de la vente (livraison) : {Day(sale)}"); }
+        if (inv.SaleOn is { } sale) { dates.Add($"Date de la vente (livraison) : {Day(sale)}"); }
         text.DrawString(string.Join("\n", dates), regular, XBrushes.Black, Mm(120, y + 6, 75, 18));
 
         // Client, and the mentions of the e-invoicing reform
         y = 45;
-        var client = new List<string> { "Client :", inv.ClientName, inv.ClientAddress };
+        var client = new List<string> { "Client :", inv.ClientName, inv.ClientAddress };
         if (inv.BusinessClient) { client.Add(inv.ClientSiren is { } siren ? $"SIREN {siren}" : "SIREN non renseigné"); }
-        if (inv.DeliveryAddress is { } delivery) { client.Add($"Adresse de livraison : {delivery}"); }
+        if (inv.DeliveryAddress is { } delivery) { client.Add($"Adresse de livraison : {delivery}"); }
         text.DrawString(string.Join("\n", client), regular, XBrushes.Black, Mm(110, y, 85, 26));
-        var nature = $"Nature de l'opération : {InvoiceRules.Label(inv.Nature)}."
+        var nature = $"Nature de l'opération : {InvoiceRules.Label(inv.Nature)}."
             + (inv.VatOnDebits ? "\nOption pour le paiement de la taxe d'après les débits." : "");
         text.DrawString(nature, regular, XBrushes.Black, Mm(Left, y + 8, 90, 14));
 
@@ -129,7 +129,7 @@ public static class InvoicePdf
         if (inv.IsCreditNote)
         {
             mentions.Add($"Avoir annulant la facture n° {inv.CreditedInvoiceNumber}" + (creditedInvoiceDate is { } d ? $" du {Day(d)}" : "")
-                + $" : {inv.Reason}. Le montant est déduit de ce que le client doit ou lui est remboursé.");
+                + $" : {inv.Reason}. Le montant est déduit de ce que le client doit ou lui est remboursé.");
             return mentions;
         }
         if (inv.DueOn is { } due) { mentions.Add(inv.Terms.InvoiceSentence(due) + "."); }
@@ -138,8 +138,8 @@ public static class InvoicePdf
             : "Pas d'escompte pour paiement anticipé.");
         if (inv.BusinessClient)
         {
-            mentions.Add("En cas de retard de paiement : pénalités exigibles sans rappel au taux de la Banque centrale européenne majoré de 10 points "
-                + "(au moins trois fois le taux d'intérêt légal), et indemnité forfaitaire pour frais de recouvrement de 40 € (Code de commerce, art. L441-10 et D441-5).");
+            mentions.Add("En cas de retard de paiement : pénalités exigibles sans rappel au taux de la Banque centrale européenne majoré de 10 points "
+                + "(au moins trois fois le taux d'intérêt légal), et indemnité forfaitaire pour frais de recouvrement de 40 € (Code de commerce, art. L441-10 et D441-5).");
         }
         return mentions;
     }

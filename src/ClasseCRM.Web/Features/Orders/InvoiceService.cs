@@ -25,7 +25,7 @@ public sealed class InvoiceService(AppDbContext db, DocumentNumbers numbers, Tim
         var number = await numbers.NextAsync(order.WorkspaceId, InvoiceRules.InvoicePrefix, on.Year, ct);
         if (await db.Invoices.Where(i => i.OrderId == order.Id && i.Kind == InvoiceKind.Invoice).Select(i => i.Number).FirstOrDefaultAsync(ct) is { } existing)
         {
-            return Outcome.Refused($"Cette commande est déjà facturée : facture {existing}.");
+            return Outcome.Refused($"Cette commande est déjà facturée : facture {existing}.");
         }
         if (await ChronologyBreachAsync(order.WorkspaceId, InvoiceKind.Invoice, on, ct) is { } breach)
         {
@@ -51,11 +51,11 @@ public sealed class InvoiceService(AppDbContext db, DocumentNumbers numbers, Tim
         var invoice = invoices.FirstOrDefault(i => i.Kind == InvoiceKind.Invoice);
         if (invoice is null)
         {
-            return Outcome.Refused("Cette commande n'a pas de facture : il n'y a pas d'avoir à émettre.");
+            return Outcome.Refused("Cette commande n'a pas de facture : il n'y a pas d'avoir à émettre.");
         }
         if (invoices.FirstOrDefault(i => i.Kind == InvoiceKind.CreditNote) is { } existing)
         {
-            return Outcome.Refused($"La facture {invoice.Number} a déjà son avoir : {existing.Number}.");
+            return Outcome.Refused($"La facture {invoice.Number} a déjà son avoir : {existing.Number}.");
         }
         if (on < invoice.IssuedOn)
         {
@@ -92,9 +92,9 @@ public sealed class InvoiceService(AppDbContext db, DocumentNumbers numbers, Tim
             return null;
         }
         return kind == InvoiceKind.Invoice
-            ? $"La date de la facture ({Day(on)}) précède celle de la dernière facture émise ({last.Number} du {Day(last.IssuedOn)}) : "
+            ? $"La date de la facture ({Day(on)}) précède celle de la dernière facture émise ({last.Number} du {Day(last.IssuedOn)}) : "
                 + "les factures sont numérotées dans l'ordre chronologique. Choisissez une date égale ou postérieure."
-            : $"La date de l'avoir ({Day(on)}) précède celle du dernier avoir émis ({last.Number} du {Day(last.IssuedOn)}) : "
+            : $"La date de l'avoir ({Day(on)}) précède celle du dernier avoir émis ({last.Number} du {Day(last.IssuedOn)}) : "
                 + "les avoirs sont numérotés dans l'ordre chronologique. Choisissez une date égale ou postérieure.";
     }
 

@@ -37,7 +37,7 @@ public sealed class OrderApprovalService(AppDbContext db, AccessScope scope, Tim
         var order = await ForTeacherAsync(snapshot, ct);
         if (!OrderApprovals.Awaits(order))
         {
-            return Outcome.Refused("Aucune demande d'accord n'attend sur ce document : il n'y a rien à refuser.");
+            return Outcome.Refused("Aucune demande d'accord n'attend sur ce document : il n'y a rien à refuser.");
         }
         OrderApprovals.Refuse(order, reason, teacherName, Now);
         await db.SaveChangesAsync(ct);
@@ -58,7 +58,7 @@ public sealed class OrderApprovalService(AppDbContext db, AccessScope scope, Tim
         var company = await db.Workspaces.AsNoTracking().Where(w => w.Id == order.WorkspaceId).Select(w => w.Scenario!).FirstAsync(ct);
         if (OrderService.Breaches(order, company).Count == 0)
         {
-            return Outcome.Refused("Ce document respecte la marge de manœuvre : il n'a pas besoin de l'accord du responsable.");
+            return Outcome.Refused("Ce document respecte la marge de manœuvre : il n'a pas besoin de l'accord du responsable.");
         }
         OrderApprovals.Ask(order, message, Now);
         await db.SaveChangesAsync(ct);

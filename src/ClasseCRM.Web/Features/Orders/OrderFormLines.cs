@@ -31,7 +31,7 @@ public static class OrderFormLines
             }
             if (input.Quantity is not > 0)
             {
-                errors.Add(($"Lines[{i}].Quantity", $"Indiquez une quantité supérieure à 0 pour « {product.Designation} »."));
+                errors.Add(($"Lines[{i}].Quantity", $"Indiquez une quantité supérieure à 0 pour « {product.Designation} »."));
                 continue;
             }
             lines.Add(new OrderLine
@@ -53,7 +53,7 @@ public static class OrderFormLines
         }
         if (lines.Count == 0 && !errors.Any(e => e.Item1.StartsWith("Lines", StringComparison.Ordinal)))
         {
-            errors.Add(("Lines", "Ajoutez au moins une ligne : un produit du catalogue et sa quantité."));
+            errors.Add(("Lines", "Ajoutez au moins une ligne : un produit du catalogue et sa quantité."));
         }
         return lines;
     }

@@ -47,16 +47,16 @@ public static class OrderPdf
         gfx.DrawString(heading, pdf.Bold, XBrushes.Black, Mm(120, y, 75, 6), XStringFormats.TopLeft);
         var dates = new List<string>();
         if (o.IsOrder && o.QuoteNumber is not null) { dates.Add($"Suite au devis n° {o.QuoteNumber}"); }
-        dates.Add($"Date : {Day(o.IsOrder ? o.OrderDate ?? d.Today : o.QuoteDate ?? d.Today)}");
-        if (!o.IsOrder) { dates.Add($"Valable jusqu'au : {Day(o.QuoteValidUntil ?? (o.QuoteDate ?? d.Today).AddDays(30))}"); }
+        dates.Add($"Date : {Day(o.IsOrder ? o.OrderDate ?? d.Today : o.QuoteDate ?? d.Today)}");
+        if (!o.IsOrder) { dates.Add($"Valable jusqu'au : {Day(o.QuoteValidUntil ?? (o.QuoteDate ?? d.Today).AddDays(30))}"); }
         text.DrawString(string.Join("\n", dates), pdf.Regular, XBrushes.Black, Mm(120, y + 6, 75, 14));
     }
 
     private static void Client(Pages pdf, OrderDetailsViewModel d)
     {
         var p = d.Order.Prospect!;
-        var client = new List<string> { "Client :", p.Name };
-        if (d.Contact is { } contact) { client.Add($"À l'attention de {Labels.Of(contact.Civility)} {contact.FullName}{(string.IsNullOrWhiteSpace(contact.JobTitle) ? "" : ", " + contact.JobTitle)}"); }
+        var client = new List<string> { "Client :", p.Name };
+        if (d.Contact is { } contact) { client.Add($"À l'attention de {Labels.Of(contact.Civility)} {contact.FullName}{(string.IsNullOrWhiteSpace(contact.JobTitle) ? "" : ", " + contact.Title)}"); }
         client.Add($"{p.Street}, {p.PostalCode} {p.City}");
         if (p.Kind == ProspectKind.Organisation && p.Siret is { Length: 14 } siret) { client.Add($"SIRET {siret}"); }
         pdf.Text.DrawString(string.Join("\n", client), pdf.Regular, XBrushes.Black, Mm(110, 48, 85, 24));
@@ -128,22 +128,22 @@ public static class OrderPdf
         var (o, c) = (d.Order, d.Company);
         y += 4;
         var mentions = new List<string>();
-        if (o.ExpectedDeliveryOn is { } delivery) { mentions.Add($"Livraison prévue le {Day(delivery)} (délai habituel : {c.DeliveryLeadTimeDays} jours)."); }
+        if (o.ExpectedDeliveryOn is { } delivery) { mentions.Add($"Livraison prévue le {Day(delivery)} (délai habituel : {c.DeliveryLeadTimeDays} jours)."); }
         if (o.ExpectedInstallationOn is { } installation) { mentions.Add($"Mise en service prévue le {Day(installation)}."); }
         // The terms are written once (« 30 jours date de facture »), with the due date once the order is invoiced.
-        mentions.Add($"Conditions de paiement : {o.Terms.Label}" + (o.PaymentDueOn is { } due ? $", échéance le {Day(due)}." : "."));
+        mentions.Add($"Conditions de paiement : {o.Terms.Label}" + (o.PaymentDueOn is { } due ? $", échéance le {Day(due)}." : "."));
         mentions.Add(o.EscompteRate > 0 ? $"Escompte de {French.Percent(o.EscompteRate)} pour paiement anticipé, déjà déduit ci-dessus." : "Pas d'escompte pour paiement anticipé.");
         if (o.Prospect!.Kind == ProspectKind.Organisation)
         {
-            mentions.Add("En cas de retard de paiement : pénalités exigibles sans rappel au taux de la Banque centrale européenne majoré de 10 points "
-                + "(au moins trois fois le taux d'intérêt légal), et indemnité forfaitaire pour frais de recouvrement de 40 € (Code de commerce, art. L441-10 et D441-5).");
+            mentions.Add("En cas de retard de paiement : pénalités exigibles sans rappel au taux de la Banque centrale européenne majoré de 10 points "
+                + "(au moins trois fois le taux d'intérêt légal), et indemnité forfaitaire pour frais de recouvrement de 40 € (Code de commerce, art. L441-10 et D441-5).");
         }
         if (o.OffPremises)
         {
-            mentions.Add("Vente hors établissement : vous disposez d'un délai de 14 jours à compter de la conclusion du contrat (ou de la livraison du bien) "
+            mentions.Add("Vente hors établissement : vous disposez d'un délai de 14 jours à compter de la conclusion du contrat (ou de la livraison du bien) "
                 + "pour exercer votre droit de rétractation, sans avoir à vous justifier, en nous adressant le formulaire de rétractation ci-dessous ou toute déclaration dénuée d'ambiguïté (Code de la consommation, art. L221-18).");
         }
-        if (o.ManagerApproval is { } approval) { mentions.Add($"Accord du responsable : {approval}."); }
+        if (o.ManagerApproval is { } approval) { mentions.Add($"Accord du responsable : {approval}."); }
         pdf.Text.DrawString(string.Join("\n", mentions), pdf.Small, XBrushes.Black, Mm(Left, y, Width, 40));
         return y + 42;
     }
@@ -153,11 +153,11 @@ public static class OrderPdf
     {
         var (o, c) = (d.Order, d.Company);
         pdf.Gfx.DrawRectangle(XPens.Black, Mm(110, y, 85, 28));
-        pdf.Text.DrawString("« Bon pour accord »\nDate, nom et signature du client :", pdf.Regular, XBrushes.Black, Mm(112, y + 2, 80, 10));
+        pdf.Text.DrawString("« Bon pour accord »\nDate, nom et signature du client :", pdf.Regular, XBrushes.Black, Mm(112, y + 2, 80, 10));
         if (o.OffPremises)
         {
-            pdf.Text.DrawString($"Formulaire de rétractation — à renvoyer à {c.CompanyName}, {c.Street}, {c.PostalCode} {c.City} :\n"
-                + $"Je vous notifie par la présente ma rétractation du contrat {o.Number} portant sur la vente du (des) bien(s) ci-dessus.\nCommandé le : …… Nom : …… Adresse : …… Date et signature : ……",
+            pdf.Text.DrawString($"Formulaire de rétractation — à renvoyer à {c.CompanyName}, {c.Street}, {c.PostalCode} {c.City} :\n"
+                + $"Je vous notifie par la présente ma rétractation du contrat {o.Number} portant sur la vente du (des) bien(s) ci-dessus.\nCommandé le : …… Nom : …… Adresse : …… Date et signature : ……",
                 pdf.Small, XBrushes.Black, Mm(Left, y, 90, 28));
         }
     }

@@ -76,8 +76,8 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         if (m.ProspectId is { } client)
         {
             m.Contacts = (await db.Contacts.AsNoTracking().Where(c => c.ProspectId == client && c.WorkspaceId == workspaceId).OrderBy(c => c.Role).ThenBy(c => c.Id)
-                    .Select(c => new { c.Id, c.FirstName, c.LastName, c.JobTitle }).ToListAsync(ct))
-                .Select(c => (c.Id, $"{c.FirstName} {c.LastName}, {c.JobTitle}".TrimEnd(',', ' '))).ToList();
+                    .Select(c => new { c.Id, c.FirstName, c.LastName, c.JobTitle, c.Civility }).ToListAsync(ct))
+                .Select(c => (c.Id, $"{c.FirstName} {c.LastName}, {JobTitles.For(c.JobTitle, c.Civility)}".TrimEnd(',', ' '))).ToList();
         }
         while (m.Lines.Count < OrderFormViewModel.LineCount)
         {
@@ -188,7 +188,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
             }
             db.Orders.Add(order);
             await db.SaveChangesAsync(ct);
-            db.ProspectNotes.Add(ProspectNote.Event(workspaceId, prospect.Id, $"{(m.IsOrder ? "Bon de commande" : "Devis")} {order.Number} rédigé : {French.Money(order.NetExclVat)} HT.", author, clock.GetUtcNow().UtcDateTime));
+            db.ProspectNotes.Add(ProspectNote.Event(workspaceId, prospect.Id, $"{(m.IsOrder ? "Bon de commande" : "Devis")} {order.Number} rédigé : {French.Money(order.NetExclVat)} HT.", author, clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
@@ -216,7 +216,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
             var breaches = Breaches(order, await CompanyAsync(order.WorkspaceId, ct));
             if (breaches.Count > 0)
             {
-                return Outcome.Refused("Hors de la marge de manœuvre, sans accord du responsable : " + string.Join(" ", breaches));
+                return Outcome.Refused("Hors de la marge de manœuvre, sans accord du responsable : " + string.Join(" ", breaches));
             }
         }
         if (to == OrderStatus.Cancelled && string.IsNullOrWhiteSpace(m.Reason))
@@ -243,13 +243,13 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
                 {
                     var old = order.Prospect.Status;
                     order.Prospect.Status = ProspectStatus.Client;
-                    db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"Statut : {Labels.Of(old)} → {Labels.Of(ProspectStatus.Client)} (première commande).", author, clock.GetUtcNow().UtcDateTime, TimelineKind.StatusChanged));
+                    db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"Statut : {Labels.Of(old)} → {Labels.Of(ProspectStatus.Client)} (première commande).", author, clock.GetUtcNow().UtcDateTime, TimelineKind.StatusChanged));
                 }
                 else if (order.Prospect.Status == ProspectStatus.Client && await db.Orders.ConfirmedSales().AnyAsync(o => o.ProspectId == order.ProspectId && o.Id != order.Id, ct))
                 {
                     // A customer who orders again is a loyal customer (réachat).
                     order.Prospect.Status = ProspectStatus.LoyalClient;
-                    db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"Statut : {Labels.Of(ProspectStatus.Client)} → {Labels.Of(ProspectStatus.LoyalClient)} (nouvelle commande).", author, clock.GetUtcNow().UtcDateTime, TimelineKind.StatusChanged));
+                    db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"Statut : {Labels.Of(ProspectStatus.Client)} → {Labels.Of(ProspectStatus.LoyalClient)} (nouvelle commande).", author, clock.GetUtcNow().UtcDateTime, TimelineKind.StatusChanged));
                 }
                 order.Prospect.LastContactAtUtc = Max(order.Prospect.LastContactAtUtc, French.FromParis(on.ToDateTime(new TimeOnly(12, 0))));
                 break;
@@ -278,8 +278,8 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         }
         order.Status = to;
         db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId,
-            $"{order.Number} : {OrderWorkflow.Label(to)} le {on.ToString("dd/MM/yyyy", French.Culture)}." + (to == OrderStatus.Cancelled ? $" Motif : {order.CancelReason}" : "")
-            + (to == OrderStatus.Invoiced ? $" Facture {IssuedNumber(InvoiceKind.Invoice)}, échéance : {order.PaymentDueOn!.Value.ToString("dd/MM/yyyy", French.Culture)}." : "")
+            $"{order.Number} : {OrderWorkflow.Label(to)} le {on.ToString("dd/MM/yyyy", French.Culture)}." + (to == OrderStatus.Cancelled ? $" Motif : {order.CancelReason}" : "")
+            + (to == OrderStatus.Invoiced ? $" Facture {IssuedNumber(InvoiceKind.Invoice)}, échéance : {order.PaymentDueOn!.Value.ToString("dd/MM/yyyy", French.Culture)}." : "")
             + (credit ? $" Avoir {IssuedNumber(InvoiceKind.CreditNote)}." : ""),
             author, clock.GetUtcNow().UtcDateTime));
         await SyncRemindersAsync(order, ct);
@@ -304,7 +304,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         }
         db.OrderPayments.Add(new OrderPayment { WorkspaceId = order.WorkspaceId, OrderId = order.Id, Amount = amount, PaidOn = m.PaidOn!.Value, Method = m.Method?.Trim() ?? "" });
         order.PaidTotal += amount;
-        var text = $"{order.Number} : paiement de {French.Money(amount)} reçu le {m.PaidOn.Value.ToString("dd/MM/yyyy", French.Culture)}.";
+        var text = $"{order.Number} : paiement de {French.Money(amount)} reçu le {m.PaidOn.Value.ToString("dd/MM/yyyy", French.Culture)}.";
         if (order.PaidTotal == order.TotalInclVat)
         {
             order.Status = OrderStatus.Paid;
@@ -320,7 +320,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
     public async Task AddIssueAsync(Order order, OrderIssueViewModel m, string author, CancellationToken ct)
     {
         db.OrderIssues.Add(new OrderIssue { WorkspaceId = order.WorkspaceId, OrderId = order.Id, Kind = m.Kind, Description = m.Description!.Trim(), OpenedOn = m.On!.Value });
-        db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"{order.Number} : {OrderWorkflow.Label(m.Kind)} — {m.Description.Trim()}", author, clock.GetUtcNow().UtcDateTime));
+        db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"{order.Number} : {OrderWorkflow.Label(m.Kind)} — {m.Description.Trim()}", author, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
     }
 
@@ -333,7 +333,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         }
         issue.Resolution = m.Resolution!.Trim();
         issue.ResolvedOn = m.On;
-        db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"{order.Number} : {OrderWorkflow.Label(issue.Kind)} résolu(e) — {issue.Resolution}", author, clock.GetUtcNow().UtcDateTime));
+        db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"{order.Number} : {OrderWorkflow.Label(issue.Kind)} résolu(e) — {issue.Resolution}", author, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
         return true;
     }

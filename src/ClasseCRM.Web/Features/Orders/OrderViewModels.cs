@@ -15,7 +15,7 @@ public sealed class OrderLineInput
     [Range(typeof(decimal), "0", "10000000", ErrorMessage = "Un prix positif.")]
     public decimal? UnitPrice { get; set; }
 
-    [Range(typeof(decimal), "0", "100", ErrorMessage = "Une remise entre 0 et 100 %.")]
+    [Range(typeof(decimal), "0", "100", ErrorMessage = "Une remise entre 0 et 100 %.")]
     public decimal? DiscountPercent { get; set; }
 }
 

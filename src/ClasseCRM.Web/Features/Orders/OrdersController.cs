@@ -116,7 +116,7 @@ public sealed class OrdersController(OrderService orders, OrderApprovalService a
             return NotFound();
         }
         var error = ModelState.IsValid ? (await orders.MoveAsync(order, model, User.DisplayName(), ct)).RefusalOrNull() : FirstError();
-        return error is null ? Done(id, $"{OrderWorkflow.Label(model.To!.Value)} : enregistré.") : await Again(order, error, "Step", model, ct);
+        return error is null ? Done(id, $"{OrderWorkflow.Label(model.To!.Value)} : enregistré.") : await Again(order, error, "Step", model, ct);
     }
 
     [HttpPost("{id:int}/paiements")]
@@ -179,7 +179,7 @@ public sealed class OrdersController(OrderService orders, OrderApprovalService a
             return await Again(order, FirstError(), "Approval", model, ct);
         }
         await approvals.ApproveAsync(order, model.Text!, User.DisplayName(), ct);
-        return Done(id, "Accord du responsable enregistré : l'élève peut envoyer le document.");
+        return Done(id, "Accord du responsable enregistré : l'élève peut envoyer le document.");
     }
 
     /// <summary>The teacher refuses the waiting request with a reason (required) that the student reads on the document.</summary>
@@ -193,7 +193,7 @@ public sealed class OrdersController(OrderService orders, OrderApprovalService a
             return NotFound();
         }
         var error = ModelState.IsValid ? (await approvals.RefuseAsync(order, model.Reason!, User.DisplayName(), ct)).RefusalOrNull() : FirstError();
-        return error is null ? Done(id, "Refus enregistré : l'élève lit le motif sur son document.") : await Again(order, error, "Refusal", model, ct);
+        return error is null ? Done(id, "Refus enregistré : l'élève lit le motif sur son document.") : await Again(order, error, "Refusal", model, ct);
     }
 
     /// <summary>The student asks the teacher's agreement again, from the document's page.</summary>

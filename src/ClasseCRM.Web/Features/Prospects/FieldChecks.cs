@@ -60,7 +60,7 @@ internal sealed class FieldChecks
         {
             return display;
         }
-        Add(field, $"« {value.Trim()} » n'est pas un numéro de téléphone valide (par exemple 02 99 12 34 56).");
+        Add(field, $"« {value.Trim()} » n'est pas un numéro de téléphone valide (par exemple 02 99 12 34 56).");
         return value.Trim();
     }
 
@@ -73,7 +73,7 @@ internal sealed class FieldChecks
         var text = value.Trim();
         if (text.Length > 254 || !EmailCheck.IsValid(text) || !text.Contains('.', StringComparison.Ordinal) || text.Contains(' ', StringComparison.Ordinal))
         {
-            Add(field, $"« {text} » n'est pas une adresse e-mail valide.");
+            Add(field, $"« {text} » n'est pas une adresse e-mail valide.");
         }
         return text;
     }

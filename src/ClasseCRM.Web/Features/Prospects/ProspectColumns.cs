@@ -36,7 +36,7 @@ public static class ProspectColumns
         new("contact_civilite", "Civilité de l'interlocuteur", ["contact civilite", "contact_civilite", "civilite"], (i, v) => i.ContactCivility = v, (_, c) => c is null ? null : Labels.Of(c.Civility) == "Mme" ? "Madame" : "Monsieur"),
         new("contact_nom", "Nom de l'interlocuteur", ["contact nom", "contact_nom", "nom contact", "interlocuteur"], (i, v) => i.ContactLastName = v, (_, c) => c?.LastName),
         new("contact_prenom", "Prénom de l'interlocuteur", ["contact prenom", "contact_prenom", "prenom", "prenom contact"], (i, v) => i.ContactFirstName = v, (_, c) => c?.FirstName),
-        new("contact_fonction", "Fonction de l'interlocuteur", ["contact fonction", "contact_fonction", "fonction", "poste"], (i, v) => i.ContactJobTitle = v, (_, c) => c?.JobTitle),
+        new("contact_fonction", "Fonction de l'interlocuteur", ["contact fonction", "contact_fonction", "fonction", "poste"], (i, v) => i.ContactJobTitle = v, (_, c) => c?.Title),
         new("contact_role", "Rôle de l'interlocuteur", ["contact role", "contact_role", "role"], (i, v) => i.ContactRole = v, (_, c) => c is null ? null : Labels.Of(c.Role)),
         new("contact_telephone", "Téléphone de l'interlocuteur", ["contact telephone", "contact_telephone", "tel contact", "portable", "mobile"], (i, v) => i.ContactPhone = v, (_, c) => c?.Phone),
         new("contact_email", "E-mail de l'interlocuteur", ["contact email", "contact_email", "email contact"], (i, v) => i.ContactEmail = v, (_, c) => c?.Email),

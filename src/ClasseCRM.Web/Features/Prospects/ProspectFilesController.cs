@@ -135,7 +135,7 @@ public sealed class ProspectFilesController(WorkspaceContext workspace, Prospect
             return NotFound();
         }
         await imports.CancelAsync(batch, ct);
-        TempData["Message"] = "Import annulé : rien n'a été ajouté.";
+        TempData["Message"] = "Import annulé : rien n'a été ajouté.";
         return Redirect("/prospects");
     }
 }

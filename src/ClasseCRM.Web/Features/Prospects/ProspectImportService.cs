@@ -46,7 +46,7 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
             }
             else
             {
-                return (null, "Format non reconnu : importez un fichier .csv ou .xlsx.");
+                return (null, "Format non reconnu : importez un fichier .csv ou .xlsx.");
             }
         }
         catch (ImportRefusedException refused)
@@ -136,7 +136,7 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
                 }
             }
             var result = validator.Validate(input);
-            validated.Add((record, string.Join(" ; ", record.Fields.Take(6)), result, result.IsValid ? Keys(result.Value) : []));
+            validated.Add((record, string.Join(" ; ", record.Fields.Take(6)), result, result.IsValid ? Keys(result.Value) : [])); // typo-fix: keep
         }
         // The fiches already there are looked up by the keys this file holds, not read whole (a 100 000-fiche file
         // took a second to read at the preview and again at the import).
@@ -149,14 +149,14 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
         {
             if (!result.IsValid)
             {
-                rejected.Add(new ImportRejection(record.Line, content, string.Join(" ", result.Errors.Select(e => $"{Label(e.Field)} : {e.Message}"))));
+                rejected.Add(new ImportRejection(record.Line, content, string.Join(" ", result.Errors.Select(e => $"{Label(e.Field)} : {e.Message}"))));
                 continue;
             }
             var duplicate = keys.FirstOrDefault(k => existing.ContainsKey(k.Key));
             if (duplicate.Key is not null)
             {
                 var (name, id) = existing[duplicate.Key];
-                rejected.Add(new ImportRejection(record.Line, content, $"Doublon de la fiche existante « {name} » ({duplicate.Reason}).", id));
+                rejected.Add(new ImportRejection(record.Line, content, $"Doublon de la fiche existante « {name} » ({duplicate.Reason}).", id));
                 continue;
             }
             var repeat = keys.FirstOrDefault(k => inFile.ContainsKey(k.Key));
@@ -204,7 +204,7 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
                 WorkspaceId = p.WorkspaceId,
                 ProspectId = p.Id,
                 Kind = TimelineKind.Imported,
-                Text = $"Fiche importée du fichier « {batch.FileName} ».",
+                Text = $"Fiche importée du fichier « {batch.FileName} ».",
                 AuthorName = author,
                 CreatedAtUtc = now,
             }));

@@ -325,7 +325,7 @@ public sealed partial class ProspectService
             NafFilterKind.None => new(null, null),
             NafFilterKind.Section => new($"Section {naf.Code} — {seeds.Naf.Sections.FirstOrDefault(s => s.Code == naf.Code)?.Label}", null),
             NafFilterKind.SubClass when seeds.Naf.Find(naf.Code) is { } known => new($"{known.Code} — {known.Label}", null),
-            NafFilterKind.SubClass => new(null, $"Le code NAF {naf.Code} n'existe pas dans la nomenclature NAF rév. 2 : vérifiez-le (par exemple 69.20Z)."),
+            NafFilterKind.SubClass => new(null, $"Le code NAF {naf.Code} n'existe pas dans la nomenclature NAF rév. 2 : vérifiez-le (par exemple 69.20Z)."),
             _ => new(null, naf.InvalidMessage),
         };
     }

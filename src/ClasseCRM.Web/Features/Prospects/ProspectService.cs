@@ -128,7 +128,7 @@ public sealed partial class ProspectService(AppDbContext db, WorkspaceContext wo
         prospect.RefreshSearchFields();
         if (oldStatus != prospect.Status)
         {
-            AddEvent(prospect, TimelineKind.StatusChanged, $"Statut : {Labels.Of(oldStatus)} → {Labels.Of(prospect.Status)}.", author);
+            AddEvent(prospect, TimelineKind.StatusChanged, $"Statut : {Labels.Of(oldStatus)} → {Labels.Of(prospect.Status)}.", author);
         }
         await db.SaveChangesAsync(ct);
     }
@@ -138,17 +138,17 @@ public sealed partial class ProspectService(AppDbContext db, WorkspaceContext wo
         var changes = new List<string>();
         if (prospect.Status != status)
         {
-            changes.Add($"Statut : {Labels.Of(prospect.Status)} → {Labels.Of(status)}");
+            changes.Add($"Statut : {Labels.Of(prospect.Status)} → {Labels.Of(status)}");
             prospect.Status = status;
         }
         if (prospect.Potential != potential)
         {
-            changes.Add($"Potentiel : {prospect.Potential} → {potential}");
+            changes.Add($"Potentiel : {prospect.Potential} → {potential}");
             prospect.Potential = potential;
         }
         if (changes.Count > 0)
         {
-            AddEvent(prospect, TimelineKind.StatusChanged, string.Join(" ; ", changes) + ".", author);
+            AddEvent(prospect, TimelineKind.StatusChanged, string.Join(" ; ", changes) + ".", author);
             await db.SaveChangesAsync(ct);
         }
     }
@@ -164,8 +164,8 @@ public sealed partial class ProspectService(AppDbContext db, WorkspaceContext wo
         prospect.MailOpposition = mail;
         var channels = new[] { (email, "e-mail"), (phone, "téléphone"), (mail, "courrier") }.Where(x => x.Item1).Select(x => x.Item2).ToList();
         AddEvent(prospect, TimelineKind.Objection, channels.Count == 0
-            ? "Opposition levée : tous les canaux sont de nouveau autorisés."
-            : $"Opposition enregistrée : {string.Join(", ", channels)}.", author);
+            ? "Opposition levée : tous les canaux sont de nouveau autorisés."
+            : $"Opposition enregistrée : {string.Join(", ", channels)}.", author);
         await db.SaveChangesAsync(ct);
     }
 
@@ -193,7 +193,7 @@ public sealed partial class ProspectService(AppDbContext db, WorkspaceContext wo
             opposition = new { email = p.EmailOpposition, telephone = p.PhoneOpposition, courrier = p.MailOpposition },
             creeLe = p.CreatedAtUtc,
             dernierContact = p.LastContactAtUtc,
-            interlocuteurs = p.Contacts.Select(c => new { civilite = Labels.Of(c.Civility), c.LastName, c.FirstName, fonction = c.JobTitle, role = Labels.Of(c.Role), telephone = c.Phone, email = c.Email }),
+            interlocuteurs = p.Contacts.Select(c => new { civilite = Labels.Of(c.Civility), c.LastName, c.FirstName, fonction = c.Title, role = Labels.Of(c.Role), telephone = c.Phone, email = c.Email }),
             historique = notes.Select(n => new { date = n.CreatedAtUtc, texte = n.Text, auteur = n.AuthorName }),
         };
         return JsonSerializer.SerializeToUtf8Bytes(data, PersonalDataJson);

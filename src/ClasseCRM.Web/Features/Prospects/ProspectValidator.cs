@@ -39,7 +39,7 @@ public sealed class ProspectValidator(SeedCatalog seeds)
     /// <summary>Who the prospect is: kind, name, SIRET (14 digits, Luhn key), NAF code of the official list, headcount.</summary>
     private void Identity(ProspectInput input, ValidatedProspect v, FieldChecks check)
     {
-        v.Kind = ParseKind(input.Kind) ?? check.Fail(nameof(input.Kind), "Le type doit être « organisation » ou « particulier ».", ProspectKind.Organisation);
+        v.Kind = ParseKind(input.Kind) ?? check.Fail(nameof(input.Kind), "Le type doit être « organisation » ou « particulier ».", ProspectKind.Organisation);
         v.Name = check.Required(nameof(input.Name), input.Name, v.Kind == ProspectKind.Organisation ? "La raison sociale est obligatoire." : "Le nom du particulier est obligatoire.", 200);
 
         var siret = TextFolding.Digits(input.Siret);
@@ -51,7 +51,7 @@ public sealed class ProspectValidator(SeedCatalog seeds)
             }
             else if (!Identifiers.IsValidSiret(siret))
             {
-                check.Add(nameof(input.Siret), "Ce SIRET n'existe pas : sa clé de contrôle (Luhn) est fausse. Vérifiez la saisie.");
+                check.Add(nameof(input.Siret), "Ce SIRET n'existe pas : sa clé de contrôle (Luhn) est fausse. Vérifiez la saisie.");
             }
             v.Siret = siret;
         }
@@ -61,7 +61,7 @@ public sealed class ProspectValidator(SeedCatalog seeds)
             var naf = seeds.Naf.Find(input.NafCode.Replace(" ", "", StringComparison.Ordinal));
             if (naf is null)
             {
-                check.Add(nameof(input.NafCode), $"« {input.NafCode.Trim()} » n'est pas un code NAF de la nomenclature officielle (forme 46.51Z).");
+                check.Add(nameof(input.NafCode), $"« {input.NafCode.Trim()} » n'est pas un code NAF de la nomenclature officielle (forme 46.51Z).");
             }
             else
             {
@@ -94,7 +94,7 @@ public sealed class ProspectValidator(SeedCatalog seeds)
         }
         else if (!PostalCodes.IsValid(postal))
         {
-            check.Add(nameof(input.PostalCode), $"« {postal} » n'est pas un code postal français (5 chiffres, par exemple 35000).");
+            check.Add(nameof(input.PostalCode), $"« {postal} » n'est pas un code postal français (5 chiffres, par exemple 35000).");
         }
         else
         {
@@ -111,7 +111,7 @@ public sealed class ProspectValidator(SeedCatalog seeds)
         {
             return new ValidatedContact
             {
-                Civility = ParseCivility(input.ContactCivility) ?? check.Fail(nameof(input.ContactCivility), "La civilité est « Madame » ou « Monsieur ».", Civility.Madame),
+                Civility = ParseCivility(input.ContactCivility) ?? check.Fail(nameof(input.ContactCivility), "La civilité est « Madame » ou « Monsieur ».", Civility.Madame),
                 LastName = check.Required(nameof(input.ContactLastName), input.ContactLastName, "Le nom de l'interlocuteur est obligatoire.", 100),
                 FirstName = check.Optional(nameof(input.ContactFirstName), input.ContactFirstName, 100) ?? "",
                 JobTitle = check.Optional(nameof(input.ContactJobTitle), input.ContactJobTitle, 100) ?? "",

@@ -45,7 +45,7 @@ public sealed class ProspectsController(ProspectService prospects, ProspectValid
             return View("Edit", model);
         }
         var id = await prospects.CreateAsync(workspaceId, result.Value, Author, ct);
-        TempData["Message"] = $"La fiche « {result.Value.Name} » est créée.";
+        TempData["Message"] = $"La fiche « {result.Value.Name} » est créée.";
         return Redirect($"/prospects/{id}");
     }
 
@@ -140,7 +140,7 @@ public sealed class ProspectsController(ProspectService prospects, ProspectValid
             return NotFound();
         }
         await prospects.SetOppositionAsync(prospect, email, telephone, courrier, Author, ct);
-        TempData["Message"] = "Le droit d'opposition est enregistré ; les canaux bloqués ne seront plus proposés.";
+        TempData["Message"] = "Le droit d'opposition est enregistré ; les canaux bloqués ne seront plus proposés.";
         return Redirect($"/prospects/{id}");
     }
 
@@ -164,7 +164,7 @@ public sealed class ProspectsController(ProspectService prospects, ProspectValid
             return NotFound();
         }
         await prospects.AnonymiseAsync(prospect, Author, ct);
-        TempData["Message"] = "Les données personnelles sont effacées ; la fiche reste dans les chiffres.";
+        TempData["Message"] = "Les données personnelles sont effacées ; la fiche reste dans les chiffres.";
         return Redirect($"/prospects/{id}");
     }
 

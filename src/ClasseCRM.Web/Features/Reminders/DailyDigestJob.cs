@@ -41,8 +41,8 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
                     var s = c.Segment;
                     var last = c.NextContactOn.AddDays(-c.FrequencyDays);
                     await planner.UpsertAsync(new ReminderRequest(w.Id, $"contact:{s.ProspectId}:{c.NextContactOn:yyyyMMdd}", ReminderKind.PeriodicContact, ReminderTimes.MorningOf(c.NextContactOn),
-                        $"Client {s.Class} à recontacter : {c.Name}", ProspectId: s.ProspectId,
-                        Details: $"Dernier contact le {last:dd/MM/yyyy} ; fréquence conseillée pour un client {s.Class} : tous les {c.FrequencyDays} jours."), ct);
+                        ReminderTexts.PeriodicContact(c.Name, $"{s.Class}", c.FrequencyDays), ProspectId: s.ProspectId,
+                        Details: $"Dernier contact le {last:dd/MM/yyyy} ; fréquence conseillée pour un client {s.Class} : tous les {c.FrequencyDays} jours."), ct);
                 }
             }
             var limit = Prospect.RetentionLimit(now);
@@ -51,8 +51,8 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
             foreach (var p in old)
             {
                 await planner.UpsertAsync(new ReminderRequest(w.Id, $"rgpd:{p.Id}", ReminderKind.DataRetention, ReminderTimes.MorningOf(today),
-                    $"RGPD : {p.Name} sans contact depuis 3 ans", ProspectId: p.Id,
-                    Details: "Les données d'un prospect se gardent 3 ans après le dernier contact : redemandez son accord ou effacez la fiche."), ct);
+                    ReminderTexts.DataRetention(p.Name), ProspectId: p.Id,
+                    Details: "Les données d'un prospect se gardent 3 ans après le dernier contact : redemandez son accord ou effacez la fiche."), ct);
             }
             await db.SaveChangesAsync(ct);
         }
@@ -82,7 +82,7 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
             }
             var body = DigestText(first.Name, today, due);
             outbox.Add(new OutboxDraft(first.WorkspaceId, null, "", first.Email!, first.Name,
-                $"Vos relances du {today.ToString("dddd d MMMM", French.Culture)} : {due.Count}", body, MessageId: messageId));
+                $"Vos relances du {today.ToString("dddd d MMMM", French.Culture)} : {due.Count}", body, MessageId: messageId));
         }
         await db.SaveChangesAsync(ct);
     }
@@ -96,17 +96,17 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
         var lines = new List<string> { $"Bonjour {name},", "" };
         if (late.Count > 0)
         {
-            lines.Add($"En retard ({late.Count}) :");
+            lines.Add($"En retard ({late.Count}) :");
             lines.AddRange(late.Select(r => $"- {r.Title} (prévu le {French.Date(r.DueAtUtc)})"));
             lines.Add("");
         }
         if (todays.Count > 0)
         {
-            lines.Add($"Aujourd'hui ({todays.Count}) :");
+            lines.Add($"Aujourd'hui ({todays.Count}) :");
             lines.AddRange(todays.Select(r => $"- {French.Timestamp(r.DueAtUtc)[11..]} {r.Title}"));
             lines.Add("");
         }
-        lines.Add("Toutes vos relances : /relances");
+        lines.Add("Toutes vos relances : /relances");
         return string.Join('\n', lines);
     }
 }

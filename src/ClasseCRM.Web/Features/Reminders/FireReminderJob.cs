@@ -49,9 +49,9 @@ public sealed class FireReminderJob(AppDbContext db, Outbox outbox, TimeProvider
                 continue;
             }
             outbox.Add(new OutboxDraft(reminder.WorkspaceId, null, "", r.Email!, r.Name,
-                $"Relance : {reminder.Title}",
-                $"Bonjour {r.Name},\n\n{ReminderLabels.Of(reminder.Kind)} — {reminder.Title}\nÉchéance : {French.Timestamp(reminder.DueAtUtc)}\n"
-                + (reminder.Details is { } d ? $"\n{d}\n" : "") + $"\nÀ voir dans ClasseCRM : {app.Value.Absolute(reminder.Link)}\n",
+                $"Relance : {reminder.Title}",
+                $"Bonjour {r.Name},\n\n{ReminderLabels.Of(reminder.Kind)} — {reminder.Title}\nÉchéance : {French.Timestamp(reminder.DueAtUtc)}\n"
+                + (reminder.Details is { } d ? $"\n{d}\n" : "") + $"\nÀ voir dans ClasseCRM : {app.Value.Absolute(reminder.Link)}\n",
                 MessageId: messageId));
         }
         await db.SaveChangesAsync(ct);

@@ -75,7 +75,7 @@ public sealed class ReminderJobs(IBackgroundJobClient jobs, IServiceScopeFactory
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Relance {ReminderId} : la file des tâches n'a pas pu être mise à jour ; le balayage la reprendra", reminder.Id);
+            logger.LogWarning(ex, "Relance {ReminderId} : la file des tâches n'a pas pu être mise à jour ; le balayage la reprendra", reminder.Id);
             return reminder.Status == ReminderStatus.Open ? null : oldJobId;
         }
     }

@@ -89,23 +89,23 @@ public sealed class ReminderPlanner(AppDbContext db, TimeProvider clock)
             }
         }
         await Want("quote", status == Domain.Orders.OrderStatus.QuoteSent && order.QuoteDate is not null, () => new(ws, $"{key}:quote", ReminderKind.QuoteNoAnswer,
-            ReminderTimes.MorningOf(order.QuoteDate!.Value.AddDays(7)), $"Devis {order.QuoteNumber} sans réponse : relancer {clientName}", order.ProspectId, order.OperationId, order.Id));
+            ReminderTimes.MorningOf(order.QuoteDate!.Value.AddDays(ReminderTexts.DaysWithoutAnswer)), ReminderTexts.QuoteNoAnswer(clientName, order.QuoteNumber), order.ProspectId, order.OperationId, order.Id));
         await Want("delivery", status == Domain.Orders.OrderStatus.Confirmed && order.ExpectedDeliveryOn is not null, () => new(ws, $"{key}:delivery", ReminderKind.DeliveryCheck,
-            ReminderTimes.MorningOf(order.ExpectedDeliveryOn!.Value.AddDays(1)), $"Vérifier la livraison de {order.Number} chez {clientName}", order.ProspectId, order.OperationId, order.Id,
-            $"Livraison prévue le {order.ExpectedDeliveryOn:dd/MM/yyyy} : appeler le client pour vérifier qu'elle a eu lieu et qu'elle est conforme."));
+            ReminderTimes.MorningOf(order.ExpectedDeliveryOn!.Value.AddDays(1)), ReminderTexts.DeliveryCheck(clientName, order.Number), order.ProspectId, order.OperationId, order.Id,
+            $"Livraison prévue le {order.ExpectedDeliveryOn:dd/MM/yyyy} : appeler le client pour vérifier qu'elle a eu lieu et qu'elle est conforme."));
         await Want("installation", status is Domain.Orders.OrderStatus.Confirmed or Domain.Orders.OrderStatus.Delivered && order.ExpectedInstallationOn is not null, () => new(ws, $"{key}:installation",
-            ReminderKind.Installation, ReminderTimes.MorningOf(order.ExpectedInstallationOn!.Value), $"Mise en service de {order.Number} chez {clientName}", order.ProspectId, order.OperationId, order.Id));
+            ReminderKind.Installation, ReminderTimes.MorningOf(order.ExpectedInstallationOn!.Value), ReminderTexts.Installation(clientName, order.Number), order.ProspectId, order.OperationId, order.Id));
         await Want("payment", status == Domain.Orders.OrderStatus.Invoiced && order.PaymentDueOn is not null, () => new(ws, $"{key}:payment", ReminderKind.PaymentDue,
-            ReminderTimes.MorningOf(order.PaymentDueOn!.Value), $"Échéance de paiement de {order.Number} ({clientName})", order.ProspectId, order.OperationId, order.Id));
+            ReminderTimes.MorningOf(order.PaymentDueOn!.Value), ReminderTexts.PaymentDue(clientName, order.Number), order.ProspectId, order.OperationId, order.Id));
         await Want("overdue", status == Domain.Orders.OrderStatus.Invoiced && order.PaymentDueOn is not null, () => new(ws, $"{key}:overdue", ReminderKind.PaymentOverdue,
-            ReminderTimes.MorningOf(order.PaymentDueOn!.Value.AddDays(1)), $"Paiement en retard : {order.Number} ({clientName})", order.ProspectId, order.OperationId, order.Id,
+            ReminderTimes.MorningOf(order.PaymentDueOn!.Value.AddDays(1)), ReminderTexts.PaymentOverdue(clientName, order.Number), order.ProspectId, order.OperationId, order.Id,
             businessClient
-                ? "Relancer le client : des pénalités de retard (taux BCE + 10 points) et l'indemnité forfaitaire de 40 € sont dues sans rappel."
+                ? "Relancer le client : des pénalités de retard (taux BCE + 10 points) et l'indemnité forfaitaire de 40 € sont dues sans rappel."
                 : "Relancer le client pour le paiement."));
         await Want("satisfaction", order.DeliveredOn is not null && status != Domain.Orders.OrderStatus.Cancelled
                 && (await FindAsync(ws, $"{key}:satisfaction", ct)) is not { Status: not ReminderStatus.Open },
             () => new(ws, $"{key}:satisfaction", ReminderKind.SatisfactionCall, ReminderTimes.MorningOf(order.DeliveredOn!.Value.AddDays(7)),
-                $"Appel de satisfaction : {clientName} ({order.Number})", order.ProspectId, order.OperationId, order.Id, "Entre 7 et 15 jours après la livraison."));
+                ReminderTexts.SatisfactionCall(clientName, order.Number), order.ProspectId, order.OperationId, order.Id, "Entre 7 et 15 jours après la livraison."));
     }
 
     /// <summary>Closes every open reminder of a kind about a prospect (a satisfaction call made closes those waiting).</summary>

@@ -113,7 +113,7 @@ public sealed class ReminderService(AppDbContext db, WorkspaceContext workspace,
         };
         if (until is null)
         {
-            return Outcome.Refused("Choisissez quand relancer : demain, dans une semaine ou une date.");
+            return Outcome.Refused("Choisissez quand relancer : demain, dans une semaine ou une date.");
         }
         if (until <= now)
         {
@@ -180,7 +180,7 @@ public sealed class ReminderService(AppDbContext db, WorkspaceContext workspace,
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = $"relance-{r.Id}@classecrm",
-                Summary = r.Title.StartsWith(ReminderLabels.Of(r.Kind), StringComparison.Ordinal) ? r.Title : $"{ReminderLabels.Of(r.Kind)} : {r.Title}",
+                Summary = r.Title.StartsWith(ReminderLabels.Of(r.Kind), StringComparison.Ordinal) ? r.Title : $"{ReminderLabels.Of(r.Kind)} : {r.Title}",
                 Description = (r.Details is null ? "" : r.Details + "\n") + app.Value.Absolute(r.Link),
                 Start = start,
                 End = start.AddMinutes(30),

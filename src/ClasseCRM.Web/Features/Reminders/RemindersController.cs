@@ -98,7 +98,7 @@ public sealed class RemindersController(ReminderService reminders, WorkspaceCont
     public async Task<IActionResult> RenewToken(CancellationToken ct)
     {
         await reminders.RenewTokenAsync(UserId, ct);
-        TempData["Message"] = "Nouvelle adresse d'agenda : l'ancienne ne fonctionne plus.";
+        TempData["Message"] = "Nouvelle adresse d'agenda : l'ancienne ne fonctionne plus.";
         return Redirect("/relances/reglages");
     }
 

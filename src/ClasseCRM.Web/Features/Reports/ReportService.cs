@@ -38,7 +38,8 @@ public sealed partial class ReportService(AppDbContext db, ActivityFiguresServic
 
         // Calls, visits and orders are read once per day and outcome: the lists by outcome and the weeks both come from these rows.
         var callDays = await activity.Calls(scope).GroupBy(c => new { c.CalledOn, c.Outcome }).Select(g => new DayCount(g.Key.CalledOn, g.Key.Outcome, g.Count())).ToListAsync(ct);
-        var mailings = await activity.Sends(scope).GroupBy(m => m.Result).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        // Letters and e-mails are counted apart: an e-mail bounces (« rebond »), only a letter comes back NPAI.
+        var mailings = await activity.Sends(scope).GroupBy(m => new { m.Channel, m.Result }).Select(g => new { g.Key.Channel, g.Key.Result, Count = g.Count() }).ToListAsync(ct);
         var visitDays = await activity.Visits(scope).Where(v => v.ReportedAtUtc != null)
             .GroupBy(v => new { v.VisitedOn, v.Result }).Select(g => new VisitDay(g.Key.VisitedOn!.Value, g.Key.Result, g.Count(), g.Sum(v => v.Expenses))).ToListAsync(ct);
         var salesDays = await activity.ConfirmedOrders(scope).Where(o => o.OrderDate != null)
@@ -51,7 +52,7 @@ public sealed partial class ReportService(AppDbContext db, ActivityFiguresServic
 
         return new ActivityReportViewModel(workspaceId, forTeacher, start, end, chosen ?? [], choices,
             callDays.GroupBy(c => c.Outcome).OrderBy(g => CallOutcomes.InFunnelOrder.ToList().IndexOf(g.Key)).Select(g => new CountLine(CallOutcomes.Label(g.Key), g.Sum(c => c.Count))).ToList(),
-            mailings.OrderBy(m => m.Key).Select(m => new CountLine(Labels.Of(m.Key), m.Count)).ToList(),
+            mailings.OrderBy(m => m.Channel).ThenBy(m => m.Result).Select(m => new CountLine($"{(m.Channel == Domain.Contacting.Channel.Email ? "E-mail" : "Courrier")} — {Labels.Of(m.Result, m.Channel)}", m.Count)).ToList(),
             visitDays.GroupBy(v => v.Result).OrderBy(g => g.Key).Select(g => new CountLine(g.Key is { } r ? Labels.Of(r) : "—", g.Sum(v => v.Count))).ToList(),
             figures,
             LoyaltyFigures.Compute(allOrders, scores, start, end),

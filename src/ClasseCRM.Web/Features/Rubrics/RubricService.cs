@@ -29,7 +29,7 @@ public sealed class RubricService(AppDbContext db, AccessScope scope, SeedCatalo
 
     /// <summary>The indicative grid of a référentiel: its written criteria grouped by competency, in the référentiel's order.</summary>
     public static Rubric Indicative(Referentiel r) => new(
-        $"Grille indicative — {r.ShortName} : {r.Document.Title}",
+        $"Grille indicative — {r.ShortName} : {r.Document.Title}",
         Levels,
         20,
         r.Competencies
@@ -119,15 +119,15 @@ public sealed class RubricService(AppDbContext db, AccessScope scope, SeedCatalo
             var criteria = (form.Criteria ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             if (criteria.FirstOrDefault(x => x.Length > MaxCriterionLength) is { } tooLong)
             {
-                errors.Add((field, $"{form.Code} : le critère « {tooLong[..40]}… » dépasse {MaxCriterionLength} caractères."));
+                errors.Add((field, $"{form.Code} : le critère « {tooLong[..40]}… » dépasse {MaxCriterionLength} caractères."));
             }
             if (criteria.GroupBy(x => x, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
             {
-                errors.Add((field, $"{form.Code} : le critère « {twice.Key} » est écrit deux fois."));
+                errors.Add((field, $"{form.Code} : le critère « {twice.Key} » est écrit deux fois."));
             }
             if (criteria.Count > MaxCriteriaPerUnit)
             {
-                errors.Add((field, $"{form.Code} : {MaxCriteriaPerUnit} critères au plus par compétence."));
+                errors.Add((field, $"{form.Code} : {MaxCriteriaPerUnit} critères au plus par compétence."));
             }
             if (criteria.Count > 0 && units.All(u => u.Code != form.Code))
             {
@@ -136,7 +136,7 @@ public sealed class RubricService(AppDbContext db, AccessScope scope, SeedCatalo
         }
         if (units.Count == 0)
         {
-            errors.Add(("", "Gardez au moins un critère : une grille vide ne permet pas d'évaluer."));
+            errors.Add(("", "Gardez au moins un critère : une grille vide ne permet pas d'évaluer."));
         }
         return errors.Count > 0 ? (null, errors) : (new Rubric(m.Title!.Trim(), Levels, 20, units, r.Key), errors);
     }

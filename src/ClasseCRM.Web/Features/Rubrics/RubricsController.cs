@@ -39,7 +39,7 @@ public sealed class RubricsController(RubricService rubrics, SeedCatalog seeds, 
         }
         else if (before != referentiel)
         {
-            TempData["Message"] = $"La classe prépare maintenant le {seeds.Referentiel(referentiel).ShortName} : libellés et grille suivent ; les évaluations déjà faites gardent leur grille.";
+            TempData["Message"] = $"La classe prépare maintenant le {seeds.Referentiel(referentiel).ShortName} : libellés et grille suivent ; les évaluations déjà faites gardent leur grille.";
         }
         return Redirect($"/classes/{classId}/grille");
     }
@@ -67,7 +67,7 @@ public sealed class RubricsController(RubricService rubrics, SeedCatalog seeds, 
             return View(model);
         }
         await rubrics.SetAsync(c, rubric, ct);
-        TempData["Message"] = "Grille de la classe enregistrée : les prochaines évaluations l'utilisent, les évaluations faites gardent la leur.";
+        TempData["Message"] = "Grille de la classe enregistrée : les prochaines évaluations l'utilisent, les évaluations faites gardent la leur.";
         return Redirect($"/classes/{classId}/grille");
     }
 
@@ -85,7 +85,7 @@ public sealed class RubricsController(RubricService rubrics, SeedCatalog seeds, 
         else if (int.TryParse(source, out var other) && other != classId && await rubrics.OfTaughtClassAsync(c, other, ct) is { } copied)
         {
             await rubrics.SetAsync(c, copied, ct);
-            TempData["Message"] = "Grille copiée : adaptez-la pour cette classe.";
+            TempData["Message"] = "Grille copiée : adaptez-la pour cette classe.";
         }
         else
         {

@@ -126,7 +126,7 @@ public sealed class ProspectFileGenerator(SeedCatalog catalog, CommuneDirectory 
                 Civility = female ? Civility.Madame : Civility.Monsieur,
                 FirstName = first,
                 LastName = last,
-                JobTitle = role.JobTitle,
+                JobTitle = JobTitles.For(role.JobTitle, female ? Civility.Madame : Civility.Monsieur),
                 Role = role.Role,
                 Phone = FictionPhone(f, FictionPrefixFor(commune.Department)),
                 Email = $"{Slug(first)}.{Slug(last)}@{domain}",

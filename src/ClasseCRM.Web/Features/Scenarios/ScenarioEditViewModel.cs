@@ -26,7 +26,7 @@ public sealed class ScenarioEditViewModel
     public string Siren { get; set; } = "";
 
     [Display(Name = "SIRET (établissement qui facture)")]
-    [Required(ErrorMessage = "Saisissez le SIRET (14 chiffres : le SIREN puis le numéro d'établissement).")]
+    [Required(ErrorMessage = "Saisissez le SIRET (14 chiffres : le SIREN puis le numéro d'établissement).")]
     public string Siret { get; set; } = "";
 
     [Display(Name = "Option pour le paiement de la TVA d'après les débits")]
@@ -65,7 +65,7 @@ public sealed class ScenarioEditViewModel
     public string? Offer { get; set; }
 
     [Display(Name = "Remise maximale (%)")]
-    [Range(typeof(decimal), "0", "100", ErrorMessage = "La remise maximale est comprise entre 0 et 100 %.")]
+    [Range(typeof(decimal), "0", "100", ErrorMessage = "La remise maximale est comprise entre 0 et 100 %.")]
     public decimal MaxDiscountPercent { get; set; }
 
     [Display(Name = "Conditions de paiement acceptées (une par ligne)")]

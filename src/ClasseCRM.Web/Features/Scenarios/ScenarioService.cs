@@ -187,27 +187,27 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, CommuneD
             var prefix = $"{nameof(model.Products)}[{i}].";
             if (string.IsNullOrWhiteSpace(p.Designation))
             {
-                state.AddModelError(prefix + nameof(p.Designation), $"Ligne {i + 1} du catalogue : la désignation est obligatoire.");
+                state.AddModelError(prefix + nameof(p.Designation), $"Ligne {i + 1} du catalogue : la désignation est obligatoire.");
             }
             if (p.PriceExclVat is not { } price || price < 0)
             {
-                state.AddModelError(prefix + nameof(p.PriceExclVat), $"Ligne {i + 1} du catalogue : le prix de vente HT est obligatoire et positif.");
+                state.AddModelError(prefix + nameof(p.PriceExclVat), $"Ligne {i + 1} du catalogue : le prix de vente HT est obligatoire et positif.");
             }
             if (p.PurchaseCostExclVat is not { } cost || cost < 0)
             {
-                state.AddModelError(prefix + nameof(p.PurchaseCostExclVat), $"Ligne {i + 1} du catalogue : le coût d'achat HT est obligatoire et positif.");
+                state.AddModelError(prefix + nameof(p.PurchaseCostExclVat), $"Ligne {i + 1} du catalogue : le coût d'achat HT est obligatoire et positif.");
             }
             else if (p.PriceExclVat is { } pv && cost > pv)
             {
-                state.AddModelError(prefix + nameof(p.PurchaseCostExclVat), $"Ligne {i + 1} du catalogue : le coût d'achat dépasse le prix de vente (marge négative).");
+                state.AddModelError(prefix + nameof(p.PurchaseCostExclVat), $"Ligne {i + 1} du catalogue : le coût d'achat dépasse le prix de vente (marge négative).");
             }
             if (p.VatPercent is not { } vat || !VatRates.IsValid(vat / 100m))
             {
-                state.AddModelError(prefix + nameof(p.VatPercent), $"Ligne {i + 1} du catalogue : le taux de TVA doit être 20, 10, 5,5 ou 2,1 %.");
+                state.AddModelError(prefix + nameof(p.VatPercent), $"Ligne {i + 1} du catalogue : le taux de TVA doit être 20, 10, 5,5 ou 2,1 %.");
             }
             if (p.MaxDiscountPercent is { } d && (d < 0 || d > 100))
             {
-                state.AddModelError(prefix + nameof(p.MaxDiscountPercent), $"Ligne {i + 1} du catalogue : la remise maximale est comprise entre 0 et 100 %.");
+                state.AddModelError(prefix + nameof(p.MaxDiscountPercent), $"Ligne {i + 1} du catalogue : la remise maximale est comprise entre 0 et 100 %.");
             }
         }
         for (var i = 0; i < model.Objections.Count; i++)
@@ -215,7 +215,7 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, CommuneD
             var o = model.Objections[i];
             if (!o.Delete && !o.IsBlank && string.IsNullOrWhiteSpace(o.Objection))
             {
-                state.AddModelError($"{nameof(model.Objections)}[{i}].{nameof(o.Objection)}", $"Objection {i + 1} : écrivez ce que dit le prospect.");
+                state.AddModelError($"{nameof(model.Objections)}[{i}].{nameof(o.Objection)}", $"Objection {i + 1} : écrivez ce que dit le prospect.");
             }
         }
     }

@@ -29,7 +29,7 @@ public sealed class ScenariosController(ScenarioService scenarios) : Controller
         {
             return NotFound();
         }
-        TempData["Message"] = "Le scénario est copié : vous pouvez maintenant modifier votre copie.";
+        TempData["Message"] = "Le scénario est copié : vous pouvez maintenant modifier votre copie.";
         return RedirectToAction(nameof(Edit), new { id = copyId });
     }
 

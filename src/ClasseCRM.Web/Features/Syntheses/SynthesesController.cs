@@ -1,5 +1,6 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Infrastructure.Access;
+using ClasseCRM.Web.Infrastructure.Formatting;
 using ClasseCRM.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -46,7 +47,7 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
         }
         if (ModelState.IsValid && await syntheses.CreateAsync(workspaceId, model, ct) is { } id)
         {
-            TempData["Message"] = "Document créé : les parties chiffrées sont remplies d'après vos données, écrivez l'analyse.";
+            TempData["Message"] = "Document créé : les parties chiffrées sont remplies d'après vos données, écrivez l'analyse.";
             return Redirect($"/syntheses/{id}");
         }
         if (ModelState.IsValid)
@@ -144,8 +145,8 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
         {
             var added = await syntheses.TakeOpenRemindersAsync(s, ct) ?? 0;
             TempData["Message"] = added == 0
-                ? "Analyse enregistrée. Aucune autre relance ouverte à reprendre : elles sont déjà toutes dans le tableau."
-                : $"Analyse enregistrée. {added} relance(s) ouverte(s) ajoutée(s) au tableau « Rétroagir » : complétez l'écart et la cause de chacune.";
+                ? "Analyse enregistrée. Aucune autre relance ouverte à reprendre : elles sont déjà toutes dans le tableau."
+                : $"Analyse enregistrée. {French.Plural(added, "relance ouverte ajoutée", "relances ouvertes ajoutées")} au tableau « Rétroagir » : complétez l'écart et la cause de chacune.";
             return Redirect($"/syntheses/{id}#retroagir");
         }
         if (!rendre)
@@ -199,7 +200,7 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
             TempData["Error"] = refusal.Message;
             return Redirect($"/syntheses/{id}#analyse");
         }
-        TempData["Message"] = "Document rendu : ses chiffres et son texte sont figés.";
+        TempData["Message"] = "Document rendu : ses chiffres et son texte sont figés.";
         return Redirect($"/syntheses/{id}");
     }
 
@@ -225,7 +226,7 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
         if (s is { Status: Domain.Syntheses.SynthesisStatus.Assessed })
         {
             // Sent twice (a double click on « suivant »): the first one saved it.
-            TempData["Message"] = "Ce document est déjà évalué : voici l'évaluation enregistrée.";
+            TempData["Message"] = "Ce document est déjà évalué : voici l'évaluation enregistrée.";
             return Redirect($"/syntheses/{id}");
         }
         if (s is null || !syntheses.CanReturn(s))
@@ -246,7 +247,7 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
         var round = await assessments.RoundAsync((await syntheses.FindAsync(id, ct))!, ct);
         if (suivant && round?.NextToAssessId is { } next)
         {
-            TempData["Message"] = $"Évaluation enregistrée et retournée à l'élève. Encore {round.ToAssess} document(s) à évaluer.";
+            TempData["Message"] = $"Évaluation enregistrée et retournée à l'élève. Encore {French.Plural(round.ToAssess, "document", "documents")} à évaluer.";
             return Redirect($"/syntheses/{next}#evaluer");
         }
         TempData["Message"] = round is { ToAssess: 0 } ? "Évaluation enregistrée et retournée à l'élève. Tous les documents rendus sont évalués." : "Évaluation enregistrée et retournée à l'élève.";
@@ -262,7 +263,7 @@ public sealed class SynthesesController(SynthesisService syntheses, SynthesisAss
         {
             return NotFound();
         }
-        TempData["Message"] = "Nouvelle version créée : la version retournée est conservée.";
+        TempData["Message"] = "Nouvelle version créée : la version retournée est conservée.";
         return Redirect($"/syntheses/{next}");
     }
 }

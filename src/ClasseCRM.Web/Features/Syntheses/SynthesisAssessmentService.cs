@@ -30,10 +30,10 @@ public sealed class SynthesisAssessmentService(AppDbContext db, AccessScope scop
         var keys = rubric.Keys.ToList();
         if (MissingRows(rubric, m.Levels) is { Count: > 0 } missing)
         {
-            var named = string.Join(" ; ", missing.Select(k => $"« {k} »"));
+            var named = string.Join(" ; ", missing.Select(k => $"« {k} »"));
             return Outcome.Refused(missing.Count == 1
-                ? $"Choisissez un niveau (ou « non évalué ») pour le critère {named}."
-                : $"Choisissez un niveau (ou « non évalué ») pour les {missing.Count} critères : {named}.", nameof(m.Levels));
+                ? $"Choisissez un niveau (ou « non évalué ») pour le critère {named}."
+                : $"Choisissez un niveau (ou « non évalué ») pour les {missing.Count} critères : {named}.", nameof(m.Levels));
         }
         if (!scope.AllowClassTeacherWrite(snapshot.WorkspaceId))
         {

@@ -44,10 +44,10 @@ public static class SynthesisDocument
     private static IEnumerable<DocBlock> Results(Operations.ChannelFigures c)
     {
         var n = c.ChannelName;
-        yield return new DocHeading($"{char.ToUpperInvariant(n[0])}{n[1..]} — {string.Join(", ", c.Operations.Select(o => $"« {o.Name} »"))}", 2);
+        yield return new DocHeading($"{char.ToUpperInvariant(n[0])}{n[1..]} — {string.Join(", ", c.Operations.Select(o => $"« {o.Name} »"))}", 2);
         yield return new DocTable($"Entonnoir ({n})", ["Étape", "Nombre"], c.Funnel.Select(l => (IReadOnlyList<string>)[l.Label, French.Number(l.Count)]).ToList(), [1]);
         yield return new DocChart($"Entonnoir ({n})", FunnelChart(c));
-        yield return new DocTable($"Objectif | réalisé | écart ({n})", ["Indicateur", "Objectif", "Réalisé", "Écart", "Écart %", "Taux de réalisation"],
+        yield return new DocTable($"Objectif | réalisé | écart ({n})", ["Indicateur", "Objectif", "Réalisé", "Écart", "Écart %", "Taux de réalisation"],
             c.Objectives.Select(o =>
             {
                 string V(decimal v) => o.IsMoney ? French.Money(v) : French.Figure(v);
@@ -73,7 +73,7 @@ public static class SynthesisDocument
         ], [1]);
         if (!c.Costs.Known)
         {
-            yield return new DocParagraph($"Coûts non saisis pour {string.Join(", ", c.Costs.MissingFor.Select(o => $"« {o.Name} »"))} : les chiffres qui en dépendent sont « — ».", Muted: true);
+            yield return new DocParagraph($"Coûts non saisis pour {string.Join(", ", c.Costs.MissingFor.Select(o => $"« {o.Name} »"))} : les chiffres qui en dépendent sont « — ».", Muted: true);
         }
     }
 
@@ -91,7 +91,7 @@ public static class SynthesisDocument
         blocks.AddRange(SynthesisDocumentParts.Cover(page, studentName));
         blocks.Add(new DocHeading("1. Contexte", 1));
         blocks.Add(new DocParagraph($"{f.Company} — {f.Offer}"));
-        blocks.Add(new DocTable("Opérations : objectif, cible et critères, coûts", ["Opération", "Objectif général", "Cible (critères)", "Coûts"],
+        blocks.Add(new DocTable("Opérations : objectif, cible et critères, coûts", ["Opération", "Objectif général", "Cible (critères)", "Coûts"],
             f.Operations.Select(o => (IReadOnlyList<string>)[o.Name, string.IsNullOrWhiteSpace(o.Goal) ? "—" : o.Goal, o.Criteria, o.Budget is { } b ? French.Money(b) : "coûts non saisis"]).ToList(), [3]));
         blocks.AddRange(SynthesisDocumentParts.Justifications(f, extra));
 
@@ -108,7 +108,7 @@ public static class SynthesisDocument
         }
         else
         {
-            blocks.Add(new DocParagraph("Chiffres figés dans un ancien format : consultez la version rendue auprès de l'enseignant.", Muted: true));
+            blocks.Add(new DocParagraph("Chiffres figés dans un ancien format : consultez la version rendue auprès de l'enseignant.", Muted: true));
         }
 
         blocks.AddRange(SynthesisDocumentParts.Analysis(page));
@@ -121,7 +121,7 @@ public static class SynthesisDocument
             blocks.Add(new DocHeading($"Évaluation de {a.AssessorName}, le {French.Date(a.AssessedAtUtc)}", 1));
             if (a.Mark is { } mark)
             {
-                blocks.Add(new DocParagraph($"Note : {mark.ToString("0.##", French.Culture)} / {rubric.MarkOutOf}"));
+                blocks.Add(new DocParagraph($"Note : {mark.ToString("0.##", French.Culture)} / {rubric.MarkOutOf}"));
             }
             blocks.Add(new DocTable("Niveau atteint par critère", ["Critère", "Niveau"],
                 rubric.Keys.Select(k => (IReadOnlyList<string>)[k, levels.TryGetValue(k, out var l) && rubric.IsLevel(l) ? rubric.LevelLabel(l) : "—"]).ToList(), []));

@@ -27,7 +27,7 @@ public static class SynthesisDocumentParts
             ("Établissement", cover?.School ?? "—"),
             ("Année scolaire", cover?.SchoolYear ?? SynthesisCover.SchoolYearOf(f.To)),
             ("Entreprise support", f.Company),
-            ("Opérations", f.Operations.Count == 0 ? "—" : string.Join(" ; ", f.Operations.Select(o => $"« {o.Name} » — {o.Channel}, du {Day(o.Start)} au {Day(o.End)}"))),
+            ("Opérations", f.Operations.Count == 0 ? "—" : string.Join(" ; ", f.Operations.Select(o => $"« {o.Name} » — {o.Channel}, du {Day(o.Start)} au {Day(o.End)}"))),
             ("Période", $"du {Day(f.From)} au {Day(f.To)}"),
         ];
     }
@@ -41,10 +41,10 @@ public static class SynthesisDocumentParts
         yield return new DocParagraph($"{doc.Title} — {doc.Subtitle} ({page.Referentiel.ShortName}).");
         foreach (var (label, value) in CoverLines(page, studentName))
         {
-            yield return new DocParagraph($"{label} : {value}");
+            yield return new DocParagraph($"{label} : {value}");
         }
         yield return new DocParagraph($"Version {s.Version}."
-            + (s.HandedInAtUtc is { } h ? $" {char.ToUpperInvariant(doc.HandedIn[0])}{doc.HandedIn[1..]} le {French.Timestamp(h)}{(s.IsLate ? " (en retard)" : "")}." : " Brouillon : les chiffres sont ceux du jour."), Muted: true);
+            + (s.HandedInAtUtc is { } h ? $" {char.ToUpperInvariant(doc.HandedIn[0])}{doc.HandedIn[1..]} le {French.Timestamp(h)}{(s.IsLate ? " (en retard)" : "")}." : " Brouillon : les chiffres sont ceux du jour."), Muted: true);
         yield return new DocPageBreak();
     }
 
@@ -55,7 +55,7 @@ public static class SynthesisDocumentParts
         {
             if (o.Id is { } id && annexes.Justifications.TryGetValue(id, out var text) && !string.IsNullOrWhiteSpace(text))
             {
-                yield return new DocHeading($"Pourquoi « {o.Name} » : cible, technique et objectifs", 2);
+                yield return new DocHeading($"Pourquoi « {o.Name} » : cible, technique et objectifs", 2);
                 yield return new DocParagraph(text);
             }
         }
@@ -135,7 +135,7 @@ public static class SynthesisDocumentParts
             yield break;
         }
         yield return new DocHeading("6. Suivi et fidélisation", 1);
-        yield return new DocParagraph($"{French.Number(l.Clients)} client(s) sur la période, {French.Number(l.Orders)} commande(s) confirmée(s), CA HT {French.Money(l.Revenue)}.");
+        yield return new DocParagraph($"{French.Plural(l.Clients, "client", "clients")} sur la période, {French.Plural(l.Orders, "commande confirmée", "commandes confirmées")}, CA HT {French.Money(l.Revenue)}.");
         yield return AbcTable(l);
         yield return FiguresTable(l);
     }

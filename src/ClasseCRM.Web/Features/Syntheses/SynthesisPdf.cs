@@ -188,7 +188,7 @@ public static class SynthesisPdf
             var height = (spec.Labels.Count * rowHeight) + 30;
             Need(height);
             EnsurePage();
-            _gfx.DrawString("Graphique : " + c.Caption, _smallBold, XBrushes.Black, new XPoint(Margin, _y + _smallBold.Height * 0.8));
+            _gfx.DrawString("Graphique : " + c.Caption, _smallBold, XBrushes.Black, new XPoint(Margin, _y + _smallBold.Height * 0.8));
             _y += _smallBold.Height + 4;
             var labelWidth = Math.Min(Width * 0.35, spec.Labels.Max(l => _gfx.MeasureString(l, _small).Width) + 6);
             var plotLeft = Margin + labelWidth;

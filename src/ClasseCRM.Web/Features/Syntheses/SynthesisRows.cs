@@ -46,13 +46,13 @@ public static class SynthesisRows
         {
             if ((m.Causes[i].Cause ?? "").Length > MaxCell)
             {
-                errors.Add(($"Causes[{i}].Cause", $"Cause de l'écart « {m.Causes[i].Objective} » : {MaxCell} caractères au plus."));
+                errors.Add(($"Causes[{i}].Cause", $"Cause de l'écart « {m.Causes[i].Objective} » : {MaxCell} caractères au plus."));
             }
         }
         var kept = m.Actions.Where(a => !a.Remove && !a.IsBlank).Count();
         if (kept > MaxActions)
         {
-            errors.Add(("Actions", $"Le tableau « Rétroagir » a {kept} lignes : {MaxActions} au plus."));
+            errors.Add(("Actions", $"Le tableau « Rétroagir » a {kept} lignes : {MaxActions} au plus."));
         }
         for (var i = 0; i < m.Actions.Count; i++)
         {
@@ -63,13 +63,13 @@ public static class SynthesisRows
             }
             if (!string.IsNullOrWhiteSpace(a.DueOn) && !TryParseDay(a.DueOn, out _))
             {
-                errors.Add(($"Actions[{i}].DueOn", $"Rétroagir, ligne {i + 1} : l'échéance « {a.DueOn.Trim()} » n'est pas une date au format jj/mm/aaaa (par exemple 15/01/2027)."));
+                errors.Add(($"Actions[{i}].DueOn", $"Rétroagir, ligne {i + 1} : l'échéance « {a.DueOn.Trim()} » n'est pas une date au format jj/mm/aaaa (par exemple 15/01/2027)."));
             }
             foreach (var (value, name) in new[] { (a.Gap, "l'écart"), (a.Cause, "la cause"), (a.Action, "l'action corrective"), (a.Indicator, "l'indicateur de suivi") })
             {
                 if ((value ?? "").Length > MaxCell)
                 {
-                    errors.Add(($"Actions[{i}]", $"Rétroagir, ligne {i + 1} : {name} a {MaxCell} caractères au plus."));
+                    errors.Add(($"Actions[{i}]", $"Rétroagir, ligne {i + 1} : {name} a {MaxCell} caractères au plus."));
                 }
             }
         }

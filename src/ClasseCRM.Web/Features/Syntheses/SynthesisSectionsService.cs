@@ -14,7 +14,7 @@ namespace ClasseCRM.Web.Features.Syntheses;
 /// The parts of the document around its results: the cover page, the annexes (the tour plan of the visit operations),
 /// 6. Suivi et fidélisation, and the rétroagir rows proposed from the workspace's open reminders.
 /// </summary>
-public sealed class SynthesisSectionsService(AppDbContext db, Visits.VisitService visits, IOptions<SchoolOptions> school)
+public sealed class SynthesisSectionsService(AppDbContext db, Visits.VisitService visits, Operations.OperationPlanService plans, IOptions<SchoolOptions> school)
 {
     /// <summary>The cover page: the class of the workspace, the school as configured, the school year of the period's end.</summary>
     public async Task<SynthesisCover> CoverAsync(Synthesis s, CancellationToken ct)
@@ -24,9 +24,9 @@ public sealed class SynthesisSectionsService(AppDbContext db, Visits.VisitServic
     }
 
     /// <summary>
-    /// The annexes of 2. Organisation: for each visit operation covered with a planned tour, its days in order with the
-    /// visits of each day and the kilometres of the round (as the tour page shows them). The justifications and the
-    /// pupil's own annexes are added here once the plan is written in Features/Operations.
+    /// The student's plan in the document: the justifications of each operation covered (1. Contexte), then the annexes of
+    /// 2. Organisation — the texts the student wrote (plan d'appel, argumentaire, lettre / e-mail), then, for each visit
+    /// operation with a planned tour, its days in order with the visits of each day and the kilometres of the round.
     /// </summary>
     public async Task<DocumentAnnexes> AnnexesAsync(Synthesis s, CancellationToken ct)
     {
@@ -34,7 +34,8 @@ public sealed class SynthesisSectionsService(AppDbContext db, Visits.VisitServic
         var fieldOperations = await db.Operations.AsNoTracking()
             .Where(o => o.WorkspaceId == s.WorkspaceId && ids.Contains(o.Id) && o.Channel == Domain.Contacting.Channel.Visit)
             .OrderBy(o => o.StartDate).ThenBy(o => o.Id).ToListAsync(ct);
-        var annexes = new List<DocumentAnnex>();
+        var written = await plans.SnapshotsAsync(s.WorkspaceId, ids, ct);
+        var annexes = Operations.OperationPlanDocument.Annexes(written).ToList();
         foreach (var operation in fieldOperations)
         {
             var tour = await visits.TourAsync(operation, ct);
@@ -49,11 +50,11 @@ public sealed class SynthesisSectionsService(AppDbContext db, Visits.VisitServic
                 d.RoundKm is { } km ? km.ToString("0.0", French.Culture) + " km" : "—",
             ]).ToList();
             var total = tour.Days.All(d => d.RoundKm is not null) ? tour.Days.Sum(d => d.RoundKm!.Value) : (double?)null;
-            annexes.Add(new DocumentAnnex($"Annexe — plan de tournée « {operation.Name} »",
-                total is { } t ? $"Au départ de l'entreprise, {tour.Days.Count} jour(s), {t.ToString("0.0", French.Culture)} km en tout." : $"Au départ de l'entreprise, {tour.Days.Count} jour(s).",
-                new DocTable($"Tournée « {operation.Name} » : visites par jour", ["Jour", "Visites (dans l'ordre)", "Boucle"], rows, [2])));
+            annexes.Add(new DocumentAnnex($"Annexe — plan de tournée « {operation.Name} »",
+                total is { } t ? $"Au départ de l'entreprise, {French.Plural(tour.Days.Count, "jour", "jours")}, {t.ToString("0.0", French.Culture)} km en tout." : $"Au départ de l'entreprise, {French.Plural(tour.Days.Count, "jour", "jours")}.",
+                new DocTable($"Tournée « {operation.Name} » : visites par jour", ["Jour", "Visites (dans l'ordre)", "Boucle"], rows, [2])));
         }
-        return new DocumentAnnexes([], annexes);
+        return new DocumentAnnexes(Operations.OperationPlanDocument.Justifications(written), annexes);
     }
 
     /// <summary>
@@ -106,7 +107,7 @@ public sealed class SynthesisSectionsService(AppDbContext db, Visits.VisitServic
     /// <summary>How the student will see that a reminder's action was done (a suggestion, to be edited).</summary>
     public static string IndicatorOf(ReminderKind kind) => kind switch
     {
-        ReminderKind.CallBack => "Rappel passé : RDV obtenu ou refus noté",
+        ReminderKind.CallBack => "Rappel passé : RDV obtenu ou refus noté",
         ReminderKind.AppointmentTomorrow => "RDV tenu et compte rendu écrit",
         ReminderKind.NoAnswerAfterMailing => "Réponse obtenue ou relance notée",
         ReminderKind.VisitFollowUp => "Suite de visite faite (devis, commande)",

@@ -177,27 +177,27 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
         {
             if (string.IsNullOrWhiteSpace(text))
             {
-                missing.Add((field, $"{part} est vide : complétez-la avant de rendre le document."));
+                missing.Add((field, $"{part} est vide : complétez-la avant de rendre le document."));
             }
         }
-        Text(nameof(Synthesis.Strengths), "4. Analyse : la partie « Points forts »", s.Strengths);
-        Text(nameof(Synthesis.Weaknesses), "4. Analyse : la partie « Points faibles »", s.Weaknesses);
+        Text(nameof(Synthesis.Strengths), "4. Analyse : la partie « Points forts »", s.Strengths);
+        Text(nameof(Synthesis.Weaknesses), "4. Analyse : la partie « Points faibles »", s.Weaknesses);
         if (string.IsNullOrWhiteSpace(s.GapCauses))
         {
             var causes = SynthesisRows.Causes(s.GapCauseRowsJson);
             var without = (figures?.Channels ?? []).SelectMany(c => c.Objectives
                 .Where(o => string.IsNullOrWhiteSpace(SynthesisRows.CauseOf(causes, c.Channel.ToString(), o.Name)))
-                .Select(o => $"« {o.Name} ({c.ChannelName}) »")).ToList();
+                .Select(o => $"« {o.Name} ({c.ChannelName}) »")).ToList();
             if (without.Count > 0)
             {
-                missing.Add(("Causes", $"4. Analyse : la cause de l'écart est vide pour {string.Join(", ", without)} : écrivez la cause de chaque ligne avant de rendre le document."));
+                missing.Add(("Causes", $"4. Analyse : la cause de l'écart est vide pour {string.Join(", ", without)} : écrivez la cause de chaque ligne avant de rendre le document."));
             }
         }
-        Text(nameof(Synthesis.Judgement), "4. Analyse : la partie « Jugement argumenté »", s.Judgement);
+        Text(nameof(Synthesis.Judgement), "4. Analyse : la partie « Jugement argumenté »", s.Judgement);
         var actions = SynthesisRows.Actions(s.ActionRowsJson);
         if (actions.Count == 0)
         {
-            missing.Add(("Actions", "5. Rétroagir : le tableau « écart → cause → action corrective → échéance → indicateur de suivi » est vide : ajoutez au moins une ligne avant de rendre le document."));
+            missing.Add(("Actions", "5. Rétroagir : le tableau « écart → cause → action corrective → échéance → indicateur de suivi » est vide : ajoutez au moins une ligne avant de rendre le document."));
         }
         foreach (var (row, i) in actions.Select((r, i) => (r, i)))
         {
@@ -205,7 +205,7 @@ public sealed class SynthesisService(AppDbContext db, AccessScope scope, Workspa
                 .Where(c => string.IsNullOrWhiteSpace(c.Value)).Select(c => c.Name).ToList();
             if (cells.Count > 0)
             {
-                missing.Add(($"Actions[{i}]", $"5. Rétroagir, ligne {i + 1} : complétez {string.Join(", ", cells)} avant de rendre le document."));
+                missing.Add(($"Actions[{i}]", $"5. Rétroagir, ligne {i + 1} : complétez {string.Join(", ", cells)} avant de rendre le document."));
             }
         }
         return missing;

@@ -174,16 +174,16 @@ public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, Co
         {
             prospect.Status = ProspectStatus.Prospect;
         }
-        var text = $"Visite ({operation.Name}) du {m.VisitedOn.Value.ToString("dd/MM/yyyy", French.Culture)} : {Labels.Of(m.Result!.Value)}"
+        var text = $"Visite ({operation.Name}) du {m.VisitedOn.Value.ToString("dd/MM/yyyy", French.Culture)} : {Labels.Of(m.Result!.Value)}"
             + (visit.Amount is { } amount ? $" ({French.Money(amount)} HT)" : "") + "."
-            + (visit.NextStepOn is { } next ? $" Suite prévue le {next.ToString("dd/MM/yyyy", French.Culture)} : {visit.NextSteps ?? "à préciser"}." : "")
+            + (visit.NextStepOn is { } next ? $" Suite prévue le {next.ToString("dd/MM/yyyy", French.Culture)} : {visit.NextSteps ?? "à préciser"}." : "")
             + (first ? "" : " (compte rendu modifié)");
         db.ProspectNotes.Add(ProspectNote.Event(visit.WorkspaceId, prospect.Id, text, author, now));
         var key = $"visit:{visit.Id}";
         if (visit.NextStepOn is { } nextOn)
         {
             await reminders.UpsertAsync(new(visit.WorkspaceId, key, Domain.Reminders.ReminderKind.VisitFollowUp, Domain.Reminders.ReminderTimes.MorningOf(nextOn),
-                $"Suite de visite : {prospect.Name} — {visit.NextSteps ?? "à préciser"}", prospect.Id, operation.Id), ct);
+                Domain.Reminders.ReminderTexts.VisitFollowUp(prospect.Name, visit.NextSteps), prospect.Id, operation.Id), ct);
         }
         else
         {
@@ -195,7 +195,7 @@ public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, Co
     private static VisitReportViewModel ReportOf(Visit v, Prospect p, DateTime todayParis) => new()
     {
         VisitedOn = v.VisitedOn ?? v.PlannedOn ?? DateOnly.FromDateTime(todayParis),
-        Interlocutor = v.Interlocutor ?? (p.Contacts.FirstOrDefault() is { } c ? $"{Labels.Of(c.Civility)} {c.FullName}, {c.JobTitle}".TrimEnd(',', ' ') : null),
+        Interlocutor = v.Interlocutor ?? (p.Contacts.FirstOrDefault() is { } c ? $"{Labels.Of(c.Civility)} {c.FullName}, {c.Title}".TrimEnd(',', ' ') : null),
         Needs = v.Needs,
         Motives = Flags(v.Motives),
         Objections = v.Objections.Select(o => new VisitObjectionInput { Type = o.Type, Text = o.Text, Technique = o.Technique, Answer = o.Answer }).ToList(),

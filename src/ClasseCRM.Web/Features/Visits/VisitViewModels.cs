@@ -23,7 +23,7 @@ public sealed class TourPlanViewModel
 public sealed class VisitPreparationViewModel
 {
     [Display(Name = "Objectif de la visite")]
-    [Required(ErrorMessage = "Fixez l'objectif de la visite (par exemple : obtenir une commande d'essai).")]
+    [Required(ErrorMessage = "Fixez l'objectif de la visite (par exemple : obtenir une commande d'essai).")]
     [StringLength(1000, ErrorMessage = "1 000 caractères au plus.")]
     public string? Objective { get; set; }
 
@@ -81,7 +81,7 @@ public sealed class VisitReportViewModel
     public VisitResult? Result { get; set; }
 
     [Display(Name = "Montant HT (commande ou devis)")]
-    [Range(0, 10_000_000, ErrorMessage = "Un montant entre 0 et 10 000 000 €.")]
+    [Range(0, 10_000_000, ErrorMessage = "Un montant entre 0 et 10 000 000 €.")]
     public decimal? Amount { get; set; }
 
     [Display(Name = "Écart à l'objectif de la visite")]
@@ -108,7 +108,7 @@ public sealed class VisitReportViewModel
     public DateOnly? NextStepOn { get; set; }
 
     [Display(Name = "Frais de la visite HT (€)")]
-    [Range(0, 100_000, ErrorMessage = "Des frais entre 0 et 100 000 €.")]
+    [Range(0, 100_000, ErrorMessage = "Des frais entre 0 et 100 000 €.")]
     public decimal Expenses { get; set; }
 }
 

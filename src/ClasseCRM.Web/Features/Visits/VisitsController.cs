@@ -3,6 +3,7 @@ using ClasseCRM.Web.Domain.Contacting;
 using ClasseCRM.Web.Features.Account;
 using ClasseCRM.Web.Features.Operations;
 using ClasseCRM.Web.Infrastructure.Access;
+using ClasseCRM.Web.Infrastructure.Formatting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -40,7 +41,7 @@ public sealed class VisitsController(VisitService visits, OperationService opera
             return await Tour(id, ct);
         }
         var count = await visits.PlanAsync(operation, model, ct);
-        TempData["Message"] = $"{count} visite(s) planifiée(s) sur des jours ouvrés.";
+        TempData["Message"] = $"{French.Plural(count, "visite planifiée", "visites planifiées")} sur des jours ouvrés.";
         return Redirect($"/operations/{id}/tournee");
     }
 

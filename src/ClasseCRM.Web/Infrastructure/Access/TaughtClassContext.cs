@@ -7,7 +7,7 @@ public sealed class TaughtClassContext
 {
     private SchoolClass? _class;
 
-    public SchoolClass Class => _class ?? throw new InvalidOperationException("Cette action n'a pas d'attribut [TaughtClass] : la classe n'est pas résolue.");
+    public SchoolClass Class => _class ?? throw new InvalidOperationException("Cette action n'a pas d'attribut [TaughtClass] : la classe n'est pas résolue.");
 
     internal void Resolve(SchoolClass schoolClass) => _class = schoolClass;
 }

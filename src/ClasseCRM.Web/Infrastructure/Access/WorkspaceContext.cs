@@ -11,7 +11,7 @@ public sealed class WorkspaceContext(AccessScope scope)
     private int? _id;
 
     /// <summary>The workspace resolved by <see cref="WorkspaceAttribute"/> for this request.</summary>
-    public int Id => _id ?? throw new InvalidOperationException("Cette action n'a pas d'attribut [Workspace] : l'espace de travail n'est pas résolu.");
+    public int Id => _id ?? throw new InvalidOperationException("Cette action n'a pas d'attribut [Workspace] : l'espace de travail n'est pas résolu.");
 
     /// <summary>Whether the user may change this workspace (a student in their own workspace).</summary>
     public bool CanWrite(int workspaceId) => scope.IsStudent && scope.CanWrite(workspaceId);

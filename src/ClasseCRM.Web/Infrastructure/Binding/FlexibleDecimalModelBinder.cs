@@ -32,7 +32,7 @@ public sealed class FlexibleDecimalModelBinder : IModelBinder
         }
         else
         {
-            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, $"« {text} » n'est pas un nombre (exemple : 1490,50).");
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, $"« {text} » n'est pas un nombre (exemple : 1490,50).");
         }
         return Task.CompletedTask;
     }

@@ -134,7 +134,7 @@ public sealed class AfterCommitInterceptor(IEnumerable<ICommitFollower> follower
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Tâche à planifier après l'enregistrement : échec ; le balayage périodique la reprendra");
+                logger.LogWarning(ex, "Tâche à planifier après l'enregistrement : échec ; le balayage périodique la reprendra");
             }
         }
     }

@@ -32,7 +32,16 @@ public static class French
     public static string Money(decimal? amount) => amount is { } a ? Money(a) : "—";
 
     /// <summary>A percentage already × 100 and rounded (<c>Ratio.Percent</c>), or « — » when its denominator is 0.</summary>
-    public static string Points(decimal? percent) => percent is { } p ? p.ToString("0.0", Culture) + "\u00A0%" : "—";
+    public static string Points(decimal? percent) => percent is { } p ? p.ToString("0.0", Culture) + "\u202F%" : "—";
+
+    /// <summary>The French typography rule (<see cref="FrenchTypography"/>): the right no-break space before : ; ! ? % € and inside « ».</summary>
+    public static string Typography(string? text) => FrenchTypography.Apply(text);
+
+    /// <summary>A count with its word, singular for 0 and 1: « 0 fiche », « 1 fiche », « 3 fiches » (never « fiche(s) »).</summary>
+    public static string Plural(int count, string singular, string plural) => FrenchTypography.Plural(count, singular, plural);
+
+    /// <summary>The word alone for a count, singular for 0 and 1 (« 1 fiche importée », « 3 fiches importées »).</summary>
+    public static string Word(int count, string singular, string plural) => FrenchTypography.Word(count, singular, plural);
 
     /// <summary>A count or an amount without trailing zeros (objectives: « 12 », « 1 250,5 »).</summary>
     public static string Figure(decimal value) => value.ToString("#,##0.##", Culture);

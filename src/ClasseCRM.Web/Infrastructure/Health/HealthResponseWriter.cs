@@ -12,7 +12,7 @@ public static class HealthResponseWriter
         text.Append(report.Status == HealthStatus.Healthy ? "Sain" : "Dégradé").Append('\n');
         foreach (var (name, entry) in report.Entries)
         {
-            text.Append(name).Append(" : ").Append(entry.Description).Append('\n');
+            text.Append(name).Append(" : ").Append(entry.Description).Append('\n'); // typo-fix: keep
         }
         context.Response.ContentType = "text/plain; charset=utf-8";
         return context.Response.WriteAsync(text.ToString());

@@ -26,7 +26,7 @@ public sealed class AppOptions : IValidatableObject
             || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
         {
             yield return new ValidationResult(
-                $"App:PublicBaseUrl doit être une adresse http:// ou https:// complète, sans paramètres (reçu « {PublicBaseUrl} »).",
+                $"App:PublicBaseUrl doit être une adresse http:// ou https:// complète, sans paramètres (reçu « {PublicBaseUrl} »).",
                 [nameof(PublicBaseUrl)]);
         }
     }

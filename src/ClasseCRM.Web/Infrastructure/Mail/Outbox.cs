@@ -63,7 +63,7 @@ public sealed class Outbox(AppDbContext db, IOptionsMonitor<MailOptions> options
         var o = options.CurrentValue;
         var domain = o.FromAddress.Split('@') is [_, var d] ? d : "classecrm.local";
         var fromName = string.IsNullOrWhiteSpace(original.ToName) ? original.ToAddress : original.ToName;
-        var subject = original.Subject.StartsWith("RE :", StringComparison.OrdinalIgnoreCase) ? original.Subject : $"RE : {original.Subject}";
+        var subject = original.Subject.StartsWith("RE :", StringComparison.OrdinalIgnoreCase) ? original.Subject : $"RE : {original.Subject}"; // typo-fix: keep
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(fromName, original.ToAddress));
         message.To.Add(new MailboxAddress(o.FromName, original.FromAddress));

@@ -38,7 +38,7 @@ public sealed class StudentMailGuard(AppDbContext db, AccessScope scope, IOption
         var patterns = AllowedMailDomains.Parse(options.CurrentValue.AllowedDomains);
         if (patterns.Count == 0)
         {
-            return "Aucun domaine n'est autorisé par l'administrateur : les élèves ne peuvent pas envoyer de vrais courriels.";
+            return "Aucun domaine n'est autorisé par l'administrateur : les élèves ne peuvent pas envoyer de vrais courriels.";
         }
         return AllowedMailDomains.Allows(patterns, address)
             ? null
@@ -66,7 +66,7 @@ public sealed class StudentMailGuard(AppDbContext db, AccessScope scope, IOption
             .ToListAsync(ct);
         if (distinct.FirstOrDefault(k => !inFile.Contains(k)) is { } stranger)
         {
-            return $"En mode SMTP, un élève n'écrit qu'aux adresses de son fichier prospects : {stranger} n'y figure pas.";
+            return $"En mode SMTP, un élève n'écrit qu'aux adresses de son fichier prospects : {stranger} n'y figure pas.";
         }
         foreach (var key in distinct)
         {
@@ -82,8 +82,8 @@ public sealed class StudentMailGuard(AppDbContext db, AccessScope scope, IOption
         {
             var left = Math.Max(cap - already, 0);
             return keys.Count == 1 || left == 0
-                ? $"Limite atteinte : {cap} courriels par jour et par élève (déjà {already} aujourd'hui). Rien n'est parti ; réessayez demain."
-                : $"Cet envoi compte {keys.Count} courriels mais il ne vous en reste que {left} aujourd'hui (limite : {cap} par jour et par élève). Rien n'est parti.";
+                ? $"Limite atteinte : {cap} courriels par jour et par élève (déjà {already} aujourd'hui). Rien n'est parti ; réessayez demain."
+                : $"Cet envoi compte {keys.Count} courriels mais il ne vous en reste que {left} aujourd'hui (limite : {cap} par jour et par élève). Rien n'est parti.";
         }
         _approved.AddRange(keys);
         return null;

@@ -36,7 +36,7 @@ public sealed class PdfFonts : IFontResolver
     public byte[]? GetFont(string faceName)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Fonts.{faceName}.ttf")
-            ?? throw new InvalidOperationException($"Police introuvable dans l'application : {faceName}.");
+            ?? throw new InvalidOperationException($"Police introuvable dans l'application : {faceName}.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();

@@ -28,7 +28,7 @@ public sealed class OversizedRequestMiddleware(RequestDelegate next, ILogger<Ove
         }
         catch (Exception ex) when (!context.Response.HasStarted && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null && Refusal(ex) is { } refusal)
         {
-            logger.LogWarning("Requête {Method} {Path} refusée ({Status}) : {Reason}", context.Request.Method, context.Request.Path, refusal.Status, Innermost(ex).Message);
+            logger.LogWarning("Requête {Method} {Path} refusée ({Status}) : {Reason}", context.Request.Method, context.Request.Path, refusal.Status, Innermost(ex).Message);
             context.Response.Clear();
             context.Response.StatusCode = refusal.Status;
             context.Items[DetailItem] = refusal.Message;
@@ -61,7 +61,7 @@ public sealed class OversizedRequestMiddleware(RequestDelegate next, ILogger<Ove
 
     private static Exception Innermost(Exception ex) => ex.InnerException is { } inner ? Innermost(inner) : ex;
 
-    private const string TooLarge = "Le formulaire envoyé est trop volumineux : un texte dépasse la taille autorisée. "
+    private const string TooLarge = "Le formulaire envoyé est trop volumineux : un texte dépasse la taille autorisée. "
         + "Revenez à la page précédente (ce que vous aviez saisi y est encore), raccourcissez le texte puis réessayez.";
 
     private const string InvalidCharacter = "Le formulaire contient un caractère invisible non autorisé (caractère nul), souvent venu d'un copier-coller. "

@@ -27,31 +27,31 @@ public static class ImportLimits
     public const long MaxOtherPartCharacters = 2_000_000;
     public const long MaxTextCharacters = 8_000_000;
 
-    public const string FileTooLarge = "Le fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.";
+    public const string FileTooLarge = "Le fichier dépasse 5 Mo : découpez-le en plusieurs fichiers.";
 
     public const string UnreadableExcel = "Ce fichier Excel ne peut pas être lu. Enregistrez-le au format .xlsx ou CSV puis réessayez.";
 
     public const string NotCsv = "Ce fichier n'est pas un CSV lisible. Enregistrez votre tableur au format CSV (séparateur point-virgule) ou .xlsx.";
 
-    public static string TooManyRows => $"Le fichier contient plus de {French.Number(MaxRows)} lignes : découpez-le en plusieurs fichiers.";
+    public static string TooManyRows => $"Le fichier contient plus de {French.Number(MaxRows)} lignes : découpez-le en plusieurs fichiers.";
 
     public static string TooManyColumns(int line) =>
-        $"Le fichier a plus de {French.Number(MaxColumns)} colonnes (ligne {French.Number(line)}) : gardez seulement les colonnes utiles.";
+        $"Le fichier a plus de {French.Number(MaxColumns)} colonnes (ligne {French.Number(line)}) : gardez seulement les colonnes utiles.";
 
     public static string CellTooLong(int line, int column) =>
-        $"La cellule ligne {French.Number(line)}, colonne {ColumnLetters(column)} dépasse {French.Number(MaxCellCharacters)} caractères : raccourcissez-la.";
+        $"La cellule ligne {French.Number(line)}, colonne {ColumnLetters(column)} dépasse {French.Number(MaxCellCharacters)} caractères : raccourcissez-la.";
 
     public static string TooMuchText =>
-        $"Le fichier contient plus de {French.Number((int)(MaxTextCharacters / 1_000_000))} millions de caractères de texte : découpez-le en plusieurs fichiers.";
+        $"Le fichier contient plus de {French.Number((int)(MaxTextCharacters / 1_000_000))} millions de caractères de texte : découpez-le en plusieurs fichiers.";
 
     public static string SharedStringsTooLarge =>
-        $"Les textes du classeur dépassent {French.Number((int)(MaxSharedStringsCharacters / 1_000_000))} millions de caractères une fois décompressés : découpez-le en plusieurs fichiers.";
+        $"Les textes du classeur dépassent {French.Number((int)(MaxSharedStringsCharacters / 1_000_000))} millions de caractères une fois décompressés : découpez-le en plusieurs fichiers.";
 
     public static string WorksheetTooLarge =>
-        $"La feuille du classeur dépasse {French.Number((int)(MaxWorksheetCharacters / 1_000_000))} millions de caractères une fois décompressée : découpez-la en plusieurs fichiers.";
+        $"La feuille du classeur dépasse {French.Number((int)(MaxWorksheetCharacters / 1_000_000))} millions de caractères une fois décompressée : découpez-la en plusieurs fichiers.";
 
     public static string PartTooLarge =>
-        $"Une partie du classeur dépasse {French.Number((int)(MaxOtherPartCharacters / 1_000_000))} millions de caractères une fois décompressée : ce fichier Excel ne peut pas être lu.";
+        $"Une partie du classeur dépasse {French.Number((int)(MaxOtherPartCharacters / 1_000_000))} millions de caractères une fois décompressée : ce fichier Excel ne peut pas être lu.";
 
     /// <summary>0 → "A", 2 → "C", 26 → "AA": the column as a spreadsheet names it.</summary>
     public static string ColumnLetters(int column)

@@ -43,7 +43,7 @@ public sealed class XlsxPackage(ZipArchive zip) : IDisposable
     /// </summary>
     public XmlReader OpenPart(string name, long limit, string message)
     {
-        var entry = entries.GetValueOrDefault(name) ?? throw new InvalidDataException($"Partie manquante : {name}");
+        var entry = entries.GetValueOrDefault(name) ?? throw new InvalidDataException($"Partie manquante : {name}");
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,

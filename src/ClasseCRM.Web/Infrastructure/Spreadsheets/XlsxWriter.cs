@@ -32,7 +32,7 @@ public static class XlsxWriter
     /// <summary>The format codes as SpreadsheetML stores them (a French spreadsheet shows « # ##0,0 », « # ##0,00 € », « 0,0 % »).</summary>
     public const string DecimalFormatCode = "#,##0.0";
     public const string MoneyFormatCode = "#,##0.00\\ \"€\"";
-    public const string PercentFormatCode = "0.0%";
+    public const string PercentFormatCode = "0.0 %"; // typo-fix: keep
 
     public static void Write(Stream output, string sheetName, IEnumerable<IReadOnlyList<string?>> rows) =>
         WriteAsync(output, sheetName, rows.ToAsyncEnumerable(), CancellationToken.None).GetAwaiter().GetResult();

@@ -68,7 +68,7 @@ public sealed class AdminTests(TestApp app) : IClassFixture<TestApp>
         var response = await admin.PostFormAsync("/admin/enseignants", new() { ["UserName"] = "prof.martin", ["LastName"] = "Autre", ["FirstName"] = "Claire" });
 
         var page = await response.ReadDocumentAsync();
-        Assert.Contains("L'identifiant « prof.martin » est déjà utilisé.", page.Text());
+        Assert.Contains("L'identifiant « prof.martin » est déjà utilisé.", page.Text());
         Assert.Equal("Autre", page.QuerySelector("input[name=LastName]")!.GetAttribute("value"));
     }
 

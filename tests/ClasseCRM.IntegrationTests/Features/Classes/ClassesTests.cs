@@ -28,7 +28,7 @@ public sealed class ClassesTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ReadDocumentAsync();
-        Assert.Contains("L'année scolaire s'écrit comme « 2026-2027 ».", page.Text());
+        Assert.Contains("L'année scolaire s'écrit comme « 2026-2027 ».", page.Text());
         Assert.Equal("2nde MRC", page.QuerySelector("input[name=Name]")!.GetAttribute("value"));
         Assert.Equal("l'an prochain", page.QuerySelector("input[name=SchoolYear]")!.GetAttribute("value"));
     }
@@ -90,7 +90,7 @@ public sealed class ClassesTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(5, rows.Count);
         Assert.Contains(rows, r => r.Contains('3') && r.Contains("Le nom est vide."));
         Assert.Contains(rows, r => r.Contains('4') && r.Contains("Le prénom est vide."));
-        Assert.Contains(rows, r => r.Contains('5') && r.Contains("L'adresse e-mail « pas-un-email » n'est pas valide."));
+        Assert.Contains(rows, r => r.Contains('5') && r.Contains("L'adresse e-mail « pas-un-email » n'est pas valide."));
         Assert.Contains(rows, r => r.Contains('6') && r.Contains("en double"));
         Assert.Contains(rows, r => r.Contains('7') && r.Contains("Trop de colonnes"));
         Assert.Contains("aucun compte n'a été créé", page.Text());

@@ -50,7 +50,7 @@ public sealed class CompetencyTrackerTests(FixedClockApp app) : IClassFixture<Fi
         var pupil = await teacher.GetDocumentAsync($"/classes/{classId}/competences/eleve/{studentId}");
         var b43 = pupil.QuerySelectorAll("#competences-eleve tbody tr").Single(r => r.Children[0].TextContent.StartsWith("B4.3", StringComparison.Ordinal));
         Assert.Equal(["acquis", "maîtrisé"], b43.QuerySelectorAll("li").Select(li => li.TextContent.Split(" — ")[0].Trim()));
-        Assert.Contains("« Premier compte rendu »", b43.TextContent);
+        Assert.Contains("« Premier compte rendu »", b43.TextContent);
 
         var csv = System.Text.Encoding.UTF8.GetString(await teacher.GetByteArrayAsync($"/classes/{classId}/competences/csv")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Nom;Prénom;Espace;Document;État;Note /20;Évaluations;B2.1 ", csv[0]);

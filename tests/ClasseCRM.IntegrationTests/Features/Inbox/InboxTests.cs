@@ -55,7 +55,7 @@ public sealed class InboxTests(FixedClockApp app) : IClassFixture<FixedClockApp>
         // prof.durand's class has a deadline already past: its document comes « en retard ».
         var durandClass = await app.ClassOfAsync("prof.durand");
         await app.WithDbAsync(db => db.Classes.Where(c => c.Id == durandClass).ExecuteUpdateAsync(u => u.SetProperty(c => c.SynthesisDueAtUtc, new DateTime(2026, 11, 20, 17, 0, 0, DateTimeKind.Utc))));
-        var durand = (Order: await ApprovalRequests.AskAsync(app, "eleve13", "Remise pour 3 copieurs ?"), Document: await HandInAsync("eleve13", "Compte rendu d'eleve13"), Message: await SendAsync("eleve13", "Rendez-vous proposé par eleve13"));
+        var durand = (Order: await ApprovalRequests.AskAsync(app, "eleve13", "Remise pour 3 copieurs ?"), Document: await HandInAsync("eleve13", "Compte rendu d'eleve13"), Message: await SendAsync("eleve13", "Rendez-vous proposé par eleve13"));
         var martin = (Order: await ApprovalRequests.AskAsync(app, "eleve3"), Document: await HandInAsync("eleve3", "Compte rendu d'eleve3"), Message: await SendAsync("eleve3", "Rendez-vous proposé par eleve3"));
 
         var durandPage = await InboxAsync("prof.durand");
@@ -66,7 +66,7 @@ public sealed class InboxTests(FixedClockApp app) : IClassFixture<FixedClockApp>
         Assert.Contains("24/11/2026", document.TextContent);
         var author = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "eleve13").Select(u => u.FirstName + " " + u.LastName).SingleAsync());
         Assert.Contains(author, document.Children[2].TextContent);   // in a binôme, whose document it is
-        Assert.Contains("Remise pour 3 copieurs ?", Row(durandPage, "accords", $"/commandes/{durand.Order}")!.TextContent);
+        Assert.Contains("Remise pour 3 copieurs ?", Row(durandPage, "accords", $"/commandes/{durand.Order}")!.TextContent);
         Assert.Contains("Rendez-vous proposé par eleve13", Row(durandPage, "messages", $"/messagerie/{durand.Message}")!.TextContent);
         Assert.Null(Row(durandPage, "documents", $"/syntheses/{martin.Document}"));
         Assert.Null(Row(durandPage, "accords", $"/commandes/{martin.Order}"));

@@ -63,7 +63,7 @@ public sealed class LoyaltyTests(LoyaltyTests.App app) : IClassFixture<LoyaltyTe
         Assert.StartsWith("A", rows[0][5]);
         Assert.StartsWith("B", rows[1][5]);
         Assert.StartsWith("C", rows[2][5]);
-        Assert.Equal("80,0\u00A0%", rows[0][3]);   // 8 000 ÷ 10 000
+        Assert.Equal("80,0\u202F%", rows[0][3]);   // 8 000 ÷ 10 000
         Assert.Contains("à contacter", rows[1][8]);
         Assert.DoesNotContain("à contacter", rows[2][8]);
         Assert.Contains("livrée le 14/11/2026", page.QuerySelector("#appels-satisfaction")!.TextContent);
@@ -82,7 +82,7 @@ public sealed class LoyaltyTests(LoyaltyTests.App app) : IClassFixture<LoyaltyTe
         var after = await client.GetDocumentAsync("/fidelisation?du=2026-11-01&au=2026-11-30");
         Assert.Null(after.QuerySelector("#appels-satisfaction"));
         var figures = after.QuerySelectorAll("#indicateurs-fidelisation tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[3].TextContent);
-        Assert.Equal("100,0\u00A0%", figures["Taux de satisfaction"]);
+        Assert.Equal("100,0\u202F%", figures["Taux de satisfaction"]);
         Assert.Equal("2", figures["Clients actifs"]);
         Assert.Equal("8\u00A0500,00\u00A0€", figures["CA HT"]);
         Assert.Equal(new DateTime(2026, 11, 24, 9, 30, 0, DateTimeKind.Utc), await app.WithDbAsync(db => db.Prospects.Where(x => x.Id == p[0]).Select(x => x.LastContactAtUtc).SingleAsync()));

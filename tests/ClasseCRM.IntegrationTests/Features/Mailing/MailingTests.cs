@@ -73,7 +73,7 @@ public sealed class MailingTests(FixedClockApp app) : IClassFixture<FixedClockAp
         Assert.Contains($"à {first.City} mérite mieux", mail.BodyText);
         var sender = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "eleve1").Select(u => u.FirstName + " " + u.LastName).SingleAsync());
         Assert.Contains($"{sender}\n", mail.BodyText);  // {signature} and the footer name the sender
-        Assert.Contains("répondez simplement « STOP »", mail.BodyText);
+        Assert.Contains("répondez simplement « STOP »", mail.BodyText);
         Assert.All(messages, m => Assert.Equal(OutboxStatus.Pending, m.Status));
         var note = await app.WithDbAsync(db => db.ProspectNotes.Where(n => n.ProspectId == first.Id).OrderByDescending(n => n.Id).Select(n => n.Text).FirstAsync());
         Assert.Contains("E-mail envoyé (E-mailing suspects)", note);
@@ -96,7 +96,7 @@ public sealed class MailingTests(FixedClockApp app) : IClassFixture<FixedClockAp
 
         Assert.False(await app.WithDbAsync(db => db.MailingSends.AnyAsync(s => s.ProspectId == blocked && s.OperationId == id)));
         var page = await client.GetDocumentAsync($"/operations/{id}/publipostage");
-        Assert.Contains("Écarté : Opposition aux e-mails enregistrée.", page.QuerySelector($"#p{blocked}")!.TextContent);
+        Assert.Contains("Écarté : Opposition aux e-mails enregistrée.", page.QuerySelector($"#p{blocked}")!.TextContent);
     }
 
     [Fact]
@@ -105,15 +105,15 @@ public sealed class MailingTests(FixedClockApp app) : IClassFixture<FixedClockAp
         var client = await app.AsAsync("eleve3");
         var id = await CreateAsync(client, "Courrier clients", "Mail", "Prospect");
 
-        var response = await client.PostFormAsync($"/operations/{id}/publipostage/modele", new() { ["Subject"] = "Bonjour", ["Body"] = "Bonjour {adresse} !" }, $"/operations/{id}/publipostage");
+        var response = await client.PostFormAsync($"/operations/{id}/publipostage/modele", new() { ["Subject"] = "Bonjour", ["Body"] = "Bonjour {adresse} !" }, $"/operations/{id}/publipostage");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ReadDocumentAsync();
         Assert.Contains("Le champ de fusion {adresse} n'existe pas.", page.Text());
-        Assert.Equal("Bonjour {adresse} !", page.QuerySelector("textarea[name=Body]")!.TextContent);
+        Assert.Equal("Bonjour {adresse} !", page.QuerySelector("textarea[name=Body]")!.TextContent);
 
         var tooLong = string.Join("\n", Enumerable.Repeat("Une ligne de plus.", 40));
         var second = await client.PostFormAsync($"/operations/{id}/publipostage/modele", new() { ["Subject"] = "Bonjour", ["Body"] = tooLong }, $"/operations/{id}/publipostage");
-        Assert.Contains("Le courrier doit tenir sur une page : 40 lignes pour 32 au plus.", await second.TextAsync());
+        Assert.Contains("Le courrier doit tenir sur une page : 40 lignes pour 32 au plus.", await second.TextAsync());
         Assert.Null(await app.WithDbAsync(db => db.Operations.Where(o => o.Id == id).Select(o => o.MailBody).FirstAsync()));
     }
 
@@ -140,7 +140,7 @@ public sealed class MailingTests(FixedClockApp app) : IClassFixture<FixedClockAp
         Assert.Contains($"{p.PostalCode} {p.City.ToUpperInvariant()}", text);
         Assert.Contains($"{person.LastName.ToUpperInvariant()}", text);
         Assert.Contains($"{(person.Civility == Civility.Madame ? "Madame" : "Monsieur")} {person.LastName},", text);
-        Assert.Contains("Objet : Nos nouveautés", text);
+        Assert.Matches(@"Objet\s*:\s*Nos nouveautés", text); // the no-break space may come back as a word break
         Assert.Contains($"{company.City}, le 24 novembre 2026", text);
         Assert.Contains($"SIREN {company.Siren}", text);
         Assert.Contains("Vous pouvez vous opposer gratuitement à recevoir nos courriers", text);
@@ -173,7 +173,7 @@ public sealed class MailingTests(FixedClockApp app) : IClassFixture<FixedClockAp
         Assert.Equal("1", funnel["Commandes annoncées en réponse"]);
         var ratio = results.QuerySelectorAll("#ratios tbody tr").Single(r => r.Children[0].TextContent == "Retour mailing (courrier)");
         Assert.Equal("réponses ÷ plis envoyés", ratio.Children[1].TextContent);
-        Assert.Equal((Math.Round(300m / sent.Count, 1, MidpointRounding.AwayFromZero)).ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + "\u00A0%", ratio.Children[3].TextContent);
+        Assert.Equal((Math.Round(300m / sent.Count, 1, MidpointRounding.AwayFromZero)).ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + "\u202F%", ratio.Children[3].TextContent);
 
         var answered = await app.WithDbAsync(db => db.Prospects.SingleAsync(p => p.Id == sent[2]));
         Assert.Equal(new DateTime(2026, 11, 24, 9, 30, 0, DateTimeKind.Utc), answered.LastContactAtUtc);
@@ -207,9 +207,9 @@ public sealed class MailingTests(FixedClockApp app) : IClassFixture<FixedClockAp
         var answer = await app.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.InReplyToId == message.Id));
         Assert.Equal(OutboxStatus.Received, answer.Status);
         Assert.Equal(message.ToAddress, answer.FromAddress);
-        Assert.Equal($"RE : {message.Subject}", answer.Subject);
+        Assert.Equal($"RE : {message.Subject}", answer.Subject); // typo-fix: keep
         var inbox = await student.GetDocumentAsync("/messagerie");
-        Assert.Contains($"De : {answer.FromName}", inbox.Text());
+        Assert.Contains($"De : {answer.FromName}", inbox.Text());
         Assert.Contains("Bonjour, passez mardi à 10 h.", (await student.GetDocumentAsync($"/messagerie/{answer.Id}")).QuerySelector("#corps")!.TextContent);
         var send = await app.WithDbAsync(db => db.MailingSends.Include(s => s.Prospect).SingleAsync(s => s.OutboxMessageId == message.Id));
         Assert.Equal(MailingResult.AnswerAppointment, send.Result);

@@ -92,7 +92,7 @@ public sealed partial class CostSuggestionTests(FixedClockApp app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ReadDocumentAsync();
-        Assert.Contains("Un taux entre 0 et 5 € par kilomètre.", page.Text());
+        Assert.Contains("Un taux entre 0 et 5 € par kilomètre.", page.Text());
         Assert.Equal("9", page.QuerySelector("input[name=KilometreRate]")!.GetAttribute("value"));
         Assert.Equal(0.636m, await app.WithDbAsync(db => db.Classes.Where(c => c.Id == classId).Select(c => c.KilometreRate).SingleAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("prof.martin")).PostFormAsync($"/classes/{classId}/ratios", fields, "/classes")).StatusCode);

@@ -109,8 +109,8 @@ public sealed class EnergyRenovationTargetTests(EnergyRenovationTargetTests.App 
         });
         Assert.False(targets.Single(t => t.ProspectId == contract).Excluded);
         var page = (await client.GetDocumentAsync($"/operations/{id}")).Text();
-        Assert.Contains("Exclu : Démarchage interdit : travaux de rénovation énergétique proposés à un particulier", page);
-        Assert.Contains("Code de la consommation, art. L223-1 ; loi n° 2025-594 du 30 juin 2025", page);
+        Assert.Contains("Exclu : Démarchage interdit : travaux de rénovation énergétique proposés à un particulier", page);
+        Assert.Contains("Code de la consommation, art. L223-1 ; loi n° 2025-594 du 30 juin 2025", page);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class OperationPlanTests(FixedClockApp app) : IClassFixture<FixedC
     }
 
     /// <summary>The plan's form as the page shows it (the scenario's proposals included), with some fields changed.</summary>
-    private static async Task<Dictionary<string, string>> FormAsync(HttpClient client, int id, params (string, string)[] changes)
+    internal static async Task<Dictionary<string, string>> FormAsync(HttpClient client, int id, params (string, string)[] changes)
     {
         var page = await client.GetDocumentAsync($"/operations/{id}/plan");
         var fields = new Dictionary<string, string>();
@@ -81,16 +81,16 @@ public sealed class OperationPlanTests(FixedClockApp app) : IClassFixture<FixedC
         var id = await CreateAsync(client, "Phoning plan complet");
 
         var response = await SaveAsync(client, id,
-            ("Input.TargetJustification", "Cible : les suspects du 35, proches de l'agence."),
-            ("Input.TechniqueJustification", "Phoning : rapide et peu coûteux."),
-            ("Input.Calendar", "Semaine 1 : préparation ; semaines 2 et 3 : appels."),
+            ("Input.TargetJustification", "Cible : les suspects du 35, proches de l'agence."),
+            ("Input.TechniqueJustification", "Phoning : rapide et peu coûteux."),
+            ("Input.Calendar", "Semaine 1 : préparation ; semaines 2 et 3 : appels."),
             ("Input.Budget", "1 250,505"));
 
         response.AssertRedirectsTo($"/operations/{id}/plan");
         var plan = await PlanAsync(id);
-        Assert.Equal("Cible : les suspects du 35, proches de l'agence.", plan!.TargetJustification);
-        Assert.Equal("Phoning : rapide et peu coûteux.", plan.TechniqueJustification);
-        Assert.Equal("Semaine 1 : préparation ; semaines 2 et 3 : appels.", plan.Calendar);
+        Assert.Equal("Cible : les suspects du 35, proches de l'agence.", plan!.TargetJustification);
+        Assert.Equal("Phoning : rapide et peu coûteux.", plan.TechniqueJustification);
+        Assert.Equal("Semaine 1 : préparation ; semaines 2 et 3 : appels.", plan.Calendar);
         Assert.Equal(1250.51m, plan.Budget);
         // The proposals were sent back untouched: they are still the scenario's, and no version was made.
         Assert.Null(plan.Script);
@@ -109,7 +109,7 @@ public sealed class OperationPlanTests(FixedClockApp app) : IClassFixture<FixedC
         var notANumber = await SaveAsync(client, id, ("Input.Budget", "beaucoup"), ("Input.TargetJustification", "Mon texte tapé"), ("Input.Script", "Mon script tapé"));
         Assert.Equal(HttpStatusCode.OK, notANumber.StatusCode);
         var page = await notANumber.ReadDocumentAsync();
-        Assert.Contains("« beaucoup » n'est pas un nombre", page.Text());
+        Assert.Contains("« beaucoup » n'est pas un nombre", page.Text());
         Assert.Equal("beaucoup", page.QuerySelector("input[name='Input.Budget']")!.GetAttribute("value"));
         Assert.Equal("Mon texte tapé", page.QuerySelector("textarea[name='Input.TargetJustification']")!.TextContent.Trim());
         Assert.Equal("Mon script tapé", page.QuerySelector("textarea[name='Input.Script']")!.TextContent.Trim());
@@ -120,7 +120,7 @@ public sealed class OperationPlanTests(FixedClockApp app) : IClassFixture<FixedC
 
         var tooLong = await SaveAsync(client, id, ("Input.Script", new string('a', 8001)));
         Assert.Equal(HttpStatusCode.OK, tooLong.StatusCode);
-        Assert.Contains("Plan d'appel : 8 000 caractères au plus.", await tooLong.TextAsync());
+        Assert.Contains("Plan d'appel : 8 000 caractères au plus.", await tooLong.TextAsync());
 
         var halfLetter = await SaveAsync(client, id, ("Input.MailSubject", ""), ("Input.MailBody", "Un texte sans objet"));
         Assert.Contains("La lettre a besoin d'un objet et d'un texte", await halfLetter.TextAsync());

@@ -52,7 +52,7 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
         var id = await CreateAsync(client, Plan("Phoning suspects 35", ("TargetStatus", "Prospect")));
 
         var op = await app.WithDbAsync(db => db.Operations.Include(o => o.Targets).SingleAsync(o => o.Id == id));
-        Assert.Equal("statut : Prospect", op.TargetCriteria);
+        Assert.Equal("statut : Prospect", op.TargetCriteria);
         Assert.Equal(1490.00m, op.ObjectiveRevenue);
         var expected = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == ws && p.Status == ProspectStatus.Prospect).Select(p => p.Id).OrderBy(i => i).ToListAsync());
         Assert.Equal(expected, op.Targets.Select(t => t.ProspectId).OrderBy(i => i).ToList());
@@ -63,7 +63,7 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
             Assert.Contains("Opposition", t.ExclusionReason);
         });
         var page = await client.GetDocumentAsync($"/operations/{id}");
-        Assert.Contains("statut : Prospect", page.Text());
+        Assert.Contains("statut : Prospect", page.Text());
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
         var op = await app.WithDbAsync(db => db.Operations.Include(o => o.Targets).SingleAsync(o => o.Id == id));
         var expected = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == ws && p.City == town && p.Employees >= 10 && p.Employees <= 250).Select(p => p.Id).OrderBy(i => i).ToListAsync());
         Assert.Equal(expected, op.Targets.Select(t => t.ProspectId).OrderBy(i => i).ToList());
-        Assert.Equal($"ville ou code postal : {town} ; effectif d'au moins 10 ; effectif d'au plus 250", op.TargetCriteria);
+        Assert.Equal($"ville ou code postal : {town} ; effectif d'au moins 10 ; effectif d'au plus 250", op.TargetCriteria);
 
         var refused = await client.PostFormAsync("/operations/nouvelle", Plan("Effectifs inversés", ("TargetMinEmployees", "50"), ("TargetMaxEmployees", "5")));
         Assert.Contains("L'effectif maximum doit être au moins égal au minimum.", await refused.TextAsync());
@@ -152,12 +152,12 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
         var funnel = results.QuerySelectorAll("#entonnoir tbody td").Select(td => td.TextContent.Trim()).ToList();
         Assert.Equal(["8", "7", "6", "4", "3", "1", "1"], funnel);
         var ratios = results.QuerySelectorAll("#ratios tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[3].TextContent);
-        Assert.Equal("87,5\u00A0%", ratios["Qualité du fichier (téléphone)"]);   // 7 ÷ 8
-        Assert.Equal("75,0\u00A0%", ratios["Joignabilité (téléphone)"]);         // 6 ÷ 8
-        Assert.Equal("66,7\u00A0%", ratios["Contacts utiles (téléphone)"]);      // 4 ÷ 6
-        Assert.Equal("75,0\u00A0%", ratios["Argumentation (téléphone)"]);        // 3 ÷ 4
-        Assert.Equal("33,3\u00A0%", ratios["Prise de RDV (téléphone)"]);         // 1 ÷ 3
-        Assert.Equal("33,3\u00A0%", ratios["Transformation (téléphone)"]);       // 1 ÷ 3
+        Assert.Equal("87,5\u202F%", ratios["Qualité du fichier (téléphone)"]);   // 7 ÷ 8
+        Assert.Equal("75,0\u202F%", ratios["Joignabilité (téléphone)"]);         // 6 ÷ 8
+        Assert.Equal("66,7\u202F%", ratios["Contacts utiles (téléphone)"]);      // 4 ÷ 6
+        Assert.Equal("75,0\u202F%", ratios["Argumentation (téléphone)"]);        // 3 ÷ 4
+        Assert.Equal("33,3\u202F%", ratios["Prise de RDV (téléphone)"]);         // 1 ÷ 3
+        Assert.Equal("33,3\u202F%", ratios["Transformation (téléphone)"]);       // 1 ÷ 3
         var objectives = results.QuerySelectorAll("#objectifs tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(objectives, r => r.Contains("rendez-vous") && r.Contains("-75,0"));  // 1 vs 4: (1 − 4) ÷ 4
 
@@ -282,7 +282,7 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
 
         Assert.Equal(System.Net.HttpStatusCode.OK, bad.StatusCode);
         var badPage = await bad.ReadDocumentAsync();
-        Assert.Contains("« beaucoup » n'est pas un nombre", badPage.Text());
+        Assert.Contains("« beaucoup » n'est pas un nombre", badPage.Text());
         Assert.Contains("Le coût unitaire est un montant positif.", badPage.Text());
         Assert.Equal("Kilomètres", badPage.QuerySelector("input#Label")!.GetAttribute("value"));
         Assert.Equal("beaucoup", badPage.QuerySelector("input#Quantity")!.GetAttribute("value"));
@@ -312,7 +312,7 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
         var page = await client.GetDocumentAsync($"/operations/comparer?a={phone}&b={mail}");
 
         var table = page.QuerySelector("#comparaison")!.TextContent;
-        Assert.Contains("A : Comparaison phoning — B : Comparaison courrier", table);
+        Assert.Contains("A : Comparaison phoning — B : Comparaison courrier", table);
         Assert.Contains("commandes annoncées ÷ contacts argumentés", table);
         Assert.Contains("réponses ÷ plis envoyés", table);
         Assert.NotNull(page.QuerySelector("canvas#graphique-comparaison[data-chart]"));
@@ -332,11 +332,11 @@ public sealed class OperationTests(OperationTests.App app) : IClassFixture<Opera
         var funnel = emailing.QuerySelectorAll("#entonnoir tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[1].TextContent);
         Assert.Equal("3", funnel["Réponses"]);
         Assert.Equal("1", funnel["Rendez-vous"]);
-        Assert.Contains("De : ", (await client.GetDocumentAsync("/messagerie")).Text());
+        Assert.Contains("De : ", (await client.GetDocumentAsync("/messagerie")).Text());
 
         var tour = await client.GetDocumentAsync($"/operations/{ops["Tournée de visites — secteur Rennes"]}/tournee");
-        Assert.Contains("Compte rendu : Commande", tour.Text());
-        Assert.Contains("Compte rendu : Devis", tour.Text());
+        Assert.Contains("Compte rendu : Commande", tour.Text());
+        Assert.Contains("Compte rendu : Devis", tour.Text());
         var results = await client.GetDocumentAsync($"/operations/{ops["Tournée de visites — secteur Rennes"]}/resultats");
         Assert.Contains("30,00\u00A0€", results.QuerySelector("#couts")!.TextContent);
         Assert.Contains("Phoning de qualification", (await client.GetDocumentAsync("/operations")).Text());

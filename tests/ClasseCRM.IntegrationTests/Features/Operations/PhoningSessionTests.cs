@@ -51,7 +51,10 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
         French.ToParis(app.FakeClock.GetUtcNow().UtcDateTime).Date.AddDays(days).AddHours(hour).AddMinutes(minute).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
     private static int Shown(IDocument page) => int.Parse(page.QuerySelector("input[name=ProspectId]")?.GetAttribute("value")
-        ?? throw new InvalidOperationException($"Pas de formulaire d'appel : {page.Text()}"), CultureInfo.InvariantCulture);
+        ?? throw new InvalidOperationException($"Pas de formulaire d'appel : {page.Text()}"), CultureInfo.InvariantCulture);
+
+    /// <summary>« 1 prospect à appeler », « 12 prospects à appeler »: a real plural.</summary>
+    private static string ToCall(int count) => count > 1 ? $"{count} prospects à appeler" : $"{count} prospect à appeler";
 
     private static string Remaining(IDocument page) => page.QuerySelector("span[role=status]")!.TextContent.Trim();
 
@@ -73,7 +76,7 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
         var first = await client.GetDocumentAsync($"/operations/{op}/phoning");
         var a = Shown(first);
         var total = await app.WithDbAsync(db => db.OperationTargets.CountAsync(t => t.OperationId == op && !t.Excluded));
-        Assert.Equal($"{total} prospect(s) à appeler", Remaining(first));
+        Assert.Equal(ToCall(total), Remaining(first));
 
         await CallAsync(client, op, a, "DecisionMakerAbsent", InDays(0, 11));
         var second = await client.GetDocumentAsync($"/operations/{op}/phoning");
@@ -84,7 +87,7 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
         var beforeDue = await client.GetDocumentAsync($"/operations/{op}/phoning");
         var c = Shown(beforeDue);
         Assert.DoesNotContain(c, new[] { a, b });
-        Assert.Equal($"{total - 2} prospect(s) à appeler", Remaining(beforeDue));
+        Assert.Equal(ToCall(total - 2), Remaining(beforeDue));
         Assert.NotNull(beforeDue.QuerySelector($"#rappels-a-venir a[href='/operations/{op}/phoning?prospect={a}']"));
         Assert.NotNull(beforeDue.QuerySelector($"#rappels-a-venir a[href='/operations/{op}/phoning?prospect={b}']"));
 
@@ -92,7 +95,7 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
         app.FakeClock.Advance(TimeSpan.FromHours(1));
         var due = await client.GetDocumentAsync($"/operations/{op}/phoning");
         Assert.Equal(a, Shown(due));
-        Assert.Equal($"{total} prospect(s) à appeler", Remaining(due));
+        Assert.Equal(ToCall(total), Remaining(due));
         Assert.Contains("Rappel convenu pour le", due.QuerySelector("#rappel-du")!.TextContent);
         Assert.Contains("Décideur absent, à rappeler", due.QuerySelector("#appels-precedents")!.TextContent);
         Assert.Equal(b, Shown(await client.GetDocumentAsync($"/operations/{op}/phoning?apres={a}")));
@@ -102,7 +105,7 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
         await CallAsync(client, op, a, "AppointmentMade", InDays(3, 14));
         var after = await client.GetDocumentAsync($"/operations/{op}/phoning");
         Assert.Equal(b, Shown(after));
-        Assert.Equal($"{total - 1} prospect(s) à appeler", Remaining(after));
+        Assert.Equal(ToCall(total - 1), Remaining(after));
         var reminders = await app.WithDbAsync(db => db.Reminders.Where(r => r.OperationId == op && r.Kind == ReminderKind.CallBack).ToListAsync());
         Assert.Equal(ReminderStatus.Done, reminders.Single(r => r.ProspectId == a).Status);
         Assert.Equal(ReminderStatus.Open, reminders.Single(r => r.ProspectId == b).Status);
@@ -199,11 +202,11 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
         Assert.Equal(ReminderKind.CallBack, reminder.Kind);
         Assert.Equal(ReminderStatus.Open, reminder.Status);
         Assert.Equal(French.FromParis(DateTime.Parse(at, CultureInfo.InvariantCulture)), reminder.DueAtUtc);
-        Assert.Equal($"Rappeler {name} (convenu au téléphone)", reminder.Title);
+        Assert.Equal($"Rappeler {name} — rappel convenu au téléphone", reminder.Title);
         Assert.Equal("Argumenté, à rappeler. Appel PitchedCallBack", reminder.Details);
         Assert.NotNull(reminder.JobId);
         var note = await app.WithDbAsync(db => db.ProspectNotes.Where(n => n.ProspectId == a).OrderByDescending(n => n.Id).Select(n => n.Text).FirstAsync());
-        Assert.StartsWith("Appel (Phoning argumenté à rappeler) : Argumenté, à rappeler. Suite prévue le ", note, StringComparison.Ordinal);
+        Assert.StartsWith("Appel (Phoning argumenté à rappeler) : Argumenté, à rappeler. Suite prévue le ", note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -230,12 +233,12 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
         }
 
         var missing = await RefusedAsync("DecisionMakerAbsent", null);
-        Assert.Contains("Indiquez la date et l'heure du rappel convenu (« Décideur absent, à rappeler »).", missing.Text());
+        Assert.Contains("Indiquez la date et l'heure du rappel convenu (« Décideur absent, à rappeler »).", missing.Text());
         var past = await RefusedAsync("PitchedCallBack", InDays(-1, 9));
-        Assert.Contains("est déjà passée : indiquez une date à venir.", past.Text());
+        Assert.Contains("est déjà passée : indiquez une date à venir.", past.Text());
         Assert.Equal(InDays(-1, 9), past.QuerySelector("input[name=FollowUpAt]")!.GetAttribute("value"));
         var notExpected = await RefusedAsync("Gatekeeper", InDays(2, 9));
-        Assert.Contains("« Barrage (pas d'accès au décideur) » ne prévoit pas de suite datée", notExpected.Text());
+        Assert.Contains("« Barrage (pas d'accès au décideur) » ne prévoit pas de suite datée", notExpected.Text());
         Assert.Equal(0, await app.WithDbAsync(db => db.CallLogs.CountAsync(c => c.OperationId == op)));
 
         await CallAsync(client, op, b, "DecisionMakerAbsent", InDays(2, 9));

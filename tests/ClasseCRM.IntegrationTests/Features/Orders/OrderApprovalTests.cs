@@ -22,19 +22,19 @@ public sealed class OrderApprovalTests(FixedClockApp app) : IClassFixture<FixedC
     [Fact]
     public async Task Accept_TheRequestAndItsMessage_LetsTheStudentSendIt()
     {
-        var id = await ApprovalRequests.AskAsync(app, "eleve16", "Client stratégique : il signe pour 3 si j'accorde la remise.");
+        var id = await ApprovalRequests.AskAsync(app, "eleve16", "Client stratégique : il signe pour 3 si j'accorde la remise.");
         var asked = await OrderAsync(id);
         Assert.Equal((OrderStatus.Draft, new DateTime(2026, 11, 24, 9, 30, 0)), (asked.Status, asked.ApprovalRequestedAtUtc!.Value));
         Assert.Null(asked.Notes);   // no more "[Accord demandé] " in the notes
         var teacher = await app.AsAsync("prof.durand");
         var page = await teacher.GetDocumentAsync($"/commandes/{id}");
-        Assert.Contains("Client stratégique : il signe pour 3 si j'accorde la remise.", page.QuerySelector("#demande-accord")!.TextContent);
+        Assert.Contains("Client stratégique : il signe pour 3 si j'accorde la remise.", page.QuerySelector("#demande-accord")!.TextContent);
         Assert.NotNull(page.QuerySelector($"form[action='/commandes/{id}/refus']"));
         Assert.True(await InInboxAsync("prof.durand", id));
 
-        (await teacher.PostFormAsync($"/commandes/{id}/accord", new() { ["Text"] = "Remise accordée : client stratégique" }, $"/commandes/{id}")).AssertRedirectsTo($"/commandes/{id}");
+        (await teacher.PostFormAsync($"/commandes/{id}/accord", new() { ["Text"] = "Remise accordée : client stratégique" }, $"/commandes/{id}")).AssertRedirectsTo($"/commandes/{id}");
 
-        Assert.StartsWith("Remise accordée : client stratégique — ", (await OrderAsync(id)).ManagerApproval);
+        Assert.StartsWith("Remise accordée : client stratégique — ", (await OrderAsync(id)).ManagerApproval);
         Assert.False(await InInboxAsync("prof.durand", id));
         var student = await app.AsAsync("eleve16");
         (await student.PostFormAsync($"/commandes/{id}/etape", new() { ["To"] = "QuoteSent", ["On"] = "2026-11-24" }, $"/commandes/{id}")).AssertRedirectsTo($"/commandes/{id}");
@@ -47,7 +47,7 @@ public sealed class OrderApprovalTests(FixedClockApp app) : IClassFixture<FixedC
         var id = await ApprovalRequests.AskAsync(app, "eleve17", extraPoints: 10);
         var teacher = await app.AsAsync("prof.durand");
 
-        (await RefuseAsync(teacher, id, "Trop de remise pour ce client : proposez moins et un paiement à 30 jours.")).AssertRedirectsTo($"/commandes/{id}");
+        (await RefuseAsync(teacher, id, "Trop de remise pour ce client : proposez moins et un paiement à 30 jours.")).AssertRedirectsTo($"/commandes/{id}");
 
         var refused = await OrderAsync(id);
         Assert.Null(refused.ApprovalRequestedAtUtc);
@@ -56,7 +56,7 @@ public sealed class OrderApprovalTests(FixedClockApp app) : IClassFixture<FixedC
         Assert.False(await InInboxAsync("prof.durand", id));
         var student = await app.AsAsync("eleve17");
         var page = await student.GetDocumentAsync($"/commandes/{id}");
-        Assert.Equal("Trop de remise pour ce client : proposez moins et un paiement à 30 jours.", page.QuerySelector("#motif-refus")!.TextContent);
+        Assert.Equal("Trop de remise pour ce client : proposez moins et un paiement à 30 jours.", page.QuerySelector("#motif-refus")!.TextContent);
         Assert.Contains("Accord refusé par", page.QuerySelector("#refus-accord")!.TextContent);
         Assert.Contains("Hors de la marge de manœuvre", await (await student.PostFormAsync($"/commandes/{id}/etape", new() { ["To"] = "QuoteSent", ["On"] = "2026-11-24" }, $"/commandes/{id}")).TextAsync());
 
@@ -89,7 +89,7 @@ public sealed class OrderApprovalTests(FixedClockApp app) : IClassFixture<FixedC
         var empty = await RefuseAsync(teacher, id, "  ");
 
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
-        Assert.Contains("Indiquez le motif du refus : l'élève le lira sur son devis.", (await empty.ReadDocumentAsync()).QuerySelector("#erreurs")!.TextContent);
+        Assert.Contains("Indiquez le motif du refus : l'élève le lira sur son devis.", (await empty.ReadDocumentAsync()).QuerySelector("#erreurs")!.TextContent);
         var tooLong = "Motif trop long. " + new string('x', 1000);
         var page = await (await RefuseAsync(teacher, id, tooLong)).ReadDocumentAsync();
         Assert.Contains("1 000 caractères au plus", page.QuerySelector("#erreurs")!.TextContent);
@@ -134,7 +134,7 @@ public sealed class OrderApprovalTests(FixedClockApp app) : IClassFixture<FixedC
     [Fact]
     public async Task AgreementCoversItsTerms_ChangingThemOutsideTheRoom_DropsIt_ResavingUnchangedKeepsIt()
     {
-        var id = await ApprovalRequests.AskAsync(app, "eleve19", "15 % pour ce client");
+        var id = await ApprovalRequests.AskAsync(app, "eleve19", "15 % pour ce client");
         var teacher = await app.AsAsync("prof.durand");
         (await teacher.PostFormAsync($"/commandes/{id}/accord", new() { ["Text"] = "Remise accordée une fois" }, $"/commandes/{id}")).AssertRedirectsTo($"/commandes/{id}");
         var student = await app.AsAsync("eleve19");
@@ -153,7 +153,7 @@ public sealed class OrderApprovalTests(FixedClockApp app) : IClassFixture<FixedC
         var kept = await OrderAsync(id);
         Assert.NotNull(kept.ManagerApproval);   // nothing saved: the agreed quote is unchanged
 
-        Assert.DoesNotContain("15 % pour ce client", (await student.GetDocumentAsync($"/commandes/{id}/modifier")).QuerySelector("form")!.InnerHtml);   // the answered request is not offered again
+        Assert.DoesNotContain("15 % pour ce client", (await student.GetDocumentAsync($"/commandes/{id}/modifier")).QuerySelector("form")!.InnerHtml);   // the answered request is not offered again
         more["AskApproval"] = "true";
         (await student.PostFormAsync($"/commandes/{id}/modifier", more, $"/commandes/{id}/modifier")).AssertRedirectsTo($"/commandes/{id}");
         var asked = await OrderAsync(id);

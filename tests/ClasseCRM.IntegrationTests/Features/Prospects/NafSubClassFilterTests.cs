@@ -39,7 +39,7 @@ public sealed partial class NafSubClassFilterTests(TestApp app) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("69.2Z", "« 69.2Z » n'est ni une section NAF (une lettre de A à U) ni un code NAF (par exemple 69.20Z).")]
+    [InlineData("69.2Z", "« 69.2Z » n'est ni une section NAF (une lettre de A à U) ni un code NAF (par exemple 69.20Z).")]
     [InlineData("99.99Z", "Le code NAF 99.99Z n'existe pas dans la nomenclature NAF rév. 2")]
     public async Task List_BadCode_FrenchMessage_TypedValueKept(string typed, string message)
     {
@@ -100,7 +100,7 @@ public sealed partial class NafSubClassFilterTests(TestApp app) : IClassFixture<
         var expected = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == ws && p.NafCode == "69.20Z").Select(p => p.Id).Order().ToListAsync());
         Assert.NotEmpty(expected);
         Assert.Equal(expected, op.Targets.Select(t => t.ProspectId).Order().ToList());
-        Assert.Equal("code NAF : 69.20Z", op.TargetCriteria);
+        Assert.Equal("code NAF : 69.20Z", op.TargetCriteria);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed partial class NafSubClassFilterTests(TestApp app) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ReadDocumentAsync();
-        Assert.Contains("« 69-2 » n'est ni une section NAF (une lettre de A à U) ni un code NAF (par exemple 69.20Z).", page.Text());
+        Assert.Contains("« 69-2 » n'est ni une section NAF (une lettre de A à U) ni un code NAF (par exemple 69.20Z).", page.Text());
         Assert.Equal("69-2", page.QuerySelector("input[name=TargetSection]")!.GetAttribute("value"));
         Assert.Equal(before, await app.WithDbAsync(db => db.Operations.CountAsync(o => o.WorkspaceId == ws)));
     }

@@ -67,7 +67,7 @@ public sealed class ProspectAccessTests(TestApp app) : IClassFixture<TestApp>
         var otherProspect = await FirstProspectAsync(otherWs);
 
         var list = await teacher.GetDocumentAsync($"/prospects?espace={ownWs}");
-        Assert.Contains("40 fiche(s)", list.Text());
+        Assert.Contains("40 fiches", list.Text());
         Assert.Contains("Lecture seule.", list.Text());
         Assert.Null(list.QuerySelector("a[href='/prospects/nouveau']"));
         var details = await teacher.GetDocumentAsync($"/prospects/{ownProspect}");

@@ -17,7 +17,7 @@ public sealed partial class ProspectFilterTests(TestApp app) : IClassFixture<Tes
 
     private static int Shown(AngleSharp.Dom.IDocument page) => int.Parse(FicheCount().Match(page.Text()).Groups[1].Value);
 
-    [GeneratedRegex(@"(\d+) fiche\(s\)")]
+    [GeneratedRegex(@"(\d+) fiches?\b")]
     private static partial Regex FicheCount();
 
     [Fact]

@@ -39,19 +39,19 @@ public sealed class ProspectImportExportTests(TestApp app) : IClassFixture<TestA
         var id = await UploadAsync(client, "prospects.csv", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv[1..])).ToArray());
         var preview = await client.GetDocumentAsync($"/prospects/import/{id}");
 
-        Assert.Contains("2 fiche(s) prête(s) à importer, 4 ligne(s) refusée(s)", preview.Text());
+        Assert.Contains("2 fiches prêtes à importer, 4 lignes refusées", preview.Text());
         Assert.Equal(0, await app.WithDbAsync(db => db.Prospects.CountAsync(p => p.WorkspaceId == ws && p.Name == "Garage Hélios")));
 
         var applied = await client.PostFormAsync($"/prospects/import/{id}", new() { ["action"] = "importer" }, formPage: $"/prospects/import/{id}");
 
         var report = await applied.ReadDocumentAsync();
-        Assert.Contains("2 fiche(s) importée(s)", report.Text());
+        Assert.Contains("2 fiches importées", report.Text());
         var rows = report.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(4, rows.Count);
         // Rows as in a spreadsheet: the quoted line break of row 2 does not push "SIRET faux" from row 4 to 5.
         Assert.Contains(rows, r => r.StartsWith('4') && r.Contains("clé de contrôle (Luhn)"));
         Assert.Contains(rows, r => r.Contains("Doublon de la ligne 2 du fichier (même téléphone)"));
-        Assert.Contains(rows, r => r.Contains($"Doublon de la fiche existante « {existing.Name} » (même SIRET)"));
+        Assert.Contains(rows, r => r.Contains($"Doublon de la fiche existante « {existing.Name} » (même SIRET)"));
         Assert.Contains(rows, r => r.Contains("Le code postal est obligatoire."));
         Assert.NotNull(report.QuerySelector($"tbody a[href='/prospects/{existing.Id}']"));
         var helios = await app.WithDbAsync(db => db.Prospects.Include(p => p.Contacts).SingleAsync(p => p.WorkspaceId == ws && p.Name == "Garage Hélios"));
@@ -94,10 +94,10 @@ public sealed class ProspectImportExportTests(TestApp app) : IClassFixture<TestA
         var applied = await client.PostFormAsync($"/prospects/import/{id}", new() { ["action"] = "importer" }, formPage: $"/prospects/import/{id}");
 
         var report = await applied.ReadDocumentAsync();
-        Assert.Contains("1 fiche(s) importée(s)", report.Text());
+        Assert.Contains("1 fiche importée", report.Text());
         var rows = report.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(5, rows.Count);
-        Assert.All(rows, r => Assert.Contains("Doublon de la fiche existante « Atelier Existant »", r));
+        Assert.All(rows, r => Assert.Contains("Doublon de la fiche existante « Atelier Existant »", r));
         Assert.Equal(2, rows.Count(r => r.Contains("même adresse e-mail")));
         Assert.Equal(2, rows.Count(r => r.Contains("même téléphone")));
         Assert.Single(rows, r => r.Contains("même nom et même code postal"));

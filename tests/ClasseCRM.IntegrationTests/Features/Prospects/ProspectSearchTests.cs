@@ -22,7 +22,7 @@ public sealed class ProspectSearchTests(TestApp app) : IClassFixture<TestApp>
     public async Task RememberedSearch_SeesCreateStatusChangeAndImportAtOnce()
     {
         var client = await app.AsAsync("eleve6");
-        Assert.Contains("0 fiche(s)", (await client.GetDocumentAsync("/prospects?q=quenouille")).Text());
+        Assert.Contains("0 fiche", (await client.GetDocumentAsync("/prospects?q=quenouille")).Text());
 
         // Created with the form.
         var created = await client.PostFormAsync("/prospects/nouveau", new()
@@ -51,7 +51,7 @@ public sealed class ProspectSearchTests(TestApp app) : IClassFixture<TestApp>
         await client.PostFormAsync(import, new() { ["action"] = "importer" }, formPage: import);
         var after = await client.GetDocumentAsync("/prospects?q=quenouille");
         Assert.Equal(["Quenouille Atelier", "Quenouille Filature"], Names(after));
-        Assert.Contains("2 fiche(s)", after.Text());
+        Assert.Contains("2 fiches", after.Text());
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class ProspectSearchTests(TestApp app) : IClassFixture<TestApp>
             var document = await client.GetDocumentAsync($"/prospects?q=tartempion&page={page}");
             if (page == 1)
             {
-                Assert.Contains("Plus de 200 fiche(s)", document.Text());
+                Assert.Contains("Plus de 200 fiches", document.Text());
             }
             pages.AddRange(Names(document));
         }
@@ -145,7 +145,7 @@ public sealed class ProspectSearchTests(TestApp app) : IClassFixture<TestApp>
 
         // Few matches: looked up, counted exactly.
         var few = await client.GetDocumentAsync("/prospects?q=zorglub");
-        Assert.Contains("3 fiche(s)", few.Text());
+        Assert.Contains("3 fiches", few.Text());
         Assert.Equal(await ExpectedAsync(q => q.Where(p => p.Name.StartsWith("Zorglub")).OrderBy(p => p.NameKey).ThenBy(p => p.Id)), Names(few));
     }
 }

@@ -39,8 +39,8 @@ public sealed class CalendarFeedTests(CalendarFeedTests.App app) : IClassFixture
     [Fact]
     public async Task Feed_WinterAndSummerEvents_ReadWithTheFeedsOwnTimeZoneRules_AtTheirInstant()
     {
-        var (client, prospect) = await ReminderOnAProspectAsync("eleve3", "Hiver : rappeler le garage", "2026-12-02T14:30");
-        await ReminderOnAProspectAsync("eleve3", "Été : visite de suivi", "2027-07-15T09:15");
+        var (client, prospect) = await ReminderOnAProspectAsync("eleve3", "Hiver : rappeler le garage", "2026-12-02T14:30");
+        await ReminderOnAProspectAsync("eleve3", "Été : visite de suivi", "2027-07-15T09:15");
         var feedUrl = new Uri((await client.GetDocumentAsync("/relances/reglages")).QuerySelector("#feed")!.GetAttribute("value")!);
 
         var text = await (await app.CreateBrowserlessClient().GetAsync(feedUrl.PathAndQuery)).Content.ReadAsStringAsync();
@@ -48,15 +48,15 @@ public sealed class CalendarFeedTests(CalendarFeedTests.App app) : IClassFixture
         Assert.Contains("BEGIN:STANDARD", text, StringComparison.Ordinal);
         Assert.Contains("BEGIN:DAYLIGHT", text, StringComparison.Ordinal);
         var feed = IcsFeedReader.Parse(text);
-        var winter = feed.Events.Single(e => e.Summary.Contains("Hiver : rappeler le garage", StringComparison.Ordinal));
-        var summer = feed.Events.Single(e => e.Summary.Contains("Été : visite de suivi", StringComparison.Ordinal));
+        var winter = feed.Events.Single(e => e.Summary.Contains("Hiver : rappeler le garage", StringComparison.Ordinal));
+        var summer = feed.Events.Single(e => e.Summary.Contains("Été : visite de suivi", StringComparison.Ordinal));
         Assert.Equal("Europe/Paris", winter.TzId);
         Assert.Equal(new DateTime(2026, 12, 2, 13, 30, 0, DateTimeKind.Utc), feed.StartUtc(winter));
         Assert.Equal(new DateTime(2027, 7, 15, 7, 15, 0, DateTimeKind.Utc), feed.StartUtc(summer));
         // The instants the app stored, read back through the feed's own rules.
-        var stored = await app.WithDbAsync(db => db.Reminders.Where(r => r.Title.StartsWith("Hiver : ") || r.Title.StartsWith("Été : ")).ToDictionaryAsync(r => r.Title, r => r.DueAtUtc));
-        Assert.Equal(stored["Hiver : rappeler le garage"], feed.StartUtc(winter));
-        Assert.Equal(stored["Été : visite de suivi"], feed.StartUtc(summer));
+        var stored = await app.WithDbAsync(db => db.Reminders.Where(r => r.Title.StartsWith("Hiver : ") || r.Title.StartsWith("Été : ")).ToDictionaryAsync(r => r.Title, r => r.DueAtUtc));
+        Assert.Equal(stored["Hiver : rappeler le garage"], feed.StartUtc(winter));
+        Assert.Equal(stored["Été : visite de suivi"], feed.StartUtc(summer));
         Assert.EndsWith($"{PublicBaseUrl}/prospects/{prospect}", winter.Description, StringComparison.Ordinal);
     }
 
@@ -82,9 +82,9 @@ public sealed class CalendarFeedTests(CalendarFeedTests.App app) : IClassFixture
         var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["LastName"] = "Bœuf", ["FirstName"] = "Anaïs", ["__RequestVerificationToken"] = token });
         var slips = await (await teacher.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/classes/{classId}/eleves/ajouter") { Content = form, Headers = { Host = "pirate.example" } })).ReadDocumentAsync();
         var slip = Assert.Single(slips.QuerySelectorAll(".slip"));
-        Assert.Contains($"Adresse : {PublicBaseUrl}/compte/connexion", slip.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"Adresse : {PublicBaseUrl}/compte/connexion", slip.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("pirate.example", slip.TextContent, StringComparison.Ordinal);
         // A login made from a name spells the ligature out (it was "anais.b.uf").
-        Assert.Contains("Identifiant : anais.boeuf", slip.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Identifiant : anais.boeuf", slip.TextContent, StringComparison.Ordinal);
     }
 }

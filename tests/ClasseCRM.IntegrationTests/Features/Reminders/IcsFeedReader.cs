@@ -80,7 +80,7 @@ public sealed class IcsFeedReader
         }
         if (observances.Count == 0)
         {
-            throw new InvalidOperationException($"Le VTIMEZONE {e.TzId} n'a ni STANDARD ni DAYLIGHT : ical.js y lit l'heure comme UTC.");
+            throw new InvalidOperationException($"Le VTIMEZONE {e.TzId} n'a ni STANDARD ni DAYLIGHT : ical.js y lit l'heure comme UTC.");
         }
         // The observance in force is the one whose latest onset (this year or the previous one) is the latest before the time.
         var inForce = observances

@@ -62,7 +62,7 @@ public sealed class ReminderRestartTests
         await second.RunAsync<SweepRemindersJob>(job => job.RunAsync(CancellationToken.None));
         await second.RunAsync<FireReminderJob>(job => job.RunAsync(id, CancellationToken.None));
         Assert.Equal(fired, await second.WithDbAsync(db => db.Reminders.Where(r => r.Id == id).Select(r => r.FiredAtUtc).SingleAsync()));
-        Assert.Equal(1, await second.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject == "Relance : Relance qui doit survivre")));
+        Assert.Equal(1, await second.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject == "Relance : Relance qui doit survivre")));
 
         // The digest is a recurring job at 07:30 in the Paris time zone (Hangfire keeps the hour across DST changes).
         var recurring = Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(second.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection());
@@ -84,6 +84,6 @@ public sealed class ReminderRestartTests
 
         Assert.Equal(T0.UtcDateTime.AddHours(3), fired);
         await second.RunAsync<SweepRemindersJob>(job => job.RunAsync(CancellationToken.None));
-        Assert.Equal(1, await second.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject == "Relance : Relance qui doit survivre")));
+        Assert.Equal(1, await second.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject == "Relance : Relance qui doit survivre")));
     }
 }

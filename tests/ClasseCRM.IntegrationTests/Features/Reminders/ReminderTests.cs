@@ -126,7 +126,7 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
         Assert.Equal(new DateTime(2027, 1, 31, 8, 0, 0), Of(invoiced, "payment")!.DueAtUtc);              // 17/12 + 45 days = 31/01, end of month
         var overdue = Of(invoiced, "overdue")!;
         Assert.Equal(new DateTime(2027, 2, 1, 8, 0, 0), overdue.DueAtUtc);
-        Assert.Contains("40 €", overdue.Details);
+        Assert.Contains("40 €", overdue.Details);
 
         var ttc = await app.WithDbAsync(db => db.Orders.Where(o => o.Id == id).Select(o => o.TotalInclVat).SingleAsync());
         (await client.PostFormAsync($"/commandes/{id}/paiements", new() { ["Amount"] = ttc.ToString(System.Globalization.CultureInfo.GetCultureInfo("fr-FR")), ["PaidOn"] = "2027-01-20", ["Method"] = "Virement" }, $"/commandes/{id}"))
@@ -160,7 +160,7 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
         Assert.Equal([false, true, false], results);
         Assert.Null(await app.WithDbAsync(db => db.Reminders.Where(r => r.Id == later).Select(r => r.FiredAtUtc).SingleAsync()));
         Assert.NotNull(await app.WithDbAsync(db => db.Reminders.Where(r => r.Id == id).Select(r => r.FiredAtUtc).SingleAsync()));
-        var mails = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.Subject == "Relance : Rappeler le gérant de la pharmacie").ToListAsync());
+        var mails = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.Subject == "Relance : Rappeler le gérant de la pharmacie").ToListAsync());
         var mail = Assert.Single(mails);
         Assert.Equal("eleve4@lycee-demo.example", mail.ToAddress);
         Assert.StartsWith($"relance-{id}-", mail.MessageId);
@@ -208,17 +208,17 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
             user.RemindersByMail = true;
             return await db.SaveChangesAsync();
         });
-        await ManualAsync(client, "Digest : en retard", "2026-11-20T09:00");
-        await ManualAsync(client, "Digest : aujourd'hui", "2026-11-24T16:00");
-        await ManualAsync(client, "Digest : demain", "2026-11-25T09:00");
+        await ManualAsync(client, "Digest : en retard", "2026-11-20T09:00");
+        await ManualAsync(client, "Digest : aujourd'hui", "2026-11-24T16:00");
+        await ManualAsync(client, "Digest : demain", "2026-11-25T09:00");
 
         await app.RunAsync<DailyDigestJob>(job => job.SendDigestsAsync(CancellationToken.None));
         await app.RunAsync<DailyDigestJob>(job => job.SendDigestsAsync(CancellationToken.None));
 
         var digest = Assert.Single(await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.ToAddress == "eleve6@lycee-demo.example" && m.MessageId.StartsWith("resume-")).ToListAsync()));
-        Assert.Contains("- Digest : en retard (prévu le 20/11/2026)", digest.BodyText);
-        Assert.Contains("- 16:00 Digest : aujourd'hui", digest.BodyText);
-        Assert.DoesNotContain("Digest : demain", digest.BodyText);
+        Assert.Contains("- Digest : en retard (prévu le 20/11/2026)", digest.BodyText);
+        Assert.Contains("- 16:00 Digest : aujourd'hui", digest.BodyText);
+        Assert.DoesNotContain("Digest : demain", digest.BodyText);
         Assert.StartsWith("Vos relances du mardi 24 novembre", digest.Subject);
     }
 
@@ -226,7 +226,7 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
     public async Task CalendarFeed_OneEventPerOpenReminder_InParisTime_TokenRequired()
     {
         var client = await app.AsAsync("eleve7");
-        await ManualAsync(client, "Agenda : appeler Garage Martin", "2026-12-02T14:30");
+        await ManualAsync(client, "Agenda : appeler Garage Martin", "2026-12-02T14:30");
         var settings = await client.GetDocumentAsync("/relances/reglages");
         var url = new Uri(settings.QuerySelector("#feed")!.GetAttribute("value")!);
         var anonymous = app.CreateBrowserlessClient();
@@ -237,7 +237,7 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
         var calendar = Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!;
         var open = (await RemindersAsync("eleve7")).Where(r => r.Status == ReminderStatus.Open).ToList();
         Assert.Equal(open.Count, calendar.Events.Count);
-        var e = calendar.Events.Single(x => x.Summary!.Contains("Agenda : appeler Garage Martin"));
+        var e = calendar.Events.Single(x => x.Summary!.Contains("Agenda : appeler Garage Martin"));
         Assert.Equal("Europe/Paris", e.Start!.TzId);
         Assert.Equal(new DateTime(2026, 12, 2, 14, 30, 0), e.Start.Value);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/relances/calendrier.ics")).StatusCode);
@@ -342,7 +342,7 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
         var rgpd = Assert.Single(reminders, r => r.Kind == ReminderKind.DataRetention && r.ProspectId == old);
         Assert.Equal(new DateTime(2026, 11, 24, 8, 0, 0), rgpd.DueAtUtc);
         var contact = Assert.Single(reminders, r => r.Kind == ReminderKind.PeriodicContact && r.ProspectId == customer);
-        Assert.StartsWith("Client ", contact.Title);
+        Assert.StartsWith("Recontacter ", contact.Title);
     }
 
     [Fact]
@@ -351,7 +351,7 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
         var page = await (await app.AsAsync("eleve1")).GetDocumentAsync("/relances");
 
         var items = page.QuerySelectorAll("#relances li").Select(li => string.Join(' ', li.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries))).ToList();
-        Assert.Contains(items, i => i.StartsWith("en retard", StringComparison.Ordinal) && i.Contains("Sans réponse à l'e-mail"));
+        Assert.Contains(items, i => i.StartsWith("en retard", StringComparison.Ordinal) && i.Contains("— e-mail sans réponse depuis 7 jours"));
         Assert.Contains(items, i => i.Contains("Devis sans réponse"));
         Assert.Contains(items, i => i.Contains("Suite de visite"));
         Assert.Contains(items, i => i.Contains("Rappel convenu"));

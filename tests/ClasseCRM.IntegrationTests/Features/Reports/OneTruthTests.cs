@@ -35,9 +35,9 @@ public sealed class OneTruthTests(FixedClockApp app) : IClassFixture<FixedClockA
                 WorkspaceId = ws, Name = name, Channel = channel, StartDate = new(2026, 11, 2), EndDate = new(2026, 11, 27),
                 ObjectiveContacts = 5, ObjectiveAppointments = 2, ObjectiveOrders = 1, ObjectiveRevenue = 1000m, CreatedAtUtc = DateTime.UtcNow,
             };
-            var phone = Op("Vérité : phoning", Channel.Phone);
-            var email = Op("Vérité : e-mailing", Channel.Email);
-            var visit = Op("Vérité : visites", Channel.Visit);
+            var phone = Op("Vérité : phoning", Channel.Phone);
+            var email = Op("Vérité : e-mailing", Channel.Email);
+            var visit = Op("Vérité : visites", Channel.Visit);
             db.Operations.AddRange(phone, email, visit);
             await db.SaveChangesAsync();
             // Phone: 8 calls, the last two to the same prospect (two orders announced), 20 € fixed + 8 × 0,15 € variable.
@@ -116,7 +116,8 @@ public sealed class OneTruthTests(FixedClockApp app) : IClassFixture<FixedClockA
             Assert.Null(report.QuerySelector($"#{other}-entonnoir"));
         }
         // The PDF and the spreadsheet repeat the page's figures.
-        var pdf = string.Join(' ', PdfDocument.Open(await client.GetByteArrayAsync($"/syntheses/{synthesis}/pdf")).GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        // The PDF is read back word by word: a no-break space before a sign comes back as a word break, put back by the rule.
+        var pdf = FrenchTypography.Apply(string.Join(' ', PdfDocument.Open(await client.GetByteArrayAsync($"/syntheses/{synthesis}/pdf")).GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
         foreach (var (label, value) in Rows(results, "entonnoir").Concat(Rows(results, "rentabilite")))
         {
             Assert.Contains(value.Replace(Nbsp, " ", StringComparison.Ordinal), pdf.Replace(Nbsp, " ", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -143,12 +144,12 @@ public sealed class OneTruthTests(FixedClockApp app) : IClassFixture<FixedClockA
         var money = Rows(page, "rentabilite");
         Assert.Equal($"600,00{Nbsp}€", money["CA HT (Σ commandes HT)"]);
         Assert.Equal($"158,80{Nbsp}€", money["Résultat (marge − coût)"]);           // 180 − (20 + 8 × 0,15)
-        Assert.Equal($"749,1{Nbsp}%", money["ROI (résultat ÷ coût × 100)"]);       // 158,80 ÷ 21,20 = 7,4905…
+        Assert.Equal($"749,1\u202F%", money["ROI (résultat ÷ coût × 100)"]);       // 158,80 ÷ 21,20 = 7,4905…
         var costs = Rows(page, "couts");
         Assert.Equal($"21,20{Nbsp}€", costs["Coût de l'opération (fixes + variables)"]);
         Assert.Equal($"4,24{Nbsp}€", costs["Coût par contact utile (coût ÷ contacts utiles)"]);    // 21,20 ÷ 5
         Assert.Equal($"21,20{Nbsp}€", costs["Coût par commande (coût ÷ commandes confirmées)"]);
-        Assert.Contains(page.QuerySelectorAll("#ratios tbody tr"), r => r.Children[0].TextContent == "Transformation (téléphone)" && r.Children[3].TextContent == $"50,0{Nbsp}%"); // 2 ÷ 4
+        Assert.Contains(page.QuerySelectorAll("#ratios tbody tr"), r => r.Children[0].TextContent == "Transformation (téléphone)" && r.Children[3].TextContent == $"50,0\u202F%"); // 2 ÷ 4
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class ReportTests(FixedClockApp app) : IClassFixture<FixedClockApp
         var ws = await app.WorkspaceOfAsync("eleve20");
         await app.WithDbAsync(async db =>
         {
-            if (await db.Operations.AnyAsync(o => o.WorkspaceId == ws && o.Name == "Rapport : phoning"))
+            if (await db.Operations.AnyAsync(o => o.WorkspaceId == ws && o.Name == "Rapport : phoning"))
             {
                 return 0;
             }
@@ -37,9 +37,9 @@ public sealed class ReportTests(FixedClockApp app) : IClassFixture<FixedClockApp
                 ObjectiveRevenue = revenue,
                 CreatedAtUtc = DateTime.UtcNow,
             };
-            var phone = Op("Rapport : phoning", Channel.Phone, 10, 4, 2, 3000m);
-            var mail = Op("Rapport : courrier", Channel.Mail, 0, 0, 0, 0m);
-            var field = Op("Rapport : visites", Channel.Visit, 0, 0, 0, 0m);
+            var phone = Op("Rapport : phoning", Channel.Phone, 10, 4, 2, 3000m);
+            var mail = Op("Rapport : courrier", Channel.Mail, 0, 0, 0, 0m);
+            var field = Op("Rapport : visites", Channel.Visit, 0, 0, 0, 0m);
             db.Operations.AddRange(phone, mail, field);
             await db.SaveChangesAsync();
             db.OperationCosts.Add(new OperationCost { WorkspaceId = ws, OperationId = phone.Id, Label = "Fichier", Quantity = 1, UnitCost = 50m });
@@ -123,14 +123,14 @@ public sealed class ReportTests(FixedClockApp app) : IClassFixture<FixedClockApp
         Assert.Null(page.QuerySelector("#email-entonnoir"));              // no e-mailing: no e-mail section
 
         var phoneRatios = Ratios(page, "phone-ratios");
-        Assert.Contains(("Qualité du fichier (téléphone)", "numéros valides ÷ appels émis", $"90,0{Nbsp}%"), phoneRatios);
-        Assert.Contains(("Joignabilité (téléphone)", "appels aboutis ÷ appels émis", $"70,0{Nbsp}%"), phoneRatios);
-        Assert.Contains(("Contacts utiles (téléphone)", "contacts décideur ÷ appels aboutis", $"85,7{Nbsp}%"), phoneRatios);    // 6 ÷ 7
-        Assert.Contains(("Argumentation (téléphone)", "contacts argumentés ÷ contacts utiles", $"83,3{Nbsp}%"), phoneRatios); // 5 ÷ 6
-        Assert.Contains(("Prise de RDV (téléphone)", "RDV ÷ contacts argumentés", $"40,0{Nbsp}%"), phoneRatios);
-        Assert.Contains(("Transformation (téléphone)", "commandes annoncées ÷ contacts argumentés", $"20,0{Nbsp}%"), phoneRatios);
-        Assert.Contains(("Retour mailing (courrier)", "réponses ÷ plis envoyés", $"50,0{Nbsp}%"), Ratios(page, "mail-ratios"));
-        Assert.Contains(("Transformation (visites)", "commandes prises en visite ÷ visites réalisées", $"50,0{Nbsp}%"), Ratios(page, "visit-ratios"));
+        Assert.Contains(("Qualité du fichier (téléphone)", "numéros valides ÷ appels émis", $"90,0\u202F%"), phoneRatios);
+        Assert.Contains(("Joignabilité (téléphone)", "appels aboutis ÷ appels émis", $"70,0\u202F%"), phoneRatios);
+        Assert.Contains(("Contacts utiles (téléphone)", "contacts décideur ÷ appels aboutis", $"85,7\u202F%"), phoneRatios);    // 6 ÷ 7
+        Assert.Contains(("Argumentation (téléphone)", "contacts argumentés ÷ contacts utiles", $"83,3\u202F%"), phoneRatios); // 5 ÷ 6
+        Assert.Contains(("Prise de RDV (téléphone)", "RDV ÷ contacts argumentés", $"40,0\u202F%"), phoneRatios);
+        Assert.Contains(("Transformation (téléphone)", "commandes annoncées ÷ contacts argumentés", $"20,0\u202F%"), phoneRatios);
+        Assert.Contains(("Retour mailing (courrier)", "réponses ÷ plis envoyés", $"50,0\u202F%"), Ratios(page, "mail-ratios"));
+        Assert.Contains(("Transformation (visites)", "commandes prises en visite ÷ visites réalisées", $"50,0\u202F%"), Ratios(page, "visit-ratios"));
         Assert.DoesNotContain(phoneRatios, r => r.Item1.Contains("Retour", StringComparison.Ordinal));
 
         // Both orders are linked to no operation: they count in the total, apart, and in no channel.
@@ -145,14 +145,14 @@ public sealed class ReportTests(FixedClockApp app) : IClassFixture<FixedClockApp
         Assert.Equal("coûts non saisis", money["Coûts des opérations et frais de visite"]);
         Assert.Equal("—", money["Résultat (marge − coûts)"]);
         Assert.Equal("—", money["ROI (résultat ÷ coûts × 100)"]);
-        Assert.Contains("« Rapport : visites »", page.QuerySelector("#total-titre")!.ParentElement!.TextContent);
+        Assert.Contains("« Rapport : visites »", page.QuerySelector("#total-titre")!.ParentElement!.TextContent);
         Assert.Equal($"-20,00{Nbsp}€", Table(page, "mail-rentabilite")["Résultat (marge − coût)"]);   // 0 − 2 × 10
         Assert.Equal($"-50,00{Nbsp}€", Table(page, "phone-rentabilite")["Résultat (marge − coût)"]);
         var objectives = page.QuerySelectorAll("#phone-objectifs tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[2].TextContent + " | " + r.Children[4].TextContent);
-        Assert.Equal($"6 | -40,0{Nbsp}%", objectives["contacts utiles"]);
-        Assert.Equal($"2 | -50,0{Nbsp}%", objectives["rendez-vous"]);
-        Assert.Equal($"0 | -100,0{Nbsp}%", objectives["commandes confirmées"]);
-        Assert.Equal($"0,00{Nbsp}€ | -100,0{Nbsp}%", objectives["CA HT"]);
+        Assert.Equal($"6 | -40,0\u202F%", objectives["contacts utiles"]);
+        Assert.Equal($"2 | -50,0\u202F%", objectives["rendez-vous"]);
+        Assert.Equal($"0 | -100,0\u202F%", objectives["commandes confirmées"]);
+        Assert.Equal($"0,00{Nbsp}€ | -100,0\u202F%", objectives["CA HT"]);
         var weeks = page.QuerySelectorAll("#semaines tbody tr").ToDictionary(r => r.Children[0].TextContent, r => string.Join(" ", r.Children.Skip(1).Select(c => c.TextContent)));
         Assert.Equal($"10 2 0 1 1{Nbsp}000,00{Nbsp}€", weeks["09/11/2026"]);                  // Sunday 15/11 belongs to the week of Monday 9
         Assert.Equal($"0 0 2 1 500,00{Nbsp}€", weeks["16/11/2026"]);
@@ -164,10 +164,10 @@ public sealed class ReportTests(FixedClockApp app) : IClassFixture<FixedClockApp
     {
         var ws = await BuildMonthAsync();
         var client = await app.AsAsync("eleve20");
-        var phoning = await app.WithDbAsync(db => db.Operations.Where(o => o.WorkspaceId == ws && o.Name == "Rapport : phoning").Select(o => o.Id).FirstAsync());
+        var phoning = await app.WithDbAsync(db => db.Operations.Where(o => o.WorkspaceId == ws && o.Name == "Rapport : phoning").Select(o => o.Id).FirstAsync());
         var page = await client.GetDocumentAsync($"/rapports?du=2026-11-01&au=2026-11-30&op={phoning}");
 
-        Assert.Contains("Activité de l'opération « Rapport : phoning » uniquement", page.QuerySelector("#perimetre")!.TextContent);
+        Assert.Contains("Activité de l'opération « Rapport : phoning » uniquement", page.QuerySelector("#perimetre")!.TextContent);
         Assert.Equal("11", Table(page, "phone-entonnoir")["Appels émis"]);   // its October call too: the operation's whole activity
         Assert.Null(page.QuerySelector("#mail-entonnoir"));
         Assert.Null(page.QuerySelector("#visit-entonnoir"));

@@ -37,7 +37,7 @@ public sealed class RubricTests(FixedClockApp app) : IClassFixture<FixedClockApp
         var classId = await app.ClassOfAsync("prof.martin");
         var page = await teacher.GetDocumentAsync($"/classes/{classId}/grille");
         Assert.Contains("Grille indicative (non officielle)", page.QuerySelector("#origine")!.TextContent);
-        Assert.DoesNotContain("officielle »", page.Text());
+        Assert.DoesNotContain("officielle »", page.Text());
         Assert.NotNull(page.QuerySelector("#ref-mcv-b[checked]"));
         var form = await FormAsync(teacher, classId);
         Assert.Equal(5, form.Where(f => f.Key.EndsWith(".Criteria", StringComparison.Ordinal)).Sum(f => f.Value.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length));
@@ -102,7 +102,7 @@ public sealed class RubricTests(FixedClockApp app) : IClassFixture<FixedClockApp
 
         form[u22] = "Exactitude des résultats\nexactitude des résultats\nMaîtrise des techniques";
         var twice = await (await teacher.PostFormAsync($"/classes/{classId}/grille", form, $"/classes/{classId}/grille")).ReadDocumentAsync();
-        Assert.Contains("B4.4 : le critère « Exactitude des résultats » est écrit deux fois.", twice.Text());
+        Assert.Contains("B4.4 : le critère « Exactitude des résultats » est écrit deux fois.", twice.Text());
         Assert.Equal(form[u22], twice.QuerySelector("textarea[id='criteres-B4.4']")!.TextContent.TrimStart('\n'));
 
         form[u22] = new string('x', 201);

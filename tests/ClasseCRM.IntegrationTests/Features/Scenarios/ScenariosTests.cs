@@ -40,7 +40,7 @@ public sealed class ScenariosTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Contains("Copieur multifonction A4 noir et blanc 30 ppm", text);
         Assert.Contains("1\u00A0490,00\u00A0€", text);
-        Assert.Contains("10,0\u00A0%", text);
+        Assert.Contains("10,0\u202F%", text);
         // SIREN 812345676: 812345676 mod 97 = 67 → key (12 + 201) mod 97 = 19.
         Assert.Contains("FR19812345676", text);
         Assert.Contains("C'est trop cher.", text);
@@ -121,9 +121,9 @@ public sealed class ScenariosTests(TestApp app) : IClassFixture<TestApp>
         var page = await response.ReadDocumentAsync();
         var text = page.Text();
         Assert.Contains("Le SIREN doit compter 9 chiffres et passer la clé de contrôle (Luhn).", text);
-        Assert.Contains("« douze » n'est pas un nombre", text);
+        Assert.Contains("« douze » n'est pas un nombre", text);
         Assert.Contains("le coût d'achat dépasse le prix de vente", text);
-        Assert.Contains("le taux de TVA doit être 20, 10, 5,5 ou 2,1 %", text);
+        Assert.Contains("le taux de TVA doit être 20, 10, 5,5 ou 2,1 %", text);
         Assert.Equal("douze", page.QuerySelector("input[name=MaxDiscountPercent]")!.GetAttribute("value"));
         Assert.Equal("Habitat Confort Nord", page.QuerySelector("input[name=CompanyName]")!.GetAttribute("value"));
         Assert.Equal("Habitat Confort Sud", await app.WithDbAsync(db => db.Scenarios.Where(s => s.Id == copy).Select(s => s.CompanyName).SingleAsync()));

@@ -34,7 +34,7 @@ public sealed class SecteurTests(TestApp app) : IClassFixture<TestApp>
         Assert.All(scenarios.Values, s => Assert.Equal(150, s.MaxKmPerDay));
         Assert.True(scenarios["habitat-confort"].EnergyRenovation);
         Assert.False(scenarios["bureau-ouest"].EnergyRenovation);
-        Assert.StartsWith("Ouverture, à chaque contact : se présenter, vérifier l'interlocuteur, rappeler le droit d'opposition.", scenarios["habitat-confort"].SalesPitch);
+        Assert.StartsWith("Ouverture, à chaque contact : se présenter, vérifier l'interlocuteur, rappeler le droit d'opposition.", scenarios["habitat-confort"].SalesPitch);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class SecteurTests(TestApp app) : IClassFixture<TestApp>
             var at = Locator.Locate(p.PostalCode, p.City);
             Assert.NotNull(at);
             var km = new GeoPoint(home.Latitude, home.Longitude).KmTo(at.Value);
-            Assert.True(km <= p.RadiusKm, $"{p.PostalCode} {p.City} : {km:0.0} km de {home.Name}");
+            Assert.True(km <= p.RadiusKm, $"{p.PostalCode} {p.City} : {km:0.0} km de {home.Name}");
         });
     }
 
@@ -71,7 +71,7 @@ public sealed class SecteurTests(TestApp app) : IClassFixture<TestApp>
         Assert.All(file, p =>
         {
             var km = new GeoPoint(home.Latitude, home.Longitude).KmTo(Locator.Locate(p.PostalCode, p.City)!.Value);
-            Assert.True(km <= 15, $"{p.City} : {km:0.0} km de Toulouse");
+            Assert.True(km <= 15, $"{p.City} : {km:0.0} km de Toulouse");
         });
         Assert.True(file.Select(p => p.City).Distinct().Count() > 3);
         Assert.All(file, p => Assert.Null(p.CurrentSupplier));
@@ -89,7 +89,7 @@ public sealed class SecteurTests(TestApp app) : IClassFixture<TestApp>
         Assert.All(tours.GroupBy(v => (v.OperationId, v.Day)), day =>
         {
             var km = TourPlanner.RoundKm(rennes, day.OrderBy(v => v.RouteOrder).Select(v => Locator.Locate(v.PostalCode, v.City)));
-            Assert.True(km < 150, $"opération {day.Key.OperationId}, {day.Key.Day} : {km:0.0} km");
+            Assert.True(km < 150, $"opération {day.Key.OperationId}, {day.Key.Day} : {km:0.0} km");
         });
     }
 
@@ -100,7 +100,7 @@ public sealed class SecteurTests(TestApp app) : IClassFixture<TestApp>
         var ws = await app.WorkspaceOfAsync("eleve3");
         var id = await app.WithDbAsync(db => db.Operations.Where(o => o.WorkspaceId == ws && o.Name == DemoTour).Select(o => o.Id).FirstAsync());
         var before = await client.GetDocumentAsync($"/operations/{id}/tournee");
-        Assert.Contains("maximum fixé par l'enseignant : 150 km par jour", before.Text());
+        Assert.Contains("maximum fixé par l'enseignant : 150 km par jour", before.Text());
         Assert.Empty(before.QuerySelectorAll(".tour-over-limit"));
 
         await app.WithDbAsync(db => db.Scenarios.Where(s => s.SourceKey == "bureau-ouest" && s.OwnerId == null)
@@ -165,7 +165,7 @@ public sealed class SecteurTests(TestApp app) : IClassFixture<TestApp>
         var bad = await client.PostFormAsync($"/scenarios/{copy}/modifier", fields);
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         var page = await bad.ReadDocumentAsync();
-        Assert.Contains("« Atlantide » n'est pas dans la liste des communes", page.Text());
+        Assert.Contains("« Atlantide » n'est pas dans la liste des communes", page.Text());
         Assert.Contains("Le rayon du secteur est compris entre 5 et 200 km.", page.Text());
         Assert.Equal("Atlantide", page.QuerySelector("input[name=HomeTown]")!.GetAttribute("value"));
         Assert.Equal("300", page.QuerySelector("input[name=RadiusKm]")!.GetAttribute("value"));
@@ -173,7 +173,7 @@ public sealed class SecteurTests(TestApp app) : IClassFixture<TestApp>
         fields["HomeTown"] = "Bassens";
         fields["RadiusKm"] = "25";
         var ambiguous = await client.PostFormAsync($"/scenarios/{copy}/modifier", fields);
-        Assert.Contains("Plusieurs communes s'appellent Bassens : précisez le département, par exemple « Bassens (33) » ou « Bassens (73) ».", await ambiguous.TextAsync());
+        Assert.Contains("Plusieurs communes s'appellent Bassens : précisez le département, par exemple « Bassens (33) » ou « Bassens (73) ».", await ambiguous.TextAsync());
         Assert.Equal("35238", await app.WithDbAsync(db => db.Scenarios.Where(s => s.Id == copy).Select(s => s.HomeTownCode).SingleAsync()));
 
         fields["HomeTown"] = "bassens (33)";

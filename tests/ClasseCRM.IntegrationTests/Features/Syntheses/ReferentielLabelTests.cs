@@ -89,7 +89,7 @@ public sealed partial class ReferentielLabelTests(FixedClockApp app) : IClassFix
         var made = await app.WithDbAsync(db => db.Classes.Where(c => c.Name == "2nde MCV" || c.Name == "Tle Vente" || c.Name == "Classe inconnue").ToDictionaryAsync(c => c.Name, c => c.Referentiel));
         Assert.Equal(new Dictionary<string, string> { ["2nde MCV"] = "mcv-b", ["Tle Vente"] = "vente-2002" }, made);
         var grid = await teacher.GetDocumentAsync($"/classes/{await app.WithDbAsync(db => db.Classes.Where(c => c.Name == "Tle Vente").Select(c => c.Id).SingleAsync())}/grille");
-        Assert.Contains("Grille indicative — Bac Pro Vente (2002) : Synthèse écrite", grid.QuerySelector("#Title")!.GetAttribute("value"));
+        Assert.Contains("Grille indicative — Bac Pro Vente (2002) : Synthèse écrite", grid.QuerySelector("#Title")!.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.AsAsync("eleve1")).GetAsync("/classes/nouvelle")).StatusCode);
     }
 }

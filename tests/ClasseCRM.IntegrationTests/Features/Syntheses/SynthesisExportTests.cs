@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ClasseCRM.IntegrationTests.Support;
+using OperationPlans = ClasseCRM.IntegrationTests.Features.Operations;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -65,7 +66,7 @@ public sealed partial class SynthesisExportTests(FixedClockApp app) : IClassFixt
         Assert.True(pages.Count >= 2, $"{pages.Count} page(s)");
         Assert.All(pages, p => Assert.Equal((595, 842), ((int)Math.Round(p.Width), (int)Math.Round(p.Height))));   // A4 in points
         Assert.Equal("Synthèse en PDF", pdf.Information.Title);
-        foreach (var part in new[] { "1. Contexte", "2. Organisation", "3. Résultats", "4. Analyse", "5. Rétroagir", "Graphique : Entonnoir", "Graphique : Objectifs et réalisé" })
+        foreach (var part in new[] { "1. Contexte", "2. Organisation", "3. Résultats", "4. Analyse", "5. Rétroagir", "Graphique : Entonnoir", "Graphique : Objectifs et réalisé" })
         {
             Assert.Contains(part, text);
         }
@@ -75,7 +76,7 @@ public sealed partial class SynthesisExportTests(FixedClockApp app) : IClassFixt
         Assert.Contains("Script efficace Bonne tenue du fichier", text);
         Assert.Contains(LongCause, text);   // wrapped over lines and pages, nothing lost
         Assert.Contains("Relancer les indécis <script>alert(1)</script>", text);
-        Assert.Contains("Note : 13 / 20", text);
+        Assert.Contains("Note : 13 / 20", text);
         Assert.Contains("Analyse sérieuse.", text);
     }
 
@@ -103,7 +104,7 @@ public sealed partial class SynthesisExportTests(FixedClockApp app) : IClassFixt
         Assert.Equal("Script efficaceBonne tenue du fichier", strengths.InnerText);
         Assert.Contains(body.Descendants<Paragraph>(), p => p.InnerText == LongCause);
         Assert.Contains(body.Descendants<Paragraph>(), p => p.InnerText == "Relancer les indécis <script>alert(1)</script>");
-        Assert.Contains(body.Descendants<Paragraph>(), p => p.InnerText == "Note : 13 / 20");
+        Assert.Contains(body.Descendants<Paragraph>(), p => p.InnerText == "Note : 13 / 20");
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public sealed partial class SynthesisExportTests(FixedClockApp app) : IClassFixt
         var owner = await app.AsAsync("eleve9");
         var (_, id) = await SynthesisTests.PrepareAsync(owner, "Synthèse brouillon");
         using var pdf = PdfDocument.Open(await owner.GetByteArrayAsync($"/syntheses/{id}/pdf"));
-        Assert.Contains("Brouillon : les chiffres sont ceux du jour.", Flat(string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text))));
+        Assert.Contains("Brouillon : les chiffres sont ceux du jour.", Flat(string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text))));
 
         foreach (var format in new[] { "pdf", "docx", "xlsx" })
         {
@@ -147,21 +148,49 @@ public sealed partial class SynthesisExportTests(FixedClockApp app) : IClassFixt
     }
 
     [Fact]
+    public async Task StudentsPlan_JustificationAndOwnScript_InThePageAndBothExports()
+    {
+        var client = await app.AsAsync("eleve14");
+        var (op, id) = await SynthesisTests.PrepareAsync(client, "Compte rendu avec mon plan");
+        var plan = await OperationPlans.OperationPlanTests.FormAsync(client, op,
+            ("Input.TargetJustification", "Les cabinets du 35 renouvellent leurs copieurs cette année."),
+            ("Input.Script", "Mon plan d'appel : se présenter, demander le responsable, proposer une démonstration."));
+        (await client.PostFormAsync($"/operations/{op}/plan", plan)).AssertRedirectsTo($"/operations/{op}/plan");
+        string[] expected =
+        [
+            "Justification de la cible : Les cabinets du 35 renouvellent leurs copieurs cette année.",
+            "Annexe — plan d'appel — « Compte rendu avec mon plan »",
+            "Mon plan d'appel : se présenter, demander le responsable, proposer une démonstration.",
+        ];
+
+        var page = Flat((await client.GetDocumentAsync($"/syntheses/{id}")).Body!.TextContent);
+        Assert.All(expected, line => Assert.Contains(Flat(line), page));
+        using var pdf = PdfDocument.Open(await client.GetByteArrayAsync($"/syntheses/{id}/pdf"));
+        var pdfText = Flat(string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
+        Assert.All(expected, line => Assert.Contains(Flat(line), pdfText));
+        using var docx = WordprocessingDocument.Open(new MemoryStream(await client.GetByteArrayAsync($"/syntheses/{id}/docx")), false);
+        var docxText = Flat(string.Join(' ', docx.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText)));
+        Assert.All(expected, line => Assert.Contains(Flat(line), docxText));
+        // The scenario's argumentaire, untouched, is not the student's work: no annex for it.
+        Assert.DoesNotContain("Annexe — argumentaire", page);
+    }
+
+    [Fact]
     public async Task CoverPage_PupilClassSchoolYearCompanyOperations_OnItsOwnPage_InPdfAndDocx()
     {
         var client = await app.AsAsync("eleve12");
         var (_, id) = await SynthesisTests.PrepareAsync(client, "Compte rendu avec sa page de garde");
         var expected = new[]
         {
-            "Élève : " + await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "eleve12").Select(u => u.FirstName + " " + u.LastName).SingleAsync()),
-            "Classe : 1re MCV B",
-            "Établissement : Lycée professionnel Jean-Moulin (établissement de démonstration)",
-            "Année scolaire : 2026-2027",
-            "Entreprise support : Bureau Ouest Équipement",
-            "Opérations : « Compte rendu avec sa page de garde » — Téléphone (phoning), du 02/11/2026 au 30/11/2026",
+            "Élève : " + await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "eleve12").Select(u => u.FirstName + " " + u.LastName).SingleAsync()),
+            "Classe : 1re MCV B",
+            "Établissement : Lycée professionnel Jean-Moulin (établissement de démonstration)",
+            "Année scolaire : 2026-2027",
+            "Entreprise support : Bureau Ouest Équipement",
+            "Opérations : « Compte rendu avec sa page de garde » — Téléphone (phoning), du 02/11/2026 au 30/11/2026",
         };
         var page = await client.GetDocumentAsync($"/syntheses/{id}");
-        var cover = Flat(string.Join(' ', page.QuerySelectorAll("#page-de-garde dt").Select(dt => $"{dt.TextContent} : {dt.NextElementSibling!.TextContent}")));
+        var cover = Flat(string.Join(' ', page.QuerySelectorAll("#page-de-garde dt").Select(dt => $"{dt.TextContent} : {dt.NextElementSibling!.TextContent}")));
         Assert.All(expected, line => Assert.Contains(Flat(line), cover));
 
         using var pdf = PdfDocument.Open(await client.GetByteArrayAsync($"/syntheses/{id}/pdf"));

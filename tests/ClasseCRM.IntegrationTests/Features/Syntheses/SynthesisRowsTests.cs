@@ -55,7 +55,7 @@ public sealed class SynthesisRowsTests(FixedClockApp app) : IClassFixture<FixedC
         return (fields, first);
     }
 
-    private static readonly (string, string, string, string, string) Row = ("RDV sous l'objectif", "Décideurs absents le lundi", "Rappeler le mardi à 10 h", "08/12/2026", "Taux de prise de RDV ≥ 25 %");
+    private static readonly (string, string, string, string, string) Row = ("RDV sous l'objectif", "Décideurs absents le lundi", "Rappeler le mardi à 10 h", "08/12/2026", "Taux de prise de RDV ≥ 25 %");
 
     [Fact]
     public async Task Save_CauseEachRowAndRetroagirRows_Stored_BadDateKeepsWhatWasTyped()
@@ -65,11 +65,11 @@ public sealed class SynthesisRowsTests(FixedClockApp app) : IClassFixture<FixedC
         var draft = await client.GetDocumentAsync($"/syntheses/{id}");
         Assert.Equal(4, draft.QuerySelectorAll("#phone-causes textarea[name^='Causes[']").Length);   // one cause per objective row
 
-        var (bad, n) = await FormAsync(client, id, true, Row, ("Commandes : 0", "Pas de relance", "Relancer par e-mail", "31/02/2027", "Réponse obtenue"));
+        var (bad, n) = await FormAsync(client, id, true, Row, ("Commandes : 0", "Pas de relance", "Relancer par e-mail", "31/02/2027", "Réponse obtenue"));
         var refused = await client.PostFormAsync($"/syntheses/{id}", bad, $"/syntheses/{id}");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var again = await refused.ReadDocumentAsync();
-        Assert.Contains($"Rétroagir, ligne {n + 2} : l'échéance « 31/02/2027 » n'est pas une date au format jj/mm/aaaa", again.QuerySelector("#erreurs")!.TextContent);
+        Assert.Contains($"Rétroagir, ligne {n + 2} : l'échéance « 31/02/2027 » n'est pas une date au format jj/mm/aaaa", again.QuerySelector("#erreurs")!.TextContent);
         Assert.Equal("31/02/2027", again.QuerySelector($"input[name='Actions[{n + 1}].DueOn']")!.GetAttribute("value"));   // kept as typed
         Assert.Equal("Relancer par e-mail", again.QuerySelector($"textarea[name='Actions[{n + 1}].Action']")!.TextContent);
         Assert.Equal("Cause écrite pour cause-1", again.QuerySelector("textarea[name='Causes[1].Cause']")!.TextContent);
@@ -84,7 +84,7 @@ public sealed class SynthesisRowsTests(FixedClockApp app) : IClassFixture<FixedC
         Assert.Equal(4, causes.Count);
         Assert.Contains(causes, c => c is { Channel: "Phone", Objective: "rendez-vous" } && c.Cause.StartsWith("Cause écrite", StringComparison.Ordinal));
         var actions = SynthesisRows.Actions(saved.ActionRowsJson);
-        Assert.Equal(new[] { ("RDV sous l'objectif", new DateOnly(2026, 12, 8)), ("Commandes : 0", new DateOnly(2027, 1, 15)) }, actions.Select(a => (a.Gap, a.DueOn!.Value)));   // the shown rows removed, the blank one dropped
+        Assert.Equal(new[] { ("RDV sous l'objectif", new DateOnly(2026, 12, 8)), ("Commandes : 0", new DateOnly(2027, 1, 15)) }, actions.Select(a => (a.Gap, a.DueOn!.Value)));   // the shown rows removed, the blank one dropped
 
         var page = await client.GetDocumentAsync($"/syntheses/{id}");
         Assert.Equal("08/12/2026", page.QuerySelector("input[name='Actions[0].DueOn']")!.GetAttribute("value"));
@@ -116,7 +116,7 @@ public sealed class SynthesisRowsTests(FixedClockApp app) : IClassFixture<FixedC
         var (form, _) = await FormAsync(client, id, false);
         (await client.PostFormAsync($"/syntheses/{id}/relances", form, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
         var page = await client.GetDocumentAsync($"/syntheses/{id}");
-        Assert.Contains("ajoutée(s) au tableau « Rétroagir »", page.Text());
+        Assert.Contains("ajoutée(s) au tableau « Rétroagir »", page.Text());
         Assert.Equal("Relancer le devis sans réponse", page.QuerySelectorAll("#retroagir-table textarea[name$='.Action']").Last(t => t.TextContent.Length > 0).TextContent);
         Assert.Contains(page.QuerySelectorAll("#retroagir-table input[name$='.DueOn']"), i => i.GetAttribute("value") == "03/12/2026");
         Assert.Contains("Devis accepté ou refusé", page.QuerySelector("#retroagir-table")!.TextContent);
@@ -138,7 +138,7 @@ public sealed class SynthesisRowsTests(FixedClockApp app) : IClassFixture<FixedC
             .Where(o => o.WorkspaceId == ws && o.OrderDate >= new DateOnly(2026, 11, 1) && o.OrderDate <= new DateOnly(2026, 11, 30)).Select(o => o.ProspectId).Distinct().CountAsync());
         Assert.True(customers > 0, "the demo gives eleve4 confirmed orders in November");
         var page = await withOrders.GetDocumentAsync($"/syntheses/{id}");
-        Assert.Contains($"{customers} client(s) sur la période", page.QuerySelector("#section-fidelisation")!.TextContent);
+        Assert.Contains($"{customers} {(customers > 1 ? "clients" : "client")} sur la période", page.QuerySelector("#section-fidelisation")!.TextContent);
         Assert.Equal(["A", "B", "C"], page.QuerySelectorAll("#fidelisation-abc tbody tr").Select(r => r.Children[0].TextContent));
         Assert.Contains("Taux de réachat", page.QuerySelector("#fidelisation-chiffres")!.TextContent);
         Assert.Contains("Taux de satisfaction", page.QuerySelector("#fidelisation-chiffres")!.TextContent);
@@ -217,15 +217,15 @@ public sealed class SynthesisRowsTests(FixedClockApp app) : IClassFixture<FixedC
         form["rendre"] = "true";
         var refused = await (await client.PostFormAsync($"/syntheses/{id}", form, $"/syntheses/{id}")).ReadDocumentAsync();
         var summary = refused.QuerySelector("#erreurs")!.TextContent;
-        Assert.Contains("4. Analyse : la cause de l'écart est vide pour « CA HT (téléphone) »", summary);
-        Assert.Contains("5. Rétroagir, ligne 1 : complétez la cause", summary);
+        Assert.Contains("4. Analyse : la cause de l'écart est vide pour « CA HT (téléphone) »", summary);
+        Assert.Contains("5. Rétroagir, ligne 1 : complétez la cause", summary);
 
         // Every row removed: a text of next steps does not replace the table.
         var (empty, _) = await FormAsync(client, id, true);
         empty["CorrectiveActions"] = "Rappeler tout le monde.";
         empty["rendre"] = "true";
         var noTable = await (await client.PostFormAsync($"/syntheses/{id}", empty, $"/syntheses/{id}")).ReadDocumentAsync();
-        Assert.Contains("5. Rétroagir : le tableau « écart → cause → action corrective → échéance → indicateur de suivi » est vide", noTable.QuerySelector("#erreurs")!.TextContent);
+        Assert.Contains("5. Rétroagir : le tableau « écart → cause → action corrective → échéance → indicateur de suivi » est vide", noTable.QuerySelector("#erreurs")!.TextContent);
         Assert.Equal("Rappeler tout le monde.", noTable.QuerySelector("textarea[name=CorrectiveActions]")!.TextContent);   // saved, shown again
         Assert.Equal(SynthesisStatus.Draft, await app.WithDbAsync(db => db.Syntheses.Where(s => s.Id == id).Select(s => s.Status).SingleAsync()));
     }

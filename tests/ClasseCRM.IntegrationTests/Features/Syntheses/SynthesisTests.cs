@@ -57,7 +57,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
             ["Actions[0].Cause"] = "Décideurs absents le lundi",
             ["Actions[0].Action"] = "Rappeler les décideurs absents mardi matin",
             ["Actions[0].DueOn"] = "01/12/2026",
-            ["Actions[0].Indicator"] = "Taux de prise de RDV ≥ 25 %",
+            ["Actions[0].Indicator"] = "Taux de prise de RDV ≥ 25 %",
         };
         foreach (var (field, text) in parts)
         {
@@ -92,7 +92,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         Assert.True(appels >= 2);
         Assert.Contains(draft.QuerySelectorAll("#phone-objectifs tbody tr"), r => r.Children[0].TextContent == "rendez-vous" && r.Children[2].TextContent == "1");
 
-        await HandInAsync(client, id, ("Strengths", "Script efficace <b>gras</b>"), ("GapCauses", "Fichier peu qualifié : 1 faux numéro sur 2."));
+        await HandInAsync(client, id, ("Strengths", "Script efficace <b>gras</b>"), ("GapCauses", "Fichier peu qualifié : 1 faux numéro sur 2."));
 
         // Activity after the hand-in changes nothing of what is assessed.
         var prospect = (await client.GetDocumentAsync($"/operations/{op}/phoning")).QuerySelector("input[name=ProspectId]")!.GetAttribute("value")!;
@@ -201,8 +201,8 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         var again = await incomplete.ReadDocumentAsync();
         var summary = again.QuerySelector("#erreurs")!.TextContent;
         Assert.Contains("pour les 3 critères", summary);
-        Assert.Contains("« B4.2 · Organiser l'opération", summary);   // rows are named…
-        Assert.Contains("« B4.4 · Exactitude des résultats", summary);
+        Assert.Contains("« B4.2 · Organiser l'opération", summary);   // rows are named…
+        Assert.Contains("« B4.4 · Exactitude des résultats", summary);
         Assert.DoesNotContain("B2.1 · Suivi et fidélisation", summary);   // …only the missing ones
         Assert.Equal(3, again.QuerySelectorAll("fieldset.critere[aria-invalid=true]").Length);   // and highlighted
         Assert.Equal(["#critere-1", "#critere-3", "#critere-4"], again.QuerySelectorAll("#criteres-manquants a").Select(a => a.GetAttribute("href")));   // and linked

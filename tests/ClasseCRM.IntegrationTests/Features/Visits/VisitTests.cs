@@ -103,7 +103,7 @@ public sealed class VisitTests(VisitTests.App app) : IClassFixture<VisitTests.Ap
         {
             ["Preparation.Objective"] = "Obtenir une commande d'essai",
             ["Preparation.Soncas"] = "Money",
-            ["Preparation.Arguments"] = "Livraison en 24 h → pas de rupture → 98 % des commandes livrées à temps",
+            ["Preparation.Arguments"] = "Livraison en 24 h → pas de rupture → 98 % des commandes livrées à temps",
         }, url)).AssertRedirectsTo(url);
 
         var bad = new Dictionary<string, string>
@@ -159,7 +159,7 @@ public sealed class VisitTests(VisitTests.App app) : IClassFixture<VisitTests.Ap
         Assert.Equal("1", funnel["Refus"]);
         var ratio = results.QuerySelectorAll("#ratios tbody tr").Single(r => r.Children[0].TextContent == "Transformation (visites)");
         Assert.Equal("commandes prises en visite ÷ visites réalisées", ratio.Children[1].TextContent);
-        Assert.Equal("50,0\u00A0%", ratio.Children[3].TextContent);
+        Assert.Equal("50,0\u202F%", ratio.Children[3].TextContent);
         Assert.Contains("30,00\u00A0€", results.QuerySelector("#couts")!.TextContent);  // 18,40 + 11,60 of expenses
     }
 

@@ -38,7 +38,7 @@ public sealed class WalSizeTests(TestApp app) : IClassFixture<TestApp>
 
         var applied = await client.PostFormAsync($"/prospects/import/{id}", new() { ["action"] = "importer" }, formPage: $"/prospects/import/{id}");
 
-        Assert.Contains("4000 fiche(s) importée(s)", await applied.TextAsync());
+        Assert.Contains("4000 fiches importées", await applied.TextAsync());
         var wal = new FileInfo(app.Services.GetRequiredService<StoragePaths>().DatabasePath + "-wal");
         Assert.True(!wal.Exists || wal.Length < 1024 * 1024, $"WAL de {wal.Length} octets");
     }

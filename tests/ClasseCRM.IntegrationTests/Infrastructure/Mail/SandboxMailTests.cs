@@ -41,7 +41,7 @@ public sealed class SandboxMailTests(SandboxMailTests.App app) : IClassFixture<S
         var pending = await app.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Id == id));
         Assert.Equal(OutboxStatus.Pending, pending.Status);
         Assert.Equal(await app.WorkspaceOfAsync("eleve2"), pending.WorkspaceId);
-        Assert.Contains("répondez simplement « STOP »", pending.BodyText);
+        Assert.Contains("répondez simplement « STOP »", pending.BodyText);
         Assert.EndsWith(".example", pending.ToAddress);
 
         await app.RunAsync<DeliverOutboxMessageJob>(job => job.RunAsync(id, CancellationToken.None));

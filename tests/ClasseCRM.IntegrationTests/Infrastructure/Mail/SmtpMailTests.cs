@@ -87,7 +87,7 @@ public sealed class SmtpMailTests(SmtpMailTests.App app) : IClassFixture<SmtpMai
         Assert.Equal("acheteur@client.example", Assert.Single(received.ToAddresses).Address);
         Assert.Equal("Proposition commerciale", mime.Subject);
         Assert.Contains("Voici notre proposition détaillée, à étudier à votre rythme.", mime.TextBody);
-        Assert.Contains("répondez simplement « STOP »", mime.TextBody);
+        Assert.Contains("répondez simplement « STOP »", mime.TextBody);
         Assert.Equal(stored.MessageId, mime.MessageId);
         Assert.Equal("Smtp", mime.Headers["X-ClasseCRM-Mode"]);
         Assert.Contains("ClasseCRM", mime.From.Mailboxes.Single().Name);

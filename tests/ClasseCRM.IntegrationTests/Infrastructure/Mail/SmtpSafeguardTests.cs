@@ -155,7 +155,7 @@ public sealed class SmtpSafeguardTests(SmtpSafeguardTests.App app) : IClassFixtu
 
         var over = await ComposeAsync(client, "Quota 4", contact);
 
-        Assert.Contains("Limite atteinte : 3 courriels par jour et par élève (déjà 3 aujourd'hui)", await ErrorsAsync(over));
+        Assert.Contains("Limite atteinte : 3 courriels par jour et par élève (déjà 3 aujourd'hui)", await ErrorsAsync(over));
         Assert.Equal(0, await CountAsync("Quota 4"));
 
         // 00:30 in Paris the next day, still the same day in UTC: the count starts again.
@@ -202,7 +202,7 @@ public sealed class SmtpSafeguardTests(SmtpSafeguardTests.App app) : IClassFixtu
         var refusal = await secondCheck;
         app.Services.GetRequiredService<IHttpContextAccessor>().HttpContext = null;
 
-        Assert.Contains("Limite atteinte : 3 courriels par jour et par élève (déjà 3 aujourd'hui)", refusal);
+        Assert.Contains("Limite atteinte : 3 courriels par jour et par élève (déjà 3 aujourd'hui)", refusal);
         Assert.Equal(3, await CountAsync("Envoi simultané"));
     }
 
@@ -283,7 +283,7 @@ public sealed class SmtpSafeguardTests(SmtpSafeguardTests.App app) : IClassFixtu
 
         response.AssertRedirectsTo($"/operations/{id}/publipostage");
         var page = await client.GetDocumentAsync($"/operations/{id}/publipostage");
-        Assert.Contains("courriels mais il ne vous en reste que 3 aujourd'hui (limite : 3 par jour et par élève). Rien n'est parti.", page.Body!.TextContent);
+        Assert.Contains("courriels mais il ne vous en reste que 3 aujourd'hui (limite : 3 par jour et par élève). Rien n'est parti.", page.Body!.TextContent);
         Assert.Equal(0, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.OperationId == id)));
         Assert.Equal(0, await app.WithDbAsync(db => db.MailingSends.CountAsync(s => s.OperationId == id)));
     }

@@ -48,8 +48,8 @@ public sealed class DownloadAndCookieTests(TestApp app) : IClassFixture<TestApp>
         foreach (var url in downloads)
         {
             var response = await client.GetAsync(url);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} : {(int)response.StatusCode}");
-            Assert.True(response.Headers.CacheControl?.NoStore == true, $"{url} : Cache-Control « {response.Headers.CacheControl} »");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} : {(int)response.StatusCode}");
+            Assert.True(response.Headers.CacheControl?.NoStore == true, $"{url} : Cache-Control « {response.Headers.CacheControl} »");
         }
     }
 }

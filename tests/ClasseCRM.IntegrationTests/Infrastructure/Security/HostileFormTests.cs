@@ -23,8 +23,8 @@ public sealed class HostileFormTests(TestApp app, ITestOutputHelper output) : IC
         {
             var client = await app.SignInAsync(user);
             var forms = await FormCrawler.CollectAsync(client);
-            output.WriteLine($"{user} : {forms.Count} formulaires");
-            Assert.True(forms.Count >= expected, $"{user} : seulement {forms.Count} formulaires trouvés");
+            output.WriteLine($"{user} : {forms.Count} formulaires");
+            Assert.True(forms.Count >= expected, $"{user} : seulement {forms.Count} formulaires trouvés");
             // Forms that delete or close things go last, so the others still find their rows.
             foreach (var form in forms.OrderBy(f => Destructive.Any(d => f.Action.Contains(d, StringComparison.OrdinalIgnoreCase))))
             {
@@ -38,7 +38,7 @@ public sealed class HostileFormTests(TestApp app, ITestOutputHelper output) : IC
                 // Refused (413/400), or the form shown again with its message (the file upload reads 16 MB): never saved, never a 500.
                 if (huge is not (HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest or HttpStatusCode.OK))
                 {
-                    failures.Add($"{user} 10 Mo → {form.Action} : {(int)huge}");
+                    failures.Add($"{user} 10 Mo → {form.Action} : {(int)huge}");
                 }
             }
         }

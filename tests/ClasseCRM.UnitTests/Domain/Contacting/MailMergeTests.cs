@@ -35,4 +35,36 @@ public sealed class MailMergeTests
     {
         Assert.Equal("Bonjour {adresse}", MailMerge.Render("Bonjour {adresse}", Durand));
     }
+
+    [Fact]
+    public void Render_AgreesTheTitleWithTheCivilite_InAMergedLetter()
+    {
+        var blanchard = new MergeData(Civility.Madame, "Anne", "Blanchard", "Gérant", "Plescop Immobilier", "Plescop", "Léa");
+
+        Assert.Equal("À l'attention de Madame Blanchard, Gérante", MailMerge.Render("À l'attention de {civilité} {nom}, {fonction}", blanchard));
+    }
+
+    [Fact]
+    public void DefaultLetter_GreetsMadame_AndClosesFormallyWithoutTheName()
+    {
+        var blanchard = new MergeData(Civility.Madame, "Anne", "Blanchard", "Gérante", "Plescop Immobilier", "Plescop", "Léa Martin");
+
+        var letter = MailMerge.Render(MailTemplates.Body(Channel.Mail, "Notre offre."), blanchard);
+
+        Assert.StartsWith("Madame,\n\nNotre offre.", letter);
+        Assert.Contains("Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.", letter);
+        Assert.DoesNotContain("Blanchard", letter);
+    }
+
+    [Fact]
+    public void DefaultEmail_SaysBonjourWithTheName_AndClosesWithCordialement()
+    {
+        var blanchard = new MergeData(Civility.Madame, "Anne", "Blanchard", "Gérante", "Plescop Immobilier", "Plescop", "Léa Martin");
+
+        var email = MailMerge.Render(MailTemplates.Body(Channel.Email, "Notre offre."), blanchard);
+
+        Assert.StartsWith("Bonjour Madame Blanchard,\n\nNotre offre.", email);
+        Assert.Contains("Cordialement,\n\nLéa Martin", email);
+        Assert.DoesNotContain("agréer", email);
+    }
 }

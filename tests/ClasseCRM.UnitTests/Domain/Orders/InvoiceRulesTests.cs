@@ -22,7 +22,7 @@ public sealed class InvoiceRulesTests
                 new OrderLine { ProductId = 2, Reference = "MNT", Designation = "Maintenance", Quantity = 1, UnitPriceExclVat = 390m, DiscountRate = 0.10m, VatRate = 0.20m, Position = 2 },
             ],
         };
-        var seller = new Scenario { CompanyName = "Bureau Ouest", LegalForm = "SAS au capital de 150 000 €", Siren = "812345676", Siret = "81234567600017", Street = "12 rue", PostalCode = "35000", City = "Rennes", RcsCity = "Rennes", VatOnDebits = true };
+        var seller = new Scenario { CompanyName = "Bureau Ouest", LegalForm = "SAS au capital de 150 000 €", Siren = "812345676", Siret = "81234567600017", Street = "12 rue", PostalCode = "35000", City = "Rennes", RcsCity = "Rennes", VatOnDebits = true };
         var client = new Prospect { Name = "Boulangerie Le Goff", Kind = ProspectKind.Organisation, Siret = "52398761800015", Street = "1 place", PostalCode = "35000", City = "Rennes" };
         return (order, seller, client);
     }

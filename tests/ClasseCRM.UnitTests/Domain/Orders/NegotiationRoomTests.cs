@@ -20,7 +20,7 @@ public sealed class NegotiationRoomTests
         var breach = Assert.Single(NegotiationRoom.Breaches([Copier(1490m, 0.10m)], new DocumentDiscounts(Remise: 0.02m), 0.15m, new PaymentTerms(0, false), true));
 
         Assert.Contains("prix net de 1\u00A0314,18\u00A0€", breach);
-        Assert.Contains("sous le prix plancher de 1\u00A0341,00\u00A0€ (remise maximale 10,0\u00A0%)", breach);
+        Assert.Contains("sous le prix plancher de 1\u00A0341,00\u00A0€ (remise maximale 10,0\u202F%)", breach);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class PaymentTermsAndWorkflowTests
         Assert.Null(OrderWorkflow.Refusal(OrderStatus.Accepted, OrderStatus.Confirmed));
         Assert.Null(OrderWorkflow.Refusal(OrderStatus.Delivered, OrderStatus.Invoiced));   // no installation needed
         Assert.Null(OrderWorkflow.Refusal(OrderStatus.Installed, OrderStatus.Invoiced));
-        Assert.Equal("Passage impossible de « Devis envoyé » à « Livrée ».", OrderWorkflow.Refusal(OrderStatus.QuoteSent, OrderStatus.Delivered));
+        Assert.Equal("Passage impossible de « Devis envoyé » à « Livrée ».", OrderWorkflow.Refusal(OrderStatus.QuoteSent, OrderStatus.Delivered));
         Assert.NotNull(OrderWorkflow.Refusal(OrderStatus.Delivered, OrderStatus.Cancelled));   // delivered: a claim, not a cancellation
         Assert.NotNull(OrderWorkflow.Refusal(OrderStatus.Paid, OrderStatus.Invoiced));
         Assert.Null(OrderWorkflow.Refusal(OrderStatus.Invoiced, OrderStatus.Cancelled));   // cancelled or returned after invoicing: an avoir

@@ -36,7 +36,7 @@ public sealed class ReminderTimesTests
         var text = DailyDigestJob.DigestText("Léa Martin", new DateOnly(2026, 11, 27),
             [R("Relancer Imprimerie Durand", "2026-11-25T08:00:00"), R("Vérifier la livraison BC-2026-0002", "2026-11-27T08:00:00")]);
 
-        Assert.Equal("Bonjour Léa Martin,\n\nEn retard (1) :\n- Relancer Imprimerie Durand (prévu le 25/11/2026)\n\n"
-            + "Aujourd'hui (1) :\n- 09:00 Vérifier la livraison BC-2026-0002\n\nToutes vos relances : /relances", text);
+        Assert.Equal("Bonjour Léa Martin,\n\nEn retard (1) :\n- Relancer Imprimerie Durand (prévu le 25/11/2026)\n\n"
+            + "Aujourd'hui (1) :\n- 09:00 Vérifier la livraison BC-2026-0002\n\nToutes vos relances : /relances", text);
     }
 }

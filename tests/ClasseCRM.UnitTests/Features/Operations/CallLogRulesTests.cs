@@ -15,8 +15,8 @@ public sealed class CallLogRulesTests
     [Fact]
     public void MissingDate_NamesTheDateThatIsMissing()
     {
-        Assert.Equal(["FollowUpAt: Indiquez la date et l'heure du rappel convenu (« Décideur absent, à rappeler »)."], Errors(CallOutcome.DecisionMakerAbsent, null));
-        Assert.Equal(["FollowUpAt: Indiquez la date et l'heure du rappel convenu (« Argumenté, à rappeler »)."], Errors(CallOutcome.PitchedCallBack, null));
+        Assert.Equal(["FollowUpAt: Indiquez la date et l'heure du rappel convenu (« Décideur absent, à rappeler »)."], Errors(CallOutcome.DecisionMakerAbsent, null));
+        Assert.Equal(["FollowUpAt: Indiquez la date et l'heure du rappel convenu (« Argumenté, à rappeler »)."], Errors(CallOutcome.PitchedCallBack, null));
         Assert.Equal(["FollowUpAt: Indiquez la date et l'heure du rendez-vous obtenu."], Errors(CallOutcome.AppointmentMade, null));
         Assert.Empty(Errors(CallOutcome.PitchedNoFollowUp, null));
     }
@@ -24,7 +24,7 @@ public sealed class CallLogRulesTests
     [Fact]
     public void PastDate_IsRefused_TheCurrentMinuteIsNot()
     {
-        Assert.Equal(["FollowUpAt: La date du rappel convenu (« Argumenté, à rappeler ») (24/11/2026 10:29) est déjà passée : indiquez une date à venir."],
+        Assert.Equal(["FollowUpAt: La date du rappel convenu (« Argumenté, à rappeler ») (24/11/2026 10:29) est déjà passée : indiquez une date à venir."],
             Errors(CallOutcome.PitchedCallBack, new DateTime(2026, 11, 24, 10, 29, 0)));
         Assert.Empty(Errors(CallOutcome.DecisionMakerAbsent, new DateTime(2026, 11, 24, 10, 30, 0)));
         Assert.Empty(Errors(CallOutcome.AppointmentMade, new DateTime(2026, 12, 1, 14, 0, 0)));
@@ -33,7 +33,7 @@ public sealed class CallLogRulesTests
     [Fact]
     public void DateOnAnOutcomeWithoutFollowUp_IsRefused()
     {
-        Assert.Equal(["FollowUpAt: « Argumenté sans suite » ne prévoit pas de suite datée : effacez la date, ou choisissez « à rappeler » ou « RDV obtenu »."],
+        Assert.Equal(["FollowUpAt: « Argumenté sans suite » ne prévoit pas de suite datée : effacez la date, ou choisissez « à rappeler » ou « RDV obtenu »."],
             Errors(CallOutcome.PitchedNoFollowUp, new DateTime(2026, 12, 1, 14, 0, 0)));
     }
 
@@ -42,6 +42,6 @@ public sealed class CallLogRulesTests
     {
         var errors = Errors(CallOutcome.DecisionMakerAbsent, new DateTime(2027, 3, 28, 2, 30, 0));
 
-        Assert.Equal(["FollowUpAt: Cette heure n'existe pas à Paris (passage à l'heure d'été) : choisissez-en une autre."], errors);
+        Assert.Equal(["FollowUpAt: Cette heure n'existe pas à Paris (passage à l'heure d'été) : choisissez-en une autre."], errors);
     }
 }

@@ -9,10 +9,10 @@ namespace ClasseCRM.UnitTests.Features.Operations;
 /// <summary>The plans in the handed-in document: justifications per operation, and annexes only of the texts the student wrote.</summary>
 public sealed class OperationPlanDocumentTests
 {
-    private static readonly Pitch OwnPitch = new("Accroche : « Une journée sans copieur ? »",
-        [new PitchArgument("Intervention sous 4 h", "Le cabinet n'est jamais bloqué", "97 % en 2025"), new PitchArgument("Location tout compris", "Budget fixe", "Simulation")]);
+    private static readonly Pitch OwnPitch = new("Accroche : « Une journée sans copieur ? »",
+        [new PitchArgument("Intervention sous 4 h", "Le cabinet n'est jamais bloqué", "97 % en 2025"), new PitchArgument("Location tout compris", "Budget fixe", "Simulation")]);
 
-    private static OperationPlanSnapshot Phoning => new(1, "Phoning cabinets", Channel.Phone, "statut : suspect", "Ils impriment beaucoup.", "Rapide et peu coûteux.",
+    private static OperationPlanSnapshot Phoning => new(1, "Phoning cabinets", Channel.Phone, "statut : suspect", "Ils impriment beaucoup.", "Rapide et peu coûteux.",
         "Trois semaines.", 180.5m, "1. Prise de contact\n2. Présentation", OwnPitch, null, null);
 
     private static OperationPlanSnapshot Emailing => new(2, "E-mailing relance", Channel.Email, "tout le fichier", null, null, null, null, null, null,
@@ -21,22 +21,20 @@ public sealed class OperationPlanDocumentTests
     [Fact]
     public void Annexes_OnePartPerText_EachOperationWithTheTextItsStudentWrote()
     {
-        var blocks = OperationPlanDocument.Annexes([Phoning, Emailing]).ToList();
+        var annexes = OperationPlanDocument.Annexes([Phoning, Emailing]).ToList();
 
-        var headings = blocks.OfType<DocHeading>().Select(h => (h.Level, h.Text)).ToList();
         Assert.Equal(
         [
-            (2, "Annexe — plan d'appel"), (3, "« Phoning cabinets »"),
-            (2, "Annexe — argumentaire"), (3, "« Phoning cabinets »"),
-            (2, "Annexe — lettre / e-mail"), (3, "« E-mailing relance »"),
-        ], headings);
-        Assert.Contains(blocks, b => b is DocParagraph { Text: "1. Prise de contact\n2. Présentation" });
-        var table = Assert.Single(blocks.OfType<DocTable>());
+            "Annexe — plan d'appel — « Phoning cabinets »", "Annexe — argumentaire — « Phoning cabinets »", "Annexe — lettre / e-mail — « E-mailing relance »",
+        ], annexes.Select(a => a.Title));
+        Assert.Equal("1. Prise de contact\n2. Présentation", annexes[0].Text);
+        Assert.Equal("Accroche : « Une journée sans copieur ? »", annexes[1].Text);
+        var table = annexes[1].Table!;
         Assert.Equal(["Caractéristique", "Avantage", "Preuve"], table.Header);
-        Assert.Equal(["Intervention sous 4 h", "Le cabinet n'est jamais bloqué", "97 % en 2025"], table.Rows[0]);
+        Assert.Equal(["Intervention sous 4 h", "Le cabinet n'est jamais bloqué", "97 % en 2025"], table.Rows[0]);
         Assert.Equal(2, table.Rows.Count);
-        Assert.Contains(blocks, b => b is DocParagraph { Text: "Objet : Offre pour {raison sociale}" });
-        Assert.Contains(blocks, b => b is DocParagraph { Text: "{civilité} {nom},\nNotre offre.\n{signature}" });
+        Assert.Equal("Objet : Offre pour {raison sociale}\n\n{civilité} {nom},\nNotre offre.\n{signature}", annexes[2].Text);
+        Assert.Null(annexes[2].Table);
     }
 
     [Fact]
@@ -48,31 +46,27 @@ public sealed class OperationPlanDocumentTests
     }
 
     [Fact]
-    public void Justifications_NameTheOperation_AndSayWhatIsMissing()
+    public void Justifications_OneTextPerOperation_SayingWhatIsMissing()
     {
-        var texts = OperationPlanDocument.Justifications([Phoning, Emailing]).Select(b => b switch
-        {
-            DocHeading h => "# " + h.Text,
-            DocParagraph p => (p.Muted ? "~ " : "") + p.Text,
-            _ => "?",
-        }).ToList();
+        var texts = OperationPlanDocument.Justifications([Phoning, Emailing]);
 
         Assert.Equal(
-        [
-            "# « Phoning cabinets » — Téléphone (phoning)", "Critères de la cible : statut : suspect", "Justification de la cible : Ils impriment beaucoup.",
-            "Justification de la technique et du canal : Rapide et peu coûteux.", "Calendrier : Trois semaines.", "Budget prévu : 180,50\u00A0€ HT",
-            "# « E-mailing relance » — E-mailing", "Critères de la cible : tout le fichier", "~ Justification de la cible : non renseigné",
-            "~ Justification de la technique et du canal : non renseigné", "~ Calendrier : non renseigné", "~ Budget prévu : non renseigné",
-        ], texts);
+            "Canal : Téléphone (phoning)\nCritères de la cible : statut : suspect\nJustification de la cible : Ils impriment beaucoup.\n"
+            + "Justification de la technique et du canal : Rapide et peu coûteux.\nCalendrier : Trois semaines.\nBudget prévu : 180,50\u00A0€ HT",
+            texts[1]);
+        Assert.Equal(
+            "Canal : E-mailing\nCritères de la cible : tout le fichier\nJustification de la cible : non renseigné\n"
+            + "Justification de la technique et du canal : non renseigné\nCalendrier : non renseigné\nBudget prévu : non renseigné",
+            texts[2]);
     }
 
     [Fact]
     public void ScenarioPitch_CapLinesBecomeRows_OtherLinesTheAccroche()
     {
-        var pitch = Pitch.FromScenario("Accroche : « Combien ? »\nCAP 1 — Caractéristique : technicien à Rennes, intervention sous 4 h. Avantage : votre activité ne s'arrête pas. Preuve : 97 % en 2025 (mobile SÉCURITÉ).\nRappel : la loi.");
+        var pitch = Pitch.FromScenario("Accroche : « Combien ? »\nCAP 1 — Caractéristique : technicien à Rennes, intervention sous 4 h. Avantage : votre activité ne s'arrête pas. Preuve : 97 % en 2025 (mobile SÉCURITÉ).\nRappel : la loi.");
 
-        Assert.Equal("Accroche : « Combien ? »\nRappel : la loi.", pitch.Hook);
-        Assert.Equal(new PitchArgument("technicien à Rennes, intervention sous 4 h", "votre activité ne s'arrête pas", "97 % en 2025 (mobile SÉCURITÉ)"), Assert.Single(pitch.Arguments));
+        Assert.Equal("Accroche : « Combien ? »\nRappel : la loi.", pitch.Hook);
+        Assert.Equal(new PitchArgument("technicien à Rennes, intervention sous 4 h", "votre activité ne s'arrête pas", "97 % en 2025 (mobile SÉCURITÉ)"), Assert.Single(pitch.Arguments));
         var readBack = Pitch.Parse(pitch.ToStored());
         Assert.Equal(pitch.Hook, readBack.Hook);
         Assert.Equal(pitch.Arguments, readBack.Arguments);
@@ -86,7 +80,7 @@ public sealed class OperationPlanDocumentTests
             CompanyName = "Bureau Ouest",
             Sector = "Équipement de bureau",
             Offer = "Des copieurs en location.",
-            SalesPitch = "CAP 1 — Caractéristique : intervention sous 4 h. Avantage : pas d'arrêt. Preuve : 97 %.",
+            SalesPitch = "CAP 1 — Caractéristique : intervention sous 4 h. Avantage : pas d'arrêt. Preuve : 97 %.",
             Objections = [new ScenarioObjection { Objection = "C'est trop cher.", Technique = "Compensation", Answer = "Comparons." }],
         };
 
@@ -96,7 +90,7 @@ public sealed class OperationPlanDocumentTests
         {
             Assert.Contains(step, script);
         }
-        Assert.Contains("- intervention sous 4 h : pas d'arrêt (97 %).", script);
-        Assert.Contains("- « C'est trop cher. » (Compensation) : Comparons.", script);
+        Assert.Contains("- intervention sous 4 h : pas d'arrêt (97 %).", script);
+        Assert.Contains("- « C'est trop cher. » (Compensation) : Comparons.", script);
     }
 }

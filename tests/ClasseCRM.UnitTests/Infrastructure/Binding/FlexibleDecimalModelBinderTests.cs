@@ -11,7 +11,7 @@ public sealed class FlexibleDecimalModelBinderTests
     [InlineData("1\u00A0490,5 €", 1490.5)]
     [InlineData("1.490,50", 1490.50)]
     [InlineData("-3,2", -3.2)]
-    [InlineData("5,5 %", 5.5)]
+    [InlineData("5,5 %", 5.5)]
     public void TryParse_AcceptsTheWaysPeopleTypeAmounts(string text, double expected)
     {
         Assert.True(FlexibleDecimalModelBinder.TryParse(text, out var amount));

@@ -78,7 +78,7 @@ public sealed class CsvReaderTests
     {
         var bytes = Encoding.UTF8.GetBytes($"nom;ville;notes\nA;B;C\n\n\nA;B;{new string('x', 2_001)}\n");
 
-        Assert.Equal("La cellule ligne 5, colonne C dépasse 2\u00A0000 caractères : raccourcissez-la.", Read(bytes).Error);
+        Assert.Equal("La cellule ligne 5, colonne C dépasse 2\u00A0000 caractères\u00A0: raccourcissez-la.", Read(bytes).Error);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class CsvReaderTests
     {
         var bytes = Encoding.UTF8.GetBytes(string.Join(';', Enumerable.Range(0, 101).Select(i => $"c{i}")) + "\nA\n");
 
-        Assert.Equal("Le fichier a plus de 100 colonnes (ligne 1) : gardez seulement les colonnes utiles.", Read(bytes).Error);
+        Assert.Equal("Le fichier a plus de 100 colonnes (ligne 1) : gardez seulement les colonnes utiles.", Read(bytes).Error);
     }
 
     [Fact]

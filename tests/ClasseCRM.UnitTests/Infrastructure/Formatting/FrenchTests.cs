@@ -18,10 +18,10 @@ public sealed class FrenchTests
     }
 
     [Theory]
-    [InlineData(0.12345, "12,3\u00A0%")]
-    [InlineData(0.12355, "12,4\u00A0%")] // 12,355 → 12,4: half away from zero
-    [InlineData(0.055, "5,5\u00A0%")]
-    [InlineData(1, "100,0\u00A0%")]
+    [InlineData(0.12345, "12,3\u202F%")]
+    [InlineData(0.12355, "12,4\u202F%")] // 12,355 → 12,4: half away from zero
+    [InlineData(0.055, "5,5\u202F%")]
+    [InlineData(1, "100,0\u202F%")]
     public void Percent_RoundsToOneDecimalHalfAwayFromZero(double rate, string expected) =>
         Assert.Equal(expected, French.Percent((decimal)rate));
 }

@@ -21,7 +21,7 @@ public sealed class XlsxReaderTests
     [Fact]
     public void TwoMillionRows_AreRefusedAtTheRowLimit()
     {
-        Assert.Equal("Le fichier contient plus de 20\u00A0000 lignes : découpez-le en plusieurs fichiers.", Error(HostileFiles.ManyRows(2_000_000)));
+        Assert.Equal("Le fichier contient plus de 20\u00A0000 lignes\u00A0: découpez-le en plusieurs fichiers.", Error(HostileFiles.ManyRows(2_000_000)));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class XlsxReaderTests
             w => w.Write($"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>nom</t></is></c></row><row r=\"5\"><c r=\"A5\"><v>1</v></c>{cell}</row>"),
             kind == "s" ? w => w.Write($"<si><t>{text}</t></si>") : null);
 
-        Assert.Equal("La cellule ligne 5, colonne C dépasse 2\u00A0000 caractères : raccourcissez-la.", Error(file));
+        Assert.Equal("La cellule ligne 5, colonne C dépasse 2\u00A0000 caractères\u00A0: raccourcissez-la.", Error(file));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class XlsxReaderTests
     {
         var file = HostileFiles.Xlsx(w => w.Write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>nom</t></is></c></row><row r=\"2\"><c r=\"XFD2\"><v>1</v></c></row>"));
 
-        Assert.Equal("Le fichier a plus de 100 colonnes (ligne 2) : gardez seulement les colonnes utiles.", Error(file));
+        Assert.Equal("Le fichier a plus de 100 colonnes (ligne 2) : gardez seulement les colonnes utiles.", Error(file));
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public sealed class XlsxWriterTests
         Assert.Equal("1234.57", cells["B4"].CellValue!.Text);
         Assert.Equal((165u, "#,##0.00\\ \"€\""), Format("B4"));
         Assert.Equal("0.125", cells["B5"].CellValue!.Text);
-        Assert.Equal((166u, "0.0%"), Format("B5"));
+        Assert.Equal((166u, "0.0 %"), Format("B5")); // typo-fix: keep
         // A negative number is a number, not a formula; a text starting with = is neutralised.
         Assert.Equal("-12.5", cells["B6"].CellValue!.Text);
         Assert.Equal(CellValues.InlineString, cells["A6"].DataType!.Value);
