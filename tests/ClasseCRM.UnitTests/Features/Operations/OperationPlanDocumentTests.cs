@@ -52,7 +52,7 @@ public sealed class OperationPlanDocumentTests
 
         Assert.Equal(
             "Canal : Téléphone (phoning)\nCritères de la cible : statut : suspect\nJustification de la cible : Ils impriment beaucoup.\n"
-            + "Justification de la technique et du canal : Rapide et peu coûteux.\nCalendrier : Trois semaines.\nBudget prévu : 180,50\u00A0€ HT",
+            + "Justification de la technique et du canal\u00A0: Rapide et peu coûteux.\nCalendrier\u00A0: Trois semaines.\nBudget prévu\u00A0: 180,50\u00A0€ HT",
             texts[1]);
         Assert.Equal(
             "Canal : E-mailing\nCritères de la cible : tout le fichier\nJustification de la cible : non renseigné\n"
