@@ -163,6 +163,8 @@ public static class ServiceRegistration
     /// <summary>MVC with the French binding messages and feature-folder views, culture, request limits, HSTS and the proxy headers.</summary>
     private static void AddMvc(IServiceCollection services)
     {
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.DataAnnotations.IValidationAttributeAdapterProvider>(
+            new Infrastructure.Validation.FrenchRequiredMessages(new Microsoft.AspNetCore.Mvc.DataAnnotations.ValidationAttributeAdapterProvider()));
         services.AddControllersWithViews(options =>
             {
                 options.ModelBinderProviders.Insert(0, new Infrastructure.Binding.FlexibleDecimalModelBinderProvider());

@@ -12,7 +12,7 @@ public sealed class FieldAndMailingFlowTests(BrowserFixture browser) : IClassFix
         await page.GetByRole(AriaRole.Link, new() { Name = "Opérations", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Nouvelle opération" }).ClickAsync();
         await page.GetByLabel("Nom de l'opération").FillAsync(name);
-        await page.GetByLabel("Canal").SelectOptionAsync(channel);
+        await page.GetByLabel("Canal", new() { Exact = true }).SelectOptionAsync(channel);
         await page.GetByLabel("Début").FillAsync("2026-11-30");
         await page.GetByLabel("Fin", new() { Exact = true }).FillAsync("2026-12-18");
         await page.GetByLabel("Cible : potentiel").SelectOptionAsync("A");

@@ -31,7 +31,8 @@ public sealed class DemoSchoolSeeder(
         await phoning.SeedAsync(faker, now, ct);
         await emailingAndTours.SeedAsync(teacher, now, ct);
         await ordersAndLoyalty.SeedAsync(now, ct);
-        await syntheses.SeedAsync(firstClass, now, ct);
+        // The plan before the documents: eleve1's compte rendu, handed in, carries its justifications and annexes.
         await plans.SeedAsync(now, ct);
+        await syntheses.SeedAsync(firstClass, now, ct);
     }
 }

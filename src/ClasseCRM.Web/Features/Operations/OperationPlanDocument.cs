@@ -26,8 +26,8 @@ public static class OperationPlanDocument
         plans.ToDictionary(p => p.OperationId, p => string.Join("\n",
             $"Canal : {Labels.Of(p.Channel)}",
             $"Critères de la cible : {p.TargetCriteria}",
-            Line("Justification de la cible", p.TargetJustification),
-            Line("Justification de la technique et du canal", p.TechniqueJustification),
+            Line("Justification de la cible", p.TargetJustification, feminine: true),
+            Line("Justification de la technique et du canal", p.TechniqueJustification, feminine: true),
             Line("Calendrier", p.Calendar),
             $"Budget prévu : {(p.Budget is { } b ? French.Money(b) + " HT" : NotWritten)}"));
 
@@ -52,5 +52,6 @@ public static class OperationPlanDocument
         }
     }
 
-    private static string Line(string label, string? text) => $"{label} : {(string.IsNullOrWhiteSpace(text) ? NotWritten : text.Trim())}";
+    private static string Line(string label, string? text, bool feminine = false) =>
+        $"{label} : {(string.IsNullOrWhiteSpace(text) ? NotWritten + (feminine ? "e" : "") : text.Trim())}";
 }

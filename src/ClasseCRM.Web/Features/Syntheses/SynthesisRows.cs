@@ -63,7 +63,7 @@ public static class SynthesisRows
             }
             if (!string.IsNullOrWhiteSpace(a.DueOn) && !TryParseDay(a.DueOn, out _))
             {
-                errors.Add(($"Actions[{i}].DueOn", $"Rétroagir, ligne {i + 1} : l'échéance « {a.DueOn.Trim()} » n'est pas une date au format jj/mm/aaaa (par exemple 15/01/2027)."));
+                errors.Add(($"Actions[{i}].DueOn", $"Rétroagir, ligne {i + 1} : l'échéance « {a.DueOn.Trim()} » n'est pas une date existante (format jj/mm/aaaa, par exemple 15/01/2027)."));
             }
             foreach (var (value, name) in new[] { (a.Gap, "l'écart"), (a.Cause, "la cause"), (a.Action, "l'action corrective"), (a.Indicator, "l'indicateur de suivi") })
             {

@@ -133,7 +133,7 @@ public sealed class EnergyRenovationTargetTests(EnergyRenovationTargetTests.App 
         var other = await app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == ws && p.Id != contract).Select(p => p.Id).FirstAsync());
 
         var phoning = await client.GetDocumentAsync($"/operations/{id}/phoning");
-        Assert.Contains("1 prospect(s) à appeler", phoning.Text());
+        Assert.Contains("1 prospect à appeler", phoning.Text());
 
         var refused = await client.PostFormAsync($"/operations/{id}/phoning", new() { ["ProspectId"] = other.ToString(), ["Outcome"] = "NoAnswer" }, formPage: $"/operations/{id}/phoning");
         Assert.Equal(0, await app.WithDbAsync(db => db.CallLogs.CountAsync(c => c.OperationId == id && c.ProspectId == other)));

@@ -13,7 +13,7 @@ namespace ClasseCRM.IntegrationTests.Features.Prospects;
 /// </summary>
 public sealed partial class NafSubClassFilterTests(TestApp app) : IClassFixture<TestApp>
 {
-    [GeneratedRegex(@"(\d+) fiche\(s\)")]
+    [GeneratedRegex(@"(\d+) fiches?\b")]
     private static partial Regex FicheCount();
 
     private static List<int> Ids(AngleSharp.Dom.IDocument page) =>

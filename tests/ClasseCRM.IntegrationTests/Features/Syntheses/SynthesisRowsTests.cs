@@ -69,7 +69,7 @@ public sealed class SynthesisRowsTests(FixedClockApp app) : IClassFixture<FixedC
         var refused = await client.PostFormAsync($"/syntheses/{id}", bad, $"/syntheses/{id}");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var again = await refused.ReadDocumentAsync();
-        Assert.Contains($"Rétroagir, ligne {n + 2} : l'échéance « 31/02/2027 » n'est pas une date au format jj/mm/aaaa", again.QuerySelector("#erreurs")!.TextContent);
+        Assert.Contains($"Rétroagir, ligne {n + 2} : l'échéance « 31/02/2027 » n'est pas une date existante (format jj/mm/aaaa", again.QuerySelector("#erreurs")!.TextContent);
         Assert.Equal("31/02/2027", again.QuerySelector($"input[name='Actions[{n + 1}].DueOn']")!.GetAttribute("value"));   // kept as typed
         Assert.Equal("Relancer par e-mail", again.QuerySelector($"textarea[name='Actions[{n + 1}].Action']")!.TextContent);
         Assert.Equal("Cause écrite pour cause-1", again.QuerySelector("textarea[name='Causes[1].Cause']")!.TextContent);
@@ -116,7 +116,7 @@ public sealed class SynthesisRowsTests(FixedClockApp app) : IClassFixture<FixedC
         var (form, _) = await FormAsync(client, id, false);
         (await client.PostFormAsync($"/syntheses/{id}/relances", form, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
         var page = await client.GetDocumentAsync($"/syntheses/{id}");
-        Assert.Contains("ajoutée(s) au tableau « Rétroagir »", page.Text());
+        Assert.Contains("relance ouverte ajoutée au tableau", page.Text());
         Assert.Equal("Relancer le devis sans réponse", page.QuerySelectorAll("#retroagir-table textarea[name$='.Action']").Last(t => t.TextContent.Length > 0).TextContent);
         Assert.Contains(page.QuerySelectorAll("#retroagir-table input[name$='.DueOn']"), i => i.GetAttribute("value") == "03/12/2026");
         Assert.Contains("Devis accepté ou refusé", page.QuerySelector("#retroagir-table")!.TextContent);

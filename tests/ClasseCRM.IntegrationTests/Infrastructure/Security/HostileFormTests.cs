@@ -15,6 +15,27 @@ public sealed class HostileFormTests(TestApp app, ITestOutputHelper output) : IC
     private static readonly string[] Destructive = ["suppr", "anonym", "archiv", "reinitialis", "mot-de-passe", "restaur", "annuler", "retirer"];
 
     [Fact]
+    public async Task EveryFormPage_ValidationMessagesInFrench()
+    {
+        // MVC gives each non-nullable value (a channel, a date) a « required » rule of its own, in English unless told.
+        foreach (var user in new[] { "eleve1", "prof.martin" })
+        {
+            var client = await app.SignInAsync(user);
+            var pages = (await FormCrawler.CollectAsync(client)).Select(f => f.Page).Distinct().ToList();
+            Assert.NotEmpty(pages);
+            foreach (var page in pages)
+            {
+                var html = await client.GetStringAsync(page);
+                Assert.DoesNotContain("field is required", html);
+                Assert.DoesNotContain("must be a number", html);
+            }
+        }
+        var student = await app.SignInAsync("eleve1");
+        var form = await student.GetDocumentAsync("/operations/nouvelle");
+        Assert.Equal("Le champ « Canal » est obligatoire.", form.QuerySelector("select#Channel")!.GetAttribute("data-val-required"));
+    }
+
+    [Fact]
     public async Task EveryPostForm_WithANulByteOrATenMegabyteField_NeverAnswers500()
     {
         var failures = new List<string>();

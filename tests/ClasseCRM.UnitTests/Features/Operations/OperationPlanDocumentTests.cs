@@ -55,8 +55,8 @@ public sealed class OperationPlanDocumentTests
             + "Justification de la technique et du canal\u00A0: Rapide et peu coûteux.\nCalendrier\u00A0: Trois semaines.\nBudget prévu\u00A0: 180,50\u00A0€ HT",
             texts[1]);
         Assert.Equal(
-            "Canal : E-mailing\nCritères de la cible : tout le fichier\nJustification de la cible : non renseigné\n"
-            + "Justification de la technique et du canal : non renseigné\nCalendrier : non renseigné\nBudget prévu : non renseigné",
+            "Canal : E-mailing\nCritères de la cible : tout le fichier\nJustification de la cible : non renseignée\n"
+            + "Justification de la technique et du canal : non renseignée\nCalendrier : non renseigné\nBudget prévu : non renseigné",
             texts[2]);
     }
 

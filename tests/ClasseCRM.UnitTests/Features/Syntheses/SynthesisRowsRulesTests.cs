@@ -28,7 +28,7 @@ public sealed class SynthesisRowsRulesTests
             ],
         };
 
-        Assert.Equal([("Actions[1].DueOn", "Rétroagir, ligne 2 : l'échéance « 31/02/2027 » n'est pas une date au format jj/mm/aaaa (par exemple 15/01/2027).")], SynthesisRows.Check(form));
+        Assert.Equal([("Actions[1].DueOn", "Rétroagir, ligne 2 : l'échéance « 31/02/2027 » n'est pas une date existante (format jj/mm/aaaa, par exemple 15/01/2027).")], SynthesisRows.Check(form));
         form.Actions[1].DueOn = "28/02/2027";
         Assert.Empty(SynthesisRows.Check(form));
         Assert.Equal([("Rappeler", new DateOnly(2026, 12, 8)), ("Relancer", new DateOnly(2027, 2, 28))], SynthesisRows.ActionsFrom(form).Select(a => (a.Action, a.DueOn!.Value)));
