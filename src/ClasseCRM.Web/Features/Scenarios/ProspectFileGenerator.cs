@@ -91,11 +91,11 @@ public sealed class ProspectFileGenerator(SeedCatalog catalog, CommuneDirectory 
         var naf = nafCodes.Count > 0 ? f.PickRandom(nafCodes) : segments.Count > 0 ? f.PickRandom(segments).NafCode : scenario.NafCode;
         var patterns = segments.FirstOrDefault(s => s.NafCode == naf)?.NamePatterns;
         var name = patterns is { Count: > 0 }
-            ? f.PickRandom(patterns)
+            ? FrenchElision.Apply(f.PickRandom(patterns)
                 .Replace("{last}", f.Name.LastName(), StringComparison.Ordinal)
                 .Replace("{first}", f.Name.FirstName(), StringComparison.Ordinal)
                 .Replace("{city}", commune.Name, StringComparison.Ordinal)
-                .Replace("{adj}", f.PickRandom(Adjectives), StringComparison.Ordinal)
+                .Replace("{adj}", f.PickRandom(Adjectives), StringComparison.Ordinal))
             : f.Company.CompanyName();
         var employees = profile?.Employees is [var min, var max] && max > 0 ? f.Random.Int(Math.Max(min, 1), max) : f.Random.Int(1, 50);
         var domain = Slug(name) + ".example";

@@ -108,30 +108,34 @@ public static class SynthesisPdf
             _gfx.DrawString(t.Caption, _smallBold, XBrushes.Black, new XPoint(Margin, _y + _smallBold.Height * 0.8));
             _y += _smallBold.Height + 2;
             HeaderRow();
-            if (t.Rows.Count == 0)
+            List<(IReadOnlyList<string> Cells, IReadOnlyList<double> Widths)> rows = t.Rows.Count == 0
+                ? [(["Aucune donnée sur la période."], [Width])]
+                : t.Rows.Select(row => ((IReadOnlyList<string>)Enumerable.Range(0, columns).Select(i => i < row.Count ? row[i] : "").ToList(), (IReadOnlyList<double>)widths)).ToList();
+            foreach (var (cells, w) in rows)
             {
-                Row(["Aucune donnée sur la période."], [Width], false);
-            }
-            foreach (var row in t.Rows)
-            {
-                var cells = Enumerable.Range(0, columns).Select(i => i < row.Count ? row[i] : "").ToList();
-                if (!Row(cells, widths, false))
+                if (!Row(cells, w, false))
                 {
+                    // A new page: the header first, then the row (drawn there even if taller than the page).
                     HeaderRow();
-                    Row(cells, widths, false);
+                    Row(cells, w, false, onNewPage: true);
                 }
             }
             _y += 8;
 
             void HeaderRow() => Row(t.Header, widths, true);
 
-            // Draws one row; false when it had to open a new page first (the caller repeats the header).
-            bool Row(IReadOnlyList<string> cells, IReadOnlyList<double> w, bool header)
+            // Draws one row; false, without drawing it, when it had to open a new page first: the caller repeats the
+            // header, then draws the row (before 29/11 the row was drawn above the repeated header and again below it).
+            bool Row(IReadOnlyList<string> cells, IReadOnlyList<double> w, bool header, bool onNewPage = false)
             {
                 var font = header ? _smallBold : _small;
                 var wrapped = cells.Select((c, i) => Wrap(c, font, w[i] - (2 * CellPadding))).ToList();
                 var height = (wrapped.Max(l => l.Count) * font.Height) + (2 * CellPadding);
-                var samePage = Need(height);
+                var samePage = onNewPage || Need(height);
+                if (!samePage && !header)
+                {
+                    return false;
+                }
                 if (header)
                 {
                     _gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(233, 236, 239)), Margin, _y, w.Sum(), height);
