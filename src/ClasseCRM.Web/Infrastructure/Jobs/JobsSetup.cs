@@ -24,7 +24,7 @@ public static class JobsSetup
             // This app's Hangfire settings (log provider included) must be in place before the storage logs anything.
             sp.GetRequiredService<IGlobalConfiguration>();
             var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
-            return new SQLiteStorage(sp.GetRequiredService<StoragePaths>().JobsDatabasePath, new SQLiteStorageOptions
+            return JobsStorageFactory.Create(sp.GetRequiredService<StoragePaths>().JobsDatabasePath, new SQLiteStorageOptions
             {
                 QueuePollInterval = TimeSpan.FromSeconds(jobs.PollingSeconds),
             });
