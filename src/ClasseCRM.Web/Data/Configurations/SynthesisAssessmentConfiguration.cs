@@ -15,6 +15,7 @@ public sealed class SynthesisAssessmentConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.OrganisationComment).HasMaxLength(4000);
         builder.Property(a => a.ResultsComment).HasMaxLength(4000);
         builder.Property(a => a.RetroactionComment).HasMaxLength(4000);
+        builder.Property(a => a.FollowUpComment).HasMaxLength(4000);
         builder.Property(a => a.AnalysisComment).HasMaxLength(4000);
         builder.Property(a => a.OverallComment).HasMaxLength(4000);
         builder.Property(a => a.AssessorName).HasMaxLength(200);

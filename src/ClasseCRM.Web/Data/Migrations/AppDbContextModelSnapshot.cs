@@ -2011,6 +2011,10 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FollowUpComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LevelsJson")
                         .IsRequired()
                         .HasMaxLength(8000)

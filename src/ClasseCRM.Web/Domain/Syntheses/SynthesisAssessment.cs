@@ -25,9 +25,23 @@ public sealed class SynthesisAssessment : IWorkspaceOwned
     public string? ResultsComment { get; set; }
     public string? AnalysisComment { get; set; }
     public string? RetroactionComment { get; set; }
+    /// <summary>On « 6. Suivi et fidélisation », a part the document has only when its period has customers.</summary>
+    public string? FollowUpComment { get; set; }
     public string? OverallComment { get; set; }
     public string AssessorName { get; set; } = "";
     public DateTime AssessedAtUtc { get; set; }
+
+    /// <summary>The comments in the document's order, each under the title of its part, the overall one last.</summary>
+    public IEnumerable<(string Label, string? Comment)> Comments() =>
+    [
+        ("1. Contexte", ContextComment),
+        ("2. Organisation", OrganisationComment),
+        ("3. Résultats", ResultsComment),
+        ("4. Analyse", AnalysisComment),
+        ("5. Rétroagir", RetroactionComment),
+        ("6. Suivi et fidélisation", FollowUpComment),
+        ("Appréciation générale", OverallComment),
+    ];
 }
 
 /// <summary>

@@ -111,9 +111,14 @@ public sealed partial class ProspectService
             query = walkOrder ? query.Where(p => (int)p.Kind + 0 == (int)kind) : query.Where(p => p.Kind == kind);
         }
         // A section (« M ») or a sous-classe (« 69.20Z », typed « 6920Z » or « 69.20z » too): an equality on the stored
-        // column, served by its (WorkspaceId, NafSection) or (WorkspaceId, NafCode) index. Anything else filters nothing
-        // (the list says why: see ListAsync).
+        // column, served by its (WorkspaceId, NafSection) or (WorkspaceId, NafCode) index. A malformed criterion selects
+        // no fiche, as an unknown code does: a student who mistyped must not read the whole file as the target (the list
+        // says why: see DescribeNaf).
         var naf = NafFilter.Parse(q.Section);
+        if (naf.Kind == NafFilterKind.Invalid)
+        {
+            query = query.Where(p => false);
+        }
         if (naf.Kind == NafFilterKind.Section)
         {
             var section = naf.Code;

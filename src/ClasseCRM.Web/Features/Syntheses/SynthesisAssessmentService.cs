@@ -52,6 +52,7 @@ public sealed class SynthesisAssessmentService(AppDbContext db, AccessScope scop
             ResultsComment = SynthesisService.Clean(m.ResultsComment),
             AnalysisComment = SynthesisService.Clean(m.AnalysisComment),
             RetroactionComment = SynthesisService.Clean(m.RetroactionComment),
+            FollowUpComment = SynthesisService.Clean(m.FollowUpComment),
             OverallComment = SynthesisService.Clean(m.OverallComment),
             AssessorName = teacherName,
             AssessedAtUtc = clock.GetUtcNow().UtcDateTime,

@@ -125,7 +125,7 @@ public static class SynthesisDocument
             }
             blocks.Add(new DocTable("Niveau atteint par critère", ["Critère", "Niveau"],
                 rubric.Keys.Select(k => (IReadOnlyList<string>)[k, levels.TryGetValue(k, out var l) && rubric.IsLevel(l) ? rubric.LevelLabel(l) : "—"]).ToList(), []));
-            foreach (var (label, comment) in new[] { ("1. Contexte", a.ContextComment), ("2. Organisation", a.OrganisationComment), ("3. Résultats", a.ResultsComment), ("4. Analyse", a.AnalysisComment), ("5. Rétroagir", a.RetroactionComment), ("Appréciation générale", a.OverallComment) })
+            foreach (var (label, comment) in a.Comments())
             {
                 if (comment is not null)
                 {

@@ -120,7 +120,7 @@ public sealed class SynthesisAssessViewModel
     /// <summary>By row index (not a list: a row left empty must not drop the rows chosen after it).</summary>
     public Dictionary<int, int> Levels { get; set; } = [];
 
-    [Range(typeof(decimal), "0", "20", ParseLimitsInInvariantCulture = true, ErrorMessage = "Une note entre 0 et 20.")]
+    [Range(typeof(decimal), "0", "20", ParseLimitsInInvariantCulture = true, ErrorMessage = "La note doit être comprise entre 0 et 20.")]
     public decimal? Mark { get; set; }
 
     [StringLength(4000, ErrorMessage = "4 000 caractères au plus.")]
@@ -134,6 +134,9 @@ public sealed class SynthesisAssessViewModel
 
     [StringLength(4000, ErrorMessage = "4 000 caractères au plus.")]
     public string? RetroactionComment { get; set; }
+
+    [StringLength(4000, ErrorMessage = "4 000 caractères au plus.")]
+    public string? FollowUpComment { get; set; }
 
     [StringLength(4000, ErrorMessage = "4 000 caractères au plus.")]
     public string? AnalysisComment { get; set; }

@@ -51,6 +51,8 @@ public sealed partial class NafSubClassFilterTests(TestApp app) : IClassFixture<
         var page = await response.ReadDocumentAsync();
         Assert.Contains(message, page.Text());
         Assert.Equal(typed, page.QuerySelector("input[name=section]")!.GetAttribute("value"));
+        // Malformed or unknown, the criterion selects nothing: the student never reads the whole file as the target.
+        Assert.Empty(Ids(page));
     }
 
     [Fact]

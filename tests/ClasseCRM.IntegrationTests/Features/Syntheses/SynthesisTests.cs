@@ -190,6 +190,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         var teacher = await app.AsAsync("prof.martin");
         var form = await teacher.GetDocumentAsync($"/syntheses/{id}");
         var draftOrganisation = form.QuerySelector("#organisation-synthese")!.TextContent;
+        Assert.Equal(form.QuerySelector("#section-fidelisation") is null, form.QuerySelector("textarea[name=FollowUpComment]") is null);
         // The indicative grid of MCV option B: the five criteria a written document can show, no oral negotiation.
         var criteria = Criteria(form);
         Assert.Equal(5, criteria);
@@ -221,6 +222,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         levels["OverallComment"] = "Bon travail, chiffres exacts.";
         levels["ContextComment"] = "Cible bien justifiée.";
         levels["RetroactionComment"] = "Actions correctives réalistes.";
+        levels["FollowUpComment"] = "Clients relancés à temps.";
         (await teacher.PostFormAsync($"/syntheses/{id}/evaluation", levels, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
 
         var seen = await client.GetDocumentAsync($"/syntheses/{id}");
@@ -235,6 +237,7 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         var evaluation = seen.QuerySelector("#evaluation")!.ParentElement!.TextContent;
         Assert.Contains("1. ContexteCible bien justifiée.", evaluation.Replace("\n", "", StringComparison.Ordinal));
         Assert.Contains("Actions correctives réalistes.", evaluation);
+        Assert.Contains("6. Suivi et fidélisationClients relancés à temps.", evaluation.Replace("\n", "", StringComparison.Ordinal));
         Assert.Contains("Planning", draftOrganisation);
         // Sent a second time (a double click): the first assessment stands, the teacher sees it, no error page.
         (await teacher.PostFormAsync($"/syntheses/{id}/evaluation", levels, $"/syntheses/{id}")).AssertRedirectsTo($"/syntheses/{id}");
@@ -267,7 +270,11 @@ public sealed class SynthesisTests(FixedClockApp app) : IClassFixture<FixedClock
         Assert.All(actions, r => Assert.Equal(5, r.Count(c => c != "—")));
         Assert.Contains(actions, r => r[2].StartsWith("Rappeler les décideurs absents", StringComparison.Ordinal));
         var waiting = await app.WithDbAsync(db => db.Syntheses.Where(s => s.Author!.UserName == "eleve6" && s.Status == SynthesisStatus.HandedIn).Select(s => s.Id).SingleAsync());
-        Assert.NotNull((await (await app.AsAsync("prof.martin")).GetDocumentAsync($"/syntheses/{waiting}")).QuerySelector("form[action$='/evaluation']"));
+        var toAssess = await (await app.AsAsync("prof.martin")).GetDocumentAsync($"/syntheses/{waiting}");
+        Assert.NotNull(toAssess.QuerySelector("form[action$='/evaluation']"));
+        // A comment box for « 6. Suivi et fidélisation » when, and only when, the document has that part.
+        Assert.NotNull(toAssess.QuerySelector("#section-fidelisation"));
+        Assert.NotNull(toAssess.QuerySelector("textarea[name=FollowUpComment]"));
 
         // The figures of the operation it covers, and nothing else: the same tables as its results page.
         var phoning = await app.WithDbAsync(db => db.Operations.Where(o => o.WorkspaceId == ws && o.Channel == Web.Domain.Contacting.Channel.Phone).Select(o => o.Id).SingleAsync());
