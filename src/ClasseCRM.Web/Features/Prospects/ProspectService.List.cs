@@ -308,6 +308,7 @@ public sealed partial class ProspectService
         var skip = (q.Page - 1) * PageSize;
         var ids = search is not null && (search.Total <= SearchCountCap || skip + PageSize <= search.Ids.Count)
             ? search.Ids.Skip(skip).Take(PageSize).ToList()
+            : IsAnchored(q, total > cap, skip) ? await AnchoredPageIdsAsync(workspaceId, q, skip, ct)
             : await PageQuery(workspaceId, q, search?.Plan, total <= cap, search is null && total <= cap && !await IsSmallFileAsync(workspaceId, ct))
                 .Skip(skip).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
         var rows = await ListRows(db, ids).ToDictionaryAsync(p => p.Id, cancellationToken: ct);

@@ -105,6 +105,51 @@ public sealed partial class ProspectFilterTests(TestApp app) : IClassFixture<Tes
             Names(await client.GetDocumentAsync("/prospects?section=m&statut=Client&type=Organisation&potentiel=C&page=2")));
     }
 
+    [Fact]
+    public async Task LargeFile_PagesFarDown_SameAsTheOrder_BothWays_AfterAChangeToo()
+    {
+        var client = await app.AsAsync("eleve8");
+        var own = await app.WorkspaceOfAsync("eleve8");
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 3300; i++)
+            {
+                // Names out of creation order, some of them shared (the id then settles the order).
+                db.Prospects.Add(Fiche(own, $"Société {(i * 7919) % 2900:D4}", corsica: i % 11 == 0, i));
+            }
+            return await db.SaveChangesAsync();
+        });
+        Task<List<string>> ExpectedAsync(Func<IQueryable<Prospect>, IQueryable<Prospect>> query) =>
+            app.WithDbAsync(db => query(db.Prospects.Where(p => p.WorkspaceId == own)).Select(p => p.Name).ToListAsync());
+        var total = await app.WithDbAsync(db => db.Prospects.CountAsync(p => p.WorkspaceId == own));
+
+        // Past the first 1 000 fiches a page starts from the nearest remembered fiche before it: the same rows as the order.
+        Assert.Equal(
+            await ExpectedAsync(q => q.OrderBy(p => p.NameKey).ThenBy(p => p.Id).Skip(2475).Take(25)),
+            Names(await client.GetDocumentAsync("/prospects?page=100")));
+        Assert.Equal(
+            await ExpectedAsync(q => q.OrderBy(p => p.NameKey).ThenBy(p => p.Id).Skip(1000).Take(25)),
+            Names(await client.GetDocumentAsync("/prospects?page=41")));
+        Assert.Equal(
+            await ExpectedAsync(q => q.OrderByDescending(p => p.NameKey).ThenByDescending(p => p.Id).Skip(2000).Take(25)),
+            Names(await client.GetDocumentAsync("/prospects?desc=true&page=81")));
+        Assert.Equal(
+            await ExpectedAsync(q => q.Where(p => p.Department == "35").OrderByDescending(p => p.Id).Skip(1500).Take(25)),
+            Names(await client.GetDocumentAsync("/prospects?dept=35&tri=creation&desc=true&page=61")));
+        var last = (total - 1) / 25 + 1;
+        Assert.Equal(
+            await ExpectedAsync(q => q.OrderBy(p => p.NameKey).ThenBy(p => p.Id).Skip((last - 1) * 25)),
+            Names(await client.GetDocumentAsync($"/prospects?page={last}")));
+        Assert.Empty(Names(await client.GetDocumentAsync($"/prospects?page={last + 50}")));
+
+        // A fiche saved since comes first in the order: the far pages move with it, nothing remembered is stale.
+        var created = await client.PostFormAsync("/prospects/nouveau", new() { ["Kind"] = "Organisation", ["Name"] = "AAA Première", ["PostalCode"] = "35000", ["City"] = "Rennes", ["Status"] = "Suspect", ["Potential"] = "C" });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(
+            await ExpectedAsync(q => q.OrderBy(p => p.NameKey).ThenBy(p => p.Id).Skip(2475).Take(25)),
+            Names(await client.GetDocumentAsync("/prospects?page=100")));
+    }
+
     private static Prospect Fiche(int workspaceId, string name, bool corsica, int i)
     {
         var p = new Prospect
