@@ -71,8 +71,7 @@ public sealed class CompetencyTracker(AppDbContext db, RubricService rubrics)
     /// <summary>The state in words, agreeing with the document (« évalué » compte rendu, « évaluée » synthèse).</summary>
     private static string State(Synthesis s, Data.Reference.ReferentielDocument doc)
     {
-        var label = SynthesisStates.Label(s, doc);
-        label = char.ToLowerInvariant(label[0]) + label[1..];
+        var label = SynthesisStates.InText(s, doc);
         return s.Status == SynthesisStatus.Assessed && s.IsLate ? $"{label} ({doc.HandedIn} en retard)" : label;
     }
 

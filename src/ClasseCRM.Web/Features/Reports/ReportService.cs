@@ -94,8 +94,6 @@ public sealed partial class ReportService(AppDbContext db, ActivityFiguresServic
         return weeks;
     }
 
-    private static string Lower(string label) => char.ToLowerInvariant(label[0]) + label[1..];
-
     /// <summary>The class dashboard: one row per workspace, its key figures, last activity and overdue follow-ups.</summary>
     public async Task<List<ClassDashboardRow>> ClassAsync(int classId, CancellationToken ct)
     {
@@ -123,7 +121,7 @@ public sealed partial class ReportService(AppDbContext db, ActivityFiguresServic
         var doc = seeds.Referentiel(await db.Classes.Where(c => c.Id == classId).Select(c => c.Referentiel).FirstOrDefaultAsync(ct)).Document;
         string State(Domain.Syntheses.Synthesis? s) => s is null
             ? (doc.Feminine ? "non commencée" : "non commencé")
-            : Lower(Syntheses.SynthesisStates.Label(s, s.Referentiel is { } frozen ? seeds.Referentiel(frozen).Document : doc));
+            : Syntheses.SynthesisStates.InText(s, s.Referentiel is { } frozen ? seeds.Referentiel(frozen).Document : doc);
         return await WithMembersAsync(ids, rows.Select(r => latest.TryGetValue(r.WorkspaceId, out var s)
             ? r with { SynthesisId = s.Id, SynthesisStatus = State(s) }
             : r with { SynthesisStatus = State(null) }).ToList(), new MemberDocuments(documents, State), ct);

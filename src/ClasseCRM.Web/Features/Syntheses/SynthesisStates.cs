@@ -17,4 +17,11 @@ public static class SynthesisStates
             _ => $"Retourné{e}",
         };
     }
+
+    /// <summary>The same within a sentence or a table cell: « rendu en retard ».</summary>
+    public static string InText(Synthesis s, ReferentielDocument doc)
+    {
+        var label = Label(s, doc);
+        return char.ToLowerInvariant(label[0]) + label[1..];
+    }
 }
