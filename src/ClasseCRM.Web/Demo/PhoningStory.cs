@@ -11,7 +11,7 @@ namespace ClasseCRM.Web.Demo;
 /// (calls with their outcome codes, the prospects reached, the call-back and appointment reminders they set). Each call
 /// records its author: the workspace's student, or in a binôme each member in turn. Calls, call-backs and RDV fall on
 /// working days in working hours (<see cref="DemoCalendar"/>): one call a working day over the last two weeks, an RDV
-/// already held, a call-back already due and an RDV on the next working day.
+/// two working days ago, a call-back already due and an RDV on the next working day.
 /// </summary>
 public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
 {
@@ -94,7 +94,7 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
     }
 
     /// <summary>
-    /// The date agreed on the phone for the i-th call: the RDV of the 4th call already held (two working days ago), the
+    /// The date agreed on the phone for the i-th call: the RDV of the 4th call two working days ago, the
     /// call-back of the 7th due on the last working day (late), the RDV of the 8th on the next working day.
     /// </summary>
     private static DateTime FollowUp(DemoCalendar calendar, int i) => i switch
