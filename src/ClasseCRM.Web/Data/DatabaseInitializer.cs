@@ -51,7 +51,8 @@ public static class DatabaseInitializer
     /// <summary>
     /// Adds every scenario of seeds/scenarios that the database does not have yet (by key). Existing ones are left
     /// alone, except that a scenario from a seed (shipped or copied) made before scenarios had a secteur receives the
-    /// seed's home town and radius, and its energy-renovation flag (the law applies to copies too).
+    /// seed's home town and radius, and its energy-renovation flag (the law applies to copies too); and a shipped scenario
+    /// takes its seed file's current texts (<see cref="ShippedScenarioTexts"/>).
     /// </summary>
     private static async Task EnsureShippedScenariosAsync(AppDbContext db, SeedCatalog catalog, CommuneDirectory communes, TimeProvider clock, CancellationToken ct)
     {
@@ -69,6 +70,14 @@ public static class DatabaseInitializer
                 old.RadiusKm = seed.Prospects.RadiusKm;
                 old.MaxKmPerDay = seed.MaxKmPerDay;
                 old.EnergyRenovation |= seed.EnergyRenovation;
+            }
+        }
+        foreach (var shipped in await db.Scenarios.Where(s => s.OwnerId == null && s.SourceKey != null)
+            .Include(s => s.Products).Include(s => s.Objections).AsSplitQuery().ToListAsync(ct))
+        {
+            if (catalog.FindScenario(shipped.SourceKey) is { } seed)
+            {
+                ShippedScenarioTexts.Refresh(shipped, seed);
             }
         }
         await db.SaveChangesAsync(ct);

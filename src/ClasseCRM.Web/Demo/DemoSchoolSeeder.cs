@@ -1,4 +1,6 @@
 using Bogus;
+using ClasseCRM.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClasseCRM.Web.Demo;
 
@@ -7,7 +9,8 @@ namespace ClasseCRM.Web.Demo;
 /// eleve1…eleve24 in two classes, all with the password "demo-classecrm"; a scenario handed out to each class; a few
 /// weeks of activity (prospects already contacted, operations under way, practice mail in the class mailbox, orders,
 /// syntheses). Each story is in its own file; they run in this order, which fixes every id and every draw of the random
-/// generator (the integration tests' DemoIds rely on both).
+/// generator (the integration tests' DemoIds rely on both). Every call, RDV, visit and reminder falls on a working day in
+/// working hours, Paris time (<see cref="DemoCalendar"/>), whatever the moment of seeding.
 /// </summary>
 public sealed class DemoSchoolSeeder(
     SchoolStory school,
@@ -17,6 +20,7 @@ public sealed class DemoSchoolSeeder(
     OrdersAndLoyaltyStory ordersAndLoyalty,
     SynthesesStory syntheses,
     OperationPlanStory plans,
+    AppDbContext db,
     TimeProvider clock)
 {
     public const int Seed = 20262027;
@@ -34,5 +38,20 @@ public sealed class DemoSchoolSeeder(
         // The plan before the documents: eleve1's compte rendu, handed in, carries its justifications and annexes.
         await plans.SeedAsync(now, ct);
         await syntheses.SeedAsync(firstClass, now, ct);
+        await KeepRemindersToWorkingMorningsAsync(new DemoCalendar(now), ct);
+    }
+
+    /// <summary>
+    /// The rules date their reminders from the story's days (delivery + 7 days, invoice + 30 days…): one that falls on a
+    /// weekend, a public holiday or outside working hours moves to a working morning on the same side of the moment of
+    /// seeding, so a late reminder stays late and an upcoming one upcoming.
+    /// </summary>
+    private async Task KeepRemindersToWorkingMorningsAsync(DemoCalendar calendar, CancellationToken ct)
+    {
+        foreach (var reminder in await db.Reminders.ToListAsync(ct))
+        {
+            reminder.DueAtUtc = calendar.WorkingMorningNear(reminder.DueAtUtc);
+        }
+        await db.SaveChangesAsync(ct);
     }
 }

@@ -10,7 +10,8 @@ namespace ClasseCRM.Web.Demo;
 /// <summary>
 /// In each workspace of the first class: an e-mailing sent ten days ago with its answers (one written by the teacher
 /// as the prospect), and a tour of visits planned by distance with two visit reports written. Each letter and each
-/// visit report records its author: the workspace's student, or in a binôme each member in turn.
+/// visit report records its author: the workspace's student, or in a binôme each member in turn. Sends, answers, visits
+/// and their follow-ups fall on working days in working hours (<see cref="DemoCalendar"/>).
 /// </summary>
 public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, MailingService mailing, VisitService visits)
 {
@@ -25,37 +26,37 @@ public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, Mailin
                 Authors = w.Members.OrderBy(m => m.Id).Select(m => m.StudentId).ToList(),
             })
             .ToListAsync(ct);
-        var today = DateOnly.FromDateTime(Infrastructure.Formatting.French.ToParis(now));
+        var calendar = new DemoCalendar(now);
         foreach (var w in workspaces)
         {
             var file = await db.Prospects.Where(p => p.WorkspaceId == w.Id && p.Kind == ProspectKind.Organisation).OrderBy(p => p.Id).Skip(15).Take(16).ToListAsync(ct);
-            var emailing = NewOperation(w.Id, "E-mailing — offre de rentrée", Domain.Contacting.Channel.Email, today.AddDays(-10), file.Take(10),
+            var emailing = NewOperation(w.Id, "E-mailing — offre de rentrée", Domain.Contacting.Channel.Email, calendar.WorkingDay(-8), file.Take(10),
                 "Relancer les prospects par e-mail et obtenir des demandes de rendez-vous.", now);
             emailing.MailSubject = "{raison sociale} : notre offre de rentrée";
-            var tour = NewOperation(w.Id, "Tournée de visites — secteur Rennes", Domain.Contacting.Channel.Visit, today.AddDays(-3), file.Skip(10),
+            var tour = NewOperation(w.Id, "Tournée de visites — secteur Rennes", Domain.Contacting.Channel.Visit, calendar.WorkingDay(-3), file.Skip(10),
                 "Présenter l'offre sur place et conclure des commandes d'essai.", now);
             db.Operations.AddRange(emailing, tour);
             await db.SaveChangesAsync(ct);
 
-            await SendEmailingAsync(emailing, w.Student, teacher, today, now, ct);
-            await PlanTourAsync(tour, w.Student, today, ct);
+            await SendEmailingAsync(emailing, w.Student, teacher, calendar, ct);
+            await PlanTourAsync(tour, w.Student, calendar, ct);
             await SignAsync(emailing.Id, tour.Id, w.Authors, ct);
         }
     }
 
-    /// <summary>The e-mailing sent nine days ago (kept in the class mailbox), and three answers with their results.</summary>
-    private async Task SendEmailingAsync(Operation emailing, string student, AppUser teacher, DateOnly today, DateTime now, CancellationToken ct)
+    /// <summary>The e-mailing sent seven working days ago (kept in the class mailbox), and three answers with their results.</summary>
+    private async Task SendEmailingAsync(Operation emailing, string student, AppUser teacher, DemoCalendar calendar, CancellationToken ct)
     {
         await mailing.SendAsync(emailing, student, ct);
-        // Sent nine days ago: the "no answer after 7 days" reminders are two days late.
+        // Sent seven working days ago: the "no answer after 7 days" reminders are two working days late.
         foreach (var late in await db.Reminders.Where(r => r.OperationId == emailing.Id && r.Kind == Domain.Reminders.ReminderKind.NoAnswerAfterMailing).ToListAsync(ct))
         {
-            late.DueAtUtc = Domain.Reminders.ReminderTimes.MorningOf(today.AddDays(-2));
+            late.DueAtUtc = Domain.Reminders.ReminderTimes.MorningOf(calendar.WorkingDay(-2));
         }
         var sent = await db.MailingSends.Include(m => m.Prospect).Include(m => m.OutboxMessage).Where(m => m.OperationId == emailing.Id).OrderBy(m => m.Id).ToListAsync(ct);
         foreach (var send in sent)
         {
-            send.SentAtUtc = now.AddDays(-9);
+            send.SentAtUtc = DemoCalendar.At(calendar.WorkingDay(-7), 10, 0);
             send.OutboxMessage!.Status = OutboxStatus.Sandboxed;
             send.OutboxMessage.Attempts = 1;
             send.OutboxMessage.CreatedAtUtc = send.SentAtUtc;
@@ -65,24 +66,31 @@ public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, Mailin
         {
             var answer = outbox.AddReceived(sent[0].OutboxMessage!, teacher.Id,
                 "Bonjour,\n\nVotre offre nous intéresse : pouvez-vous passer nous la présenter la semaine prochaine ?\n\nCordialement");
-            answer.CreatedAtUtc = now.AddDays(-7);
+            answer.CreatedAtUtc = DemoCalendar.At(calendar.WorkingDay(-5), 11, 10);
             await mailing.ApplyResultAsync(emailing, sent[0], MailingResult.AnswerAppointment, "Réponse par e-mail : demande de rendez-vous.", $"{answer.FromName} (réponse jouée par {teacher.FirstName} {teacher.LastName})", ct);
             await mailing.ApplyResultAsync(emailing, sent[1], MailingResult.AnswerNotInterested, "Contrat en cours jusqu'en juin.", student, ct);
             await mailing.ApplyResultAsync(emailing, sent[2], MailingResult.AnswerInterested, "Demande la documentation des copieurs A3.", student, ct);
+            // Answered on working days, not at the moment of seeding.
+            for (var i = 0; i < 3; i++)
+            {
+                sent[i].ResultAtUtc = DemoCalendar.Slot(calendar.WorkingDay(-5 + i), 3 + i);
+                sent[i].Prospect!.LastContactAtUtc = sent[i].ResultAtUtc;
+            }
         }
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The tour planned by distance from three days ago, with the reports of its first two visits.</summary>
-    private async Task PlanTourAsync(Operation tour, string student, DateOnly today, CancellationToken ct)
+    /// <summary>The tour planned by distance from three working days ago, with the reports of its first two visits.</summary>
+    private async Task PlanTourAsync(Operation tour, string student, DemoCalendar calendar, CancellationToken ct)
     {
-        await visits.PlanAsync(tour, new TourPlanViewModel { FirstDay = today.AddDays(-3), VisitsPerDay = 3, Method = Domain.Field.TourMethod.ByDistance }, ct);
+        var first = calendar.WorkingDay(-3);
+        await visits.PlanAsync(tour, new TourPlanViewModel { FirstDay = first, VisitsPerDay = 3, Method = Domain.Field.TourMethod.ByDistance }, ct);
         var planned = await db.Visits.Where(v => v.OperationId == tour.Id).OrderBy(v => v.PlannedOn).ThenBy(v => v.RouteOrder).Select(v => v.Id).Take(2).ToListAsync(ct);
         if (planned.Count == 2)
         {
             await visits.SaveReportAsync(tour, planned[0], new VisitReportViewModel
             {
-                VisitedOn = today.AddDays(-3),
+                VisitedOn = first,
                 Interlocutor = "La gérante",
                 Needs = "Remplacer deux imprimantes en fin de vie ; veut un seul contrat de maintenance.",
                 Motives = [Soncas.Security, Soncas.Money],
@@ -93,12 +101,12 @@ public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, Mailin
                 Strengths = "Bonne découverte, reformulation des besoins.",
                 Weaknesses = "Démonstration trop longue.",
                 NextSteps = "Appel de satisfaction après la livraison.",
-                NextStepOn = today.AddDays(10),
+                NextStepOn = calendar.WorkingDay(8),
                 Expenses = 18.40m,
             }, student, ct);
             await visits.SaveReportAsync(tour, planned[1], new VisitReportViewModel
             {
-                VisitedOn = today.AddDays(-3),
+                VisitedOn = first,
                 Interlocutor = "Le responsable administratif",
                 Needs = "Mobilier pour un nouvel open space de 12 postes.",
                 Motives = [Soncas.Comfort],
@@ -107,7 +115,7 @@ public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, Mailin
                 Gap = "Pas de commande : le décideur financier était absent.",
                 GapCause = "Cible : l'interlocuteur n'avait pas le pouvoir de décision.",
                 NextSteps = "Envoyer le devis et rappeler le directeur financier.",
-                NextStepOn = today.AddDays(4),
+                NextStepOn = calendar.WorkingDay(3),
                 Expenses = 11.60m,
             }, student, ct);
         }
@@ -146,7 +154,7 @@ public sealed class EmailingAndToursStory(AppDbContext db, Outbox outbox, Mailin
             ObjectiveOrders = 1,
             ObjectiveRevenue = 2500m,
             TargetCriteria = "statut : prospect ou suspect ; organisations du secteur",
-            CreatedAtUtc = now.AddDays(-10),
+            CreatedAtUtc = DemoCalendar.At(DemoCalendar.Before(start), 9, 0),
             Targets = targets.Select((p, i) =>
             {
                 var decision = Domain.Contacting.ContactRules.Check(p, channel, now, timeRules: false);

@@ -12,13 +12,14 @@ namespace ClasseCRM.Web.Demo;
 /// given at the second, an older order paid and followed by a satisfaction call, an order delivered ten days ago
 /// (satisfaction call due), a reorder reminder planned; and in eleve1's workspace a quote waiting for the teacher's
 /// agreement (a discount beyond the negotiation room). Every order goes through the order service, as for a student, and
-/// is then signed by the workspace's student, as are the timeline lines the services wrote in their name.
+/// is then signed by the workspace's student, as are the timeline lines the services wrote in their name. Every step
+/// is dated on a working day (<see cref="DemoCalendar"/>).
 /// </summary>
 public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, LoyaltyService loyalty)
 {
     public async Task SeedAsync(DateTime now, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(Infrastructure.Formatting.French.ToParis(now));
+        var calendar = new DemoCalendar(now);
         var workspaces = await db.Workspaces.Where(w => w.Class!.Name == "1re MCV B").OrderBy(w => w.Id)
             .Select(w => new
             {
@@ -35,7 +36,7 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
             var tour = await db.Operations.Where(o => o.WorkspaceId == w.Id && o.Channel == Domain.Contacting.Channel.Visit).FirstAsync(ct);
             var reported = await db.Visits.Where(v => v.OperationId == tour.Id && v.ReportedAtUtc != null).OrderBy(v => v.Id).Select(v => new { v.ProspectId, v.Result }).ToListAsync(ct);
             var others = await db.Prospects.Where(p => p.WorkspaceId == w.Id && p.Kind == ProspectKind.Organisation && !p.IsAnonymised).OrderBy(p => p.Id).Skip(32).Take(3).Select(p => p.Id).ToListAsync(ct);
-            var desk = new Desk(w.Id, w.Student, products, today);
+            var desk = new Desk(w.Id, w.Student, products, calendar);
 
             var toInvoice = await QuoteVisitsAsync(desk, tour.Id, reported.Select(v => (v.ProspectId, v.Result)).ToList(), ct);
             if (others.Count == 3)
@@ -46,9 +47,9 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
             // invoice is issued by the invoicing step, as for a student), then partly paid.
             foreach (var id in toInvoice)
             {
-                await StepAsync(desk, id, OrderStatus.Invoiced, today.AddDays(-1), ct);
+                await StepAsync(desk, id, OrderStatus.Invoiced, desk.Day(-1), ct);
                 var invoiced = (await orders.FindAsync(id, ct))!;
-                await orders.AddPaymentAsync(invoiced, new OrderPaymentViewModel { Amount = Domain.Figures.Money.Cents(invoiced.TotalInclVat * 0.3m), PaidOn = today, Method = "Acompte par virement" }, w.Student, ct);
+                await orders.AddPaymentAsync(invoiced, new OrderPaymentViewModel { Amount = Domain.Figures.Money.Cents(invoiced.TotalInclVat * 0.3m), PaidOn = desk.Day(0), Method = "Acompte par virement" }, w.Student, ct);
             }
             if (w.IsEleve1 && others.Count == 3)
             {
@@ -67,16 +68,16 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
         foreach (var visit in reported)
         {
             var quote = await NewAsync(desk, visit.ProspectId, false, tourId, ct, (0, 1, 5m), (2, 1, null));
-            await StepAsync(desk, quote, OrderStatus.QuoteSent, desk.Today.AddDays(-3), ct);
+            await StepAsync(desk, quote, OrderStatus.QuoteSent, desk.Day(-3), ct);
             // The visit report states the amount of the quote handed over (or of the order taken): the same figure.
             var net = await db.Orders.Where(o => o.Id == quote).Select(o => o.NetExclVat).FirstAsync(ct);
             await db.Visits.Where(v => v.OperationId == tourId && v.ProspectId == visit.ProspectId)
                 .ExecuteUpdateAsync(u => u.SetProperty(v => v.Amount, net), ct);
             if (visit.Result == VisitResult.Order)
             {
-                await StepAsync(desk, quote, OrderStatus.Accepted, desk.Today.AddDays(-3), ct);
-                await StepAsync(desk, quote, OrderStatus.Confirmed, desk.Today.AddDays(-3), ct);
-                await StepAsync(desk, quote, OrderStatus.Delivered, desk.Today.AddDays(-1), ct);
+                await StepAsync(desk, quote, OrderStatus.Accepted, desk.Day(-3), ct);
+                await StepAsync(desk, quote, OrderStatus.Confirmed, desk.Day(-3), ct);
+                await StepAsync(desk, quote, OrderStatus.Delivered, desk.Day(-1), ct);
                 toInvoice.Add(quote);
             }
         }
@@ -86,21 +87,20 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
     /// <summary>An older order paid and followed by a satisfaction call and a reorder reminder; an order delivered ten days ago.</summary>
     private async Task OlderCustomersAsync(Desk desk, int loyalCustomer, int recentCustomer, CancellationToken ct)
     {
-        var today = desk.Today;
         var old = await NewAsync(desk, loyalCustomer, true, null, ct, (5, 20, null), (3, 2, 10m));
-        await StepAsync(desk, old, OrderStatus.Confirmed, today.AddDays(-50), ct);
-        await StepAsync(desk, old, OrderStatus.Delivered, today.AddDays(-45), ct);
-        await StepAsync(desk, old, OrderStatus.Invoiced, today.AddDays(-45), ct);
+        await StepAsync(desk, old, OrderStatus.Confirmed, desk.Day(-35), ct);
+        await StepAsync(desk, old, OrderStatus.Delivered, desk.Day(-32), ct);
+        await StepAsync(desk, old, OrderStatus.Invoiced, desk.Day(-32), ct);
         var paid = (await orders.FindAsync(old, ct))!;
-        await orders.AddPaymentAsync(paid, new OrderPaymentViewModel { Amount = paid.TotalInclVat, PaidOn = today.AddDays(-20), Method = "Virement" }, desk.Student, ct);
-        await loyalty.PlanAsync(desk.WorkspaceId, new LoyaltyPlanViewModel { ProspectId = loyalCustomer, Kind = Domain.Loyalty.LoyaltyKind.SatisfactionCall, PlannedOn = today.AddDays(-36) }, desk.Student, ct);
+        await orders.AddPaymentAsync(paid, new OrderPaymentViewModel { Amount = paid.TotalInclVat, PaidOn = desk.Day(-14), Method = "Virement" }, desk.Student, ct);
+        await loyalty.PlanAsync(desk.WorkspaceId, new LoyaltyPlanViewModel { ProspectId = loyalCustomer, Kind = Domain.Loyalty.LoyaltyKind.SatisfactionCall, PlannedOn = desk.Day(-26) }, desk.Student, ct);
         var call = await db.LoyaltyActions.Where(a => a.ProspectId == loyalCustomer).Select(a => a.Id).FirstAsync(ct);
-        await loyalty.LogAsync(desk.WorkspaceId, call, new LoyaltyLogViewModel { DoneOn = today.AddDays(-36), Result = "Installation conforme, fauteuils appréciés.", Satisfaction = 4, Comment = "Livraison rapide." }, desk.Student, ct);
-        await loyalty.PlanAsync(desk.WorkspaceId, new LoyaltyPlanViewModel { ProspectId = loyalCustomer, Kind = Domain.Loyalty.LoyaltyKind.ReorderReminder, PlannedOn = today.AddDays(6), Notes = "Stock de papier à renouveler" }, desk.Student, ct);
+        await loyalty.LogAsync(desk.WorkspaceId, call, new LoyaltyLogViewModel { DoneOn = desk.Day(-26), Result = "Installation conforme, fauteuils appréciés.", Satisfaction = 4, Comment = "Livraison rapide." }, desk.Student, ct);
+        await loyalty.PlanAsync(desk.WorkspaceId, new LoyaltyPlanViewModel { ProspectId = loyalCustomer, Kind = Domain.Loyalty.LoyaltyKind.ReorderReminder, PlannedOn = desk.Day(4), Notes = "Stock de papier à renouveler" }, desk.Student, ct);
 
         var recent = await NewAsync(desk, recentCustomer, true, null, ct, (4, 2, null));
-        await StepAsync(desk, recent, OrderStatus.Confirmed, today.AddDays(-14), ct);
-        await StepAsync(desk, recent, OrderStatus.Delivered, today.AddDays(-10), ct);
+        await StepAsync(desk, recent, OrderStatus.Confirmed, desk.Day(-10), ct);
+        await StepAsync(desk, recent, OrderStatus.Delivered, desk.Day(-7), ct);
     }
 
     /// <summary>15 % on a copier whose room is 10 %: the student asked the teacher's agreement.</summary>
@@ -130,7 +130,7 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
             IsOrder = isOrder,
             OperationId = operationId,
             PaymentTermDays = 30,
-            ExpectedDeliveryOn = desk.Today.AddDays(5),
+            ExpectedDeliveryOn = desk.Day(4),
             Lines = lines.Select(l => new OrderLineInput { ProductId = desk.Products[l.Product], Quantity = l.Quantity, DiscountPercent = l.Discount }).ToList(),
         };
         var (id, errors) = await orders.SaveAsync(desk.WorkspaceId, null, form, desk.Student, ct);
@@ -147,6 +147,10 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
         }
     }
 
-    /// <summary>The workspace the orders are taken in, its student's name, the scenario's products in catalogue order, and the demo's day.</summary>
-    private sealed record Desk(int WorkspaceId, string Student, List<int> Products, DateOnly Today);
+    /// <summary>The workspace the orders are taken in, its student's name, the scenario's products in catalogue order, and the demo's calendar.</summary>
+    private sealed record Desk(int WorkspaceId, string Student, List<int> Products, DemoCalendar Calendar)
+    {
+        /// <summary>The working day that many working days from the day of seeding (<see cref="DemoCalendar.WorkingDay"/>).</summary>
+        public DateOnly Day(int offset) => Calendar.WorkingDay(offset);
+    }
 }

@@ -9,7 +9,9 @@ namespace ClasseCRM.Web.Demo;
 /// <summary>
 /// The demo's phoning: a phoning operation in each workspace of the first class, with a session already under way
 /// (calls with their outcome codes, the prospects reached, the call-back and appointment reminders they set). Each call
-/// records its author: the workspace's student, or in a binôme each member in turn.
+/// records its author: the workspace's student, or in a binôme each member in turn. Calls, call-backs and RDV fall on
+/// working days in working hours (<see cref="DemoCalendar"/>): one call a working day over the last two weeks, an RDV
+/// two working days ago, a call-back already due and an RDV on the next working day.
 /// </summary>
 public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
 {
@@ -23,7 +25,8 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
             Domain.Figures.CallOutcome.AppointmentMade, Domain.Figures.CallOutcome.WrongNumber, Domain.Figures.CallOutcome.RefusedBeforePitch,
             Domain.Figures.CallOutcome.DecisionMakerAbsent, Domain.Figures.CallOutcome.AppointmentMade, Domain.Figures.CallOutcome.NoAnswer,
         };
-        var start = DateOnly.FromDateTime(now.AddDays(-14));
+        var calendar = new DemoCalendar(now);
+        var start = calendar.WorkingDay(-10);
         foreach (var (ws, authors) in workspaces.Select(w => (w.Id, w.Authors)))
         {
             var targets = await db.Prospects.Where(p => p.WorkspaceId == ws && p.Kind == ProspectKind.Organisation).OrderBy(p => p.Id).Take(15).ToListAsync(ct);
@@ -40,7 +43,7 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
                 ObjectiveOrders = 1,
                 ObjectiveRevenue = 1490m,
                 TargetCriteria = "15 premières fiches du fichier (organisations)",
-                CreatedAtUtc = now.AddDays(-14),
+                CreatedAtUtc = DemoCalendar.At(start, 9, 0),
                 Targets = targets.Select((p, i) => new OperationTarget
                 {
                     WorkspaceId = ws,
@@ -55,8 +58,9 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
             var called = targets.Where(p => !p.PhoneOpposition).Take(outcomes.Length).ToList();
             for (var i = 0; i < called.Count; i++)
             {
-                var at = now.AddDays(-12 + i).AddHours(faker.Random.Int(0, 5));
+                var at = DemoCalendar.Slot(calendar.WorkingDay(-9 + i), faker.Random.Int(0, 5));
                 var outcome = outcomes[i];
+                var followUp = FollowUp(calendar, i);
                 db.CallLogs.Add(new CallLog
                 {
                     WorkspaceId = ws,
@@ -64,7 +68,7 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
                     ProspectId = called[i].Id,
                     Outcome = outcome,
                     CalledAtUtc = at,
-                    FollowUpAtUtc = Domain.Figures.CallOutcomes.NeedsDate(outcome) ? at.AddDays(5) : null,
+                    FollowUpAtUtc = Domain.Figures.CallOutcomes.NeedsDate(outcome) ? followUp : null,
                     AuthorId = authors[i % authors.Count],
                 });
                 if (Domain.Figures.CallOutcomes.Stages(outcome).HasFlag(Domain.Figures.FunnelStage.Reached))
@@ -73,19 +77,33 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
                 }
                 if (Domain.Figures.CallOutcomes.IsCallBack(outcome))
                 {
-                    await reminders.UpsertAsync(new(ws, $"call:{operation.Id}:{called[i].Id}", Domain.Reminders.ReminderKind.CallBack, at.AddDays(5),
+                    await reminders.UpsertAsync(new(ws, $"call:{operation.Id}:{called[i].Id}", Domain.Reminders.ReminderKind.CallBack, followUp,
                         Domain.Reminders.ReminderTexts.CallBack(called[i].Name), called[i].Id, operation.Id), ct);
                 }
                 if (outcome == Domain.Figures.CallOutcome.AppointmentMade)
                 {
-                    await reminders.UpsertAsync(new(ws, $"rdv:{operation.Id}:{called[i].Id}", Domain.Reminders.ReminderKind.AppointmentTomorrow, at.AddDays(4),
-                        Domain.Reminders.ReminderTexts.AppointmentTomorrow(called[i].Name, Infrastructure.Formatting.French.Timestamp(at.AddDays(5))[11..]), called[i].Id, operation.Id, Details: "Préparez la visite (fiche de préparation) et confirmez le rendez-vous."), ct);
+                    // Prepared the working day before, first thing in the morning.
+                    var prepare = DemoCalendar.At(DemoCalendar.Before(Domain.ParisTime.Day(followUp)), 9, 0);
+                    await reminders.UpsertAsync(new(ws, $"rdv:{operation.Id}:{called[i].Id}", Domain.Reminders.ReminderKind.AppointmentTomorrow, prepare,
+                        Domain.Reminders.ReminderTexts.AppointmentTomorrow(called[i].Name, followUp), called[i].Id, operation.Id, Details: "Préparez la visite (fiche de préparation) et confirmez le rendez-vous."), ct);
                 }
             }
             await db.SaveChangesAsync(ct);
         }
         await BinomeAsync(now, ct);
     }
+
+    /// <summary>
+    /// The date agreed on the phone for the i-th call: the RDV of the 4th call two working days ago, the
+    /// call-back of the 7th due on the last working day (late), the RDV of the 8th on the next working day.
+    /// </summary>
+    private static DateTime FollowUp(DemoCalendar calendar, int i) => i switch
+    {
+        3 => DemoCalendar.At(calendar.WorkingDay(-2), 10, 30),
+        6 => DemoCalendar.At(calendar.WorkingDay(-1), 14, 30),
+        7 => DemoCalendar.At(calendar.WorkingDay(1), 10, 30),
+        _ => DemoCalendar.At(calendar.WorkingDay(i - 5), 15, 0),
+    };
 
     /// <summary>
     /// A phoning shared by a binôme of the second class (eleve23's workspace, whose members take turns), so that the class
@@ -103,7 +121,8 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
         }
         var targets = await db.Prospects.Where(p => p.WorkspaceId == binome.Id && p.Kind == ProspectKind.Organisation && p.Status == ProspectStatus.Prospect && !p.PhoneOpposition)
             .OrderBy(p => p.Id).Take(7).ToListAsync(ct);
-        var start = DateOnly.FromDateTime(now.AddDays(-7));
+        var calendar = new DemoCalendar(now);
+        var start = calendar.WorkingDay(-6);
         var operation = new Operation
         {
             WorkspaceId = binome.Id,
@@ -116,7 +135,7 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
             ObjectiveAppointments = 2,
             ObjectiveOrders = 0,
             TargetCriteria = "statut : prospect ; organisations",
-            CreatedAtUtc = now.AddDays(-7),
+            CreatedAtUtc = DemoCalendar.At(start, 9, 0),
             Targets = targets.Select((p, i) => new OperationTarget { WorkspaceId = binome.Id, ProspectId = p.Id, Position = i + 1 }).ToList(),
         };
         db.Operations.Add(operation);
@@ -128,7 +147,7 @@ public sealed class PhoningStory(AppDbContext db, ReminderPlanner reminders)
         ];
         for (var i = 0; i < Math.Min(outcomes.Length, targets.Count); i++)
         {
-            var at = now.AddDays(-6 + i).Date.AddHours(9 + i);
+            var at = DemoCalendar.Slot(calendar.WorkingDay(-6 + i), i);
             db.CallLogs.Add(new CallLog
             {
                 WorkspaceId = binome.Id,

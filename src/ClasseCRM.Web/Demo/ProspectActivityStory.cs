@@ -9,12 +9,14 @@ namespace ClasseCRM.Web.Demo;
 /// <summary>
 /// The demo's prospect files after a few weeks of work, in every workspace: some prospects qualified and contacted with
 /// a note in their history, an opposition, a file past the 3-year limit, a lost prospect, and practice mail kept in the
-/// class mailbox. Each note is signed by its author; in a binôme the two members took turns.
+/// class mailbox. Each note is signed by its author; in a binôme the two members took turns. Contacts and messages fall
+/// on working days in working hours (<see cref="DemoCalendar"/>).
 /// </summary>
 public sealed class ProspectActivityStory(AppDbContext db, Outbox outbox)
 {
     public async Task SeedAsync(Faker faker, DateTime now, CancellationToken ct)
     {
+        var calendar = new DemoCalendar(now);
         var workspaces = await db.Workspaces
             .Select(w => new
             {
@@ -31,7 +33,9 @@ public sealed class ProspectActivityStory(AppDbContext db, Outbox outbox)
             {
                 // A binôme's members took turns: each note is signed by its author (issue 16).
                 var author = w.Members[rank % w.Members.Count];
-                p.LastContactAtUtc = now.AddDays(-faker.Random.Int(1, 21)).AddHours(-faker.Random.Int(0, 8));
+                // One to fifteen working days ago (about three weeks), at one of the day's working hours.
+                var daysAgo = faker.Random.Int(1, 21);
+                p.LastContactAtUtc = DemoCalendar.Slot(calendar.WorkingDay(-(1 + (daysAgo - 1) * 14 / 20)), faker.Random.Int(0, 8));
                 if (p.Status == ProspectStatus.Suspect)
                 {
                     p.Status = ProspectStatus.Prospect;
@@ -46,7 +50,7 @@ public sealed class ProspectActivityStory(AppDbContext db, Outbox outbox)
                     AuthorId = author.StudentId,
                     CreatedAtUtc = p.LastContactAtUtc.Value,
                     Text = faker.PickRandom(
-                        $"Appel : {contact?.FirstName} {contact?.LastName} intéressé(e), rappeler la semaine prochaine avec une proposition chiffrée.",
+                        $"Appel : {contact?.FirstName} {contact?.LastName} {(contact?.Civility == Civility.Madame ? "intéressée" : "intéressé")}, rappeler la semaine prochaine avec une proposition chiffrée.",
                         "Barrage du standard : le décideur est absent le lundi, rappeler mardi matin.",
                         "Rendez-vous pris pour une présentation sur place ; préparer la découverte (SONCAS).",
                         "Déjà équipé chez un concurrent, contrat jusqu'en juin : noter la date pour une relance."),
@@ -57,7 +61,7 @@ public sealed class ProspectActivityStory(AppDbContext db, Outbox outbox)
                 // A few situations a teacher wants to see: an objection, a file past the 3-year limit, a lost prospect.
                 prospects[10].EmailOpposition = true;
                 prospects[10].PhoneOpposition = true;
-                prospects[11].LastContactAtUtc = now.AddYears(-3).AddDays(-40);
+                prospects[11].LastContactAtUtc = DemoCalendar.At(DemoCalendar.OnOrBefore(calendar.Today.AddYears(-3).AddDays(-40)), 10, 30);
                 prospects[11].CreatedAtUtc = now.AddYears(-4);
                 prospects[7].Status = ProspectStatus.Lost;
             }
@@ -79,7 +83,8 @@ public sealed class ProspectActivityStory(AppDbContext db, Outbox outbox)
                     "Vous pouvez vous opposer à tout moment à nos messages : répondez simplement « STOP » à ce message, gratuitement."));
                 message.Status = OutboxStatus.Sandboxed;
                 message.Attempts = 1;
-                message.CreatedAtUtc = now.AddDays(-faker.Random.Int(1, 14));
+                var sentDaysAgo = faker.Random.Int(1, 14);
+                message.CreatedAtUtc = DemoCalendar.Slot(calendar.WorkingDay(-(1 + (sentDaysAgo - 1) * 9 / 13)), sentDaysAgo);
                 message.DeliveredAtUtc = message.CreatedAtUtc.AddMinutes(1);
             }
         }

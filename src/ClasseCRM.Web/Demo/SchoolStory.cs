@@ -38,8 +38,8 @@ public sealed class SchoolStory(AppDbContext db, UserManager<AppUser> users, Cla
         {
             var female = faker.Random.Bool();
             var student = await CreateAsync($"eleve{i}",
-                faker.Name.FirstName(female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male),
-                faker.Name.LastName(), null, Roles.Student);
+                FrenchNames.FirstName(faker.Name.FirstName(female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male)),
+                FrenchNames.LastName(faker.Name.LastName()), null, Roles.Student);
             db.Enrollments.Add(new ClassEnrollment { ClassId = i <= 12 ? first.Id : second.Id, StudentId = student.Id });
         }
         await db.SaveChangesAsync(ct);

@@ -16,9 +16,10 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
 
     public async Task SeedAsync(SchoolClass schoolClass, DateTime now, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(Infrastructure.Formatting.French.ToParis(now));
+        var calendar = new DemoCalendar(now);
+        var today = calendar.Today;
         var tracked = await db.Classes.FirstAsync(c => c.Id == schoolClass.Id, ct);
-        tracked.SynthesisDueAtUtc = Infrastructure.Formatting.French.FromParis(today.AddDays(10).ToDateTime(new TimeOnly(18, 0)));
+        tracked.SynthesisDueAtUtc = DemoCalendar.At(calendar.WorkingDay(8), 18, 0);
         await db.SaveChangesAsync(ct);
         foreach (var (student, handIn) in new[] { ("eleve1", true), ("eleve2", false), ("eleve6", true) })
         {
@@ -38,7 +39,7 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
             var id = await syntheses.CreateAsync(ws, new SynthesisCreateViewModel
             {
                 Title = "Compte rendu du phoning de qualification",
-                From = today.AddDays(-14),
+                From = calendar.WorkingDay(-10),
                 To = today,
                 OperationIds = [phoning],
             }, ct);
@@ -57,7 +58,7 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
                 var facts = await syntheses.FactsAsync(synthesis, ct);
                 text.WithRows = true;
                 text.Causes = (facts.Figures?.Channels ?? []).SelectMany(c => c.Objectives.Select(o => new GapCauseInput { Channel = c.Channel.ToString(), Objective = o.Name, Cause = CauseOf(o.Name) })).ToList();
-                text.Actions = Actions(today, Features.Syntheses.SynthesisRows.Actions(synthesis.ActionRowsJson).FirstOrDefault());
+                text.Actions = Actions(calendar, Features.Syntheses.SynthesisRows.Actions(synthesis.ActionRowsJson).FirstOrDefault());
             }
             await syntheses.SaveTextAsync(synthesis, text, ct);
             if (handIn)
@@ -81,17 +82,17 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
     };
 
     /// <summary>The rétroagir table of a handed-in compte rendu: two actions of the pupil's own, then the first open reminder completed.</summary>
-    private static List<SynthesisActionInput> Actions(DateOnly today, Domain.Syntheses.SynthesisAction? reminder)
+    private static List<SynthesisActionInput> Actions(DemoCalendar calendar, Domain.Syntheses.SynthesisAction? reminder)
     {
         string Day(DateOnly d) => d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var rows = new List<SynthesisActionInput>
         {
-            new() { Gap = "Contacts utiles sous l'objectif", Cause = "Fichier peu qualifié : faux numéros et messageries", Action = "Vérifier et corriger les numéros du fichier avant le prochain phoning", DueOn = Day(today.AddDays(7)), Indicator = "Qualité du fichier ≥ 90 % de numéros valides" },
-            new() { Gap = "Rendez-vous : objectif non atteint", Cause = "Décideurs absents le lundi matin ; argumentation trop courte", Action = "Rappeler les décideurs absents le mardi entre 10 h et 12 h avec l'alternative de deux créneaux", DueOn = Day(today.AddDays(3)), Indicator = "Taux de prise de RDV ≥ 25 %" },
+            new() { Gap = "Contacts utiles sous l'objectif", Cause = "Fichier peu qualifié : faux numéros et messageries", Action = "Vérifier et corriger les numéros du fichier avant le prochain phoning", DueOn = Day(calendar.WorkingDay(5)), Indicator = "Qualité du fichier ≥ 90 % de numéros valides" },
+            new() { Gap = "Rendez-vous : objectif non atteint", Cause = "Décideurs absents le lundi matin ; argumentation trop courte", Action = "Rappeler les décideurs absents le mardi entre 10 h et 12 h avec l'alternative de deux créneaux", DueOn = Day(calendar.WorkingDay(3)), Indicator = "Taux de prise de RDV ≥ 25 %" },
         };
         if (reminder is not null)
         {
-            rows.Add(new() { Gap = "Prospect à relancer", Cause = "Décision reportée par le prospect", Action = reminder.Action, DueOn = reminder.DueOn is { } d ? Day(d) : Day(today.AddDays(5)), Indicator = reminder.Indicator, ReminderId = reminder.ReminderId });
+            rows.Add(new() { Gap = "Prospect à relancer", Cause = "Décision reportée par le prospect", Action = reminder.Action, DueOn = reminder.DueOn is { } d ? Day(d) : Day(calendar.WorkingDay(4)), Indicator = reminder.Indicator, ReminderId = reminder.ReminderId });
         }
         return rows;
     }

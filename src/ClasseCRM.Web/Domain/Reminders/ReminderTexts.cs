@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClasseCRM.Web.Domain.Contacting;
 
 namespace ClasseCRM.Web.Domain.Reminders;
@@ -16,7 +17,15 @@ public static class ReminderTexts
 
     public static string CallBack(string prospect) => $"Rappeler {prospect} — rappel convenu au téléphone";
 
-    public static string AppointmentTomorrow(string prospect, string time) => $"Préparer le rendez-vous avec {prospect} — demain à {time}";
+    /// <summary>
+    /// The RDV's date and time are written out (« le 03/12/2026 à 10:30 »), never « demain »: the title is copied as it is
+    /// (the rétroagir table of a compte rendu), where « demain » would no longer say when.
+    /// </summary>
+    public static string AppointmentTomorrow(string prospect, DateTime appointmentUtc)
+    {
+        var paris = ParisTime.FromUtc(appointmentUtc);
+        return $"Préparer le rendez-vous avec {prospect} — le {paris.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} à {paris.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+    }
 
     public static string VisitFollowUp(string prospect, string? nextSteps) =>
         $"Donner suite à la visite chez {prospect} — {(string.IsNullOrWhiteSpace(nextSteps) ? "suite à préciser" : nextSteps.Trim())}";

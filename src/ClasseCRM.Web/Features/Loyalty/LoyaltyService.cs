@@ -75,7 +75,7 @@ public sealed class LoyaltyService(AppDbContext db, WorkspaceContext workspace, 
         };
         db.LoyaltyActions.Add(action);
         db.ProspectNotes.Add(ProspectNote.Event(workspaceId, prospect.Id,
-            $"Fidélisation : {LoyaltyLabels.Of(m.Kind)} prévu(e) le {m.PlannedOn.Value.ToString("dd/MM/yyyy", French.Culture)}.", author, clock.GetUtcNow().UtcDateTime));
+            $"Fidélisation : {LoyaltyLabels.Of(m.Kind)} à faire le {m.PlannedOn.Value.ToString("dd/MM/yyyy", French.Culture)}.", author, clock.GetUtcNow().UtcDateTime));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         await reminders.UpsertAsync(new(workspaceId, $"loyalty:{action.Id}", Domain.Reminders.ReminderKind.LoyaltyAction, Domain.Reminders.ReminderTimes.MorningOf(action.PlannedOn),

@@ -229,7 +229,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
         {
             // The day before the appointment: prepare the visit and confirm.
             await reminders.UpsertAsync(new(operation.WorkspaceId, $"rdv:{operation.Id}:{prospect.Id}", Domain.Reminders.ReminderKind.AppointmentTomorrow, rdv.AddDays(-1),
-                Domain.Reminders.ReminderTexts.AppointmentTomorrow(prospect.Name, French.Timestamp(rdv)[11..]), prospect.Id, operation.Id, Details: "Préparez la visite (fiche de préparation) et confirmez le rendez-vous."), ct);
+                Domain.Reminders.ReminderTexts.AppointmentTomorrow(prospect.Name, rdv), prospect.Id, operation.Id, Details: "Préparez la visite (fiche de préparation) et confirmez le rendez-vous."), ct);
         }
         await db.SaveChangesAsync(ct);
         return Outcome.Done;

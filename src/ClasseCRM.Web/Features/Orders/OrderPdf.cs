@@ -157,7 +157,7 @@ public static class OrderPdf
         if (o.OffPremises)
         {
             pdf.Text.DrawString($"Formulaire de rétractation — à renvoyer à {c.CompanyName}, {c.Street}, {c.PostalCode} {c.City} :\n"
-                + $"Je vous notifie par la présente ma rétractation du contrat {o.Number} portant sur la vente du (des) bien(s) ci-dessus.\nCommandé le : …… Nom : …… Adresse : …… Date et signature : ……",
+                + $"Je vous notifie par la présente ma rétractation du contrat {o.Number} portant sur la vente {(o.Lines.Count > 1 ? "des biens" : "du bien")} ci-dessus.\nCommandé le : …… Nom : …… Adresse : …… Date et signature : ……",
                 pdf.Small, XBrushes.Black, Mm(Left, y, 90, 28));
         }
     }

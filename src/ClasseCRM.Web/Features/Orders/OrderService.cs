@@ -333,7 +333,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         }
         issue.Resolution = m.Resolution!.Trim();
         issue.ResolvedOn = m.On;
-        db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"{order.Number} : {OrderWorkflow.Label(issue.Kind)} résolu(e) — {issue.Resolution}", author, clock.GetUtcNow().UtcDateTime));
+        db.ProspectNotes.Add(ProspectNote.Event(order.WorkspaceId, order.ProspectId, $"{order.Number} : anomalie « {OrderWorkflow.Label(issue.Kind)} » résolue — {issue.Resolution}", author, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
         return true;
     }

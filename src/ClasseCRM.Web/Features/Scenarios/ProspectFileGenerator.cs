@@ -92,8 +92,8 @@ public sealed class ProspectFileGenerator(SeedCatalog catalog, CommuneDirectory 
         var patterns = segments.FirstOrDefault(s => s.NafCode == naf)?.NamePatterns;
         var name = patterns is { Count: > 0 }
             ? FrenchElision.Apply(f.PickRandom(patterns)
-                .Replace("{last}", f.Name.LastName(), StringComparison.Ordinal)
-                .Replace("{first}", f.Name.FirstName(), StringComparison.Ordinal)
+                .Replace("{last}", FrenchNames.LastName(f.Name.LastName()), StringComparison.Ordinal)
+                .Replace("{first}", FrenchNames.FirstName(f.Name.FirstName()), StringComparison.Ordinal)
                 .Replace("{city}", commune.Name, StringComparison.Ordinal)
                 .Replace("{adj}", f.PickRandom(Adjectives), StringComparison.Ordinal))
             : f.Company.CompanyName();
@@ -119,8 +119,8 @@ public sealed class ProspectFileGenerator(SeedCatalog catalog, CommuneDirectory 
         foreach (var role in chosen)
         {
             var female = f.Random.Bool();
-            var first = f.Name.FirstName(female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male);
-            var last = f.Name.LastName();
+            var first = FrenchNames.FirstName(f.Name.FirstName(female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male));
+            var last = FrenchNames.LastName(f.Name.LastName());
             prospect.Contacts.Add(new Contact
             {
                 Civility = female ? Civility.Madame : Civility.Monsieur,
@@ -138,8 +138,8 @@ public sealed class ProspectFileGenerator(SeedCatalog catalog, CommuneDirectory 
     private static Prospect Individual(Faker f, Commune commune)
     {
         var female = f.Random.Bool();
-        var first = f.Name.FirstName(female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male);
-        var last = f.Name.LastName();
+        var first = FrenchNames.FirstName(f.Name.FirstName(female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male));
+        var last = FrenchNames.LastName(f.Name.LastName());
         var email = $"{Slug(first)}.{Slug(last)}@particulier.example";
         var phone = FictionPhone(f, MobileFictionPrefix);
         var prospect = new Prospect

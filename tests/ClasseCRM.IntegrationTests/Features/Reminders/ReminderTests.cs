@@ -70,7 +70,7 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
         Assert.Equal(new DateTime(2026, 11, 26, 9, 15, 0), callBack.DueAtUtc);      // 10:15 Paris
         var rdv = reminders.Single(r => r.Kind == ReminderKind.AppointmentTomorrow && r.OperationId == int.Parse(op));
         Assert.Equal(new DateTime(2026, 11, 30, 13, 0, 0), rdv.DueAtUtc);           // 24 h before 14:00 Paris
-        Assert.Contains("à 14:00", rdv.Title);
+        Assert.EndsWith("— le 01/12/2026 à 14:00", rdv.Title);
         Assert.NotNull(rdv.JobId);
     }
 

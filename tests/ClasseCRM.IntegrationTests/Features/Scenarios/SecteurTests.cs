@@ -34,7 +34,7 @@ public sealed class SecteurTests(TestApp app) : IClassFixture<TestApp>
         Assert.All(scenarios.Values, s => Assert.Equal(150, s.MaxKmPerDay));
         Assert.True(scenarios["habitat-confort"].EnergyRenovation);
         Assert.False(scenarios["bureau-ouest"].EnergyRenovation);
-        Assert.StartsWith("Ouverture, à chaque contact : se présenter, vérifier l'interlocuteur, rappeler le droit d'opposition.", scenarios["habitat-confort"].SalesPitch);   // typo-fix: keep (the seed file's text, as typed)
+        Assert.StartsWith("Ouverture, à chaque contact\u00A0: se présenter, vérifier l'interlocuteur, rappeler le droit d'opposition.", scenarios["habitat-confort"].SalesPitch);
     }
 
     [Fact]
