@@ -137,7 +137,7 @@ public sealed class RemindersController(ReminderService reminders, WorkspaceCont
     private void KeepTyped(ReminderCreateViewModel model)
     {
         TempData[ReminderFormState.TitleKey] = model.Title;
-        TempData[ReminderFormState.DueKey] = model.DueAt?.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        TempData[ReminderFormState.DueKey] = model.DueAt;
     }
 
     private async Task<IActionResult> CloseAsync(int id, ReminderStatus status, string message, string? retour, CancellationToken ct)

@@ -11,11 +11,18 @@ namespace ClasseCRM.IntegrationTests.Features.Admin;
 /// <summary>Jobs in French; the dashboard read-only; a failed job retried from /admin/taches, by the admin only.</summary>
 public sealed class AdminJobsTests(FixedClockApp app) : IClassFixture<FixedClockApp>
 {
+    /// <summary>A job whose automatic retries are used up, failed for good (as the retry filter lets it fail).</summary>
     private string FailedJob(int reminderId)
     {
         var jobs = app.Services.GetRequiredService<IBackgroundJobClient>();
-        return jobs.Create(Job.FromExpression<FireReminderJob>(j => j.RunAsync(reminderId, CancellationToken.None)),
-            new FailedState(new InvalidOperationException("Serveur SMTP injoignable")));
+        var id = jobs.Create(Job.FromExpression<FireReminderJob>(j => j.RunAsync(reminderId, CancellationToken.None)), new ScheduledState(TimeSpan.FromDays(365)));
+        using (var connection = app.Services.GetRequiredService<JobStorage>().GetConnection())
+        {
+            connection.SetJobParameter(id, "RetryCount", "10");
+        }
+        Assert.True(jobs.ChangeState(id, new FailedState(new InvalidOperationException("Serveur SMTP injoignable")), ScheduledState.StateName));
+        Assert.Equal(FailedState.StateName, StateOf(id));
+        return id;
     }
 
     private string StateOf(string id)

@@ -49,8 +49,8 @@ public sealed class ReplyTests(FixedClockApp app) : IClassFixture<FixedClockApp>
         var reply = await app.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Id == replyId));
         Assert.Equal((original.Id, original.FromAddress, original.ProspectId), (reply.InReplyToId!.Value, reply.ToAddress, reply.ProspectId));
         Assert.Equal(subject, reply.Subject);
-        Assert.Contains($"/messagerie/{replyId}", (await client.GetDocumentAsync($"/messagerie/{original.Id}")).QuerySelector("#conversation")!.InnerHtml);
         Assert.Contains("Votre réponse est enregistrée", (await client.GetDocumentAsync($"/messagerie/{replyId}")).Text());
+        Assert.Contains($"/messagerie/{replyId}", (await client.GetDocumentAsync($"/messagerie/{original.Id}")).QuerySelector("#conversation")!.InnerHtml);
     }
 
     [Fact]
