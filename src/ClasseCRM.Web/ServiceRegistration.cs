@@ -237,6 +237,7 @@ public static class ServiceRegistration
         services.AddScoped<ScenarioService>();
         services.AddScoped<MessagingService>();
         services.AddScoped<Features.Workspaces.WorkspaceService>();
+        services.AddScoped<Features.Workspaces.TodayService>();
         services.AddScoped<Features.Prospects.ProspectService>();
         services.AddSingleton<Features.Prospects.ProspectValidator>();
         services.AddScoped<Features.Prospects.ProspectImportService>();

@@ -16,6 +16,11 @@ public sealed class ReminderFlowTests(BrowserFixture browser) : IClassFixture<Br
         await page.GetByLabel("Le", new() { Exact = true }).FillAsync("2026-01-05T09:30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // A past date comes back with what was typed and asks to confirm.
+        Assert.Equal("Rappeler la clinique vétérinaire", await page.GetByLabel("Nouvelle relance").InputValueAsync());
+        await page.GetByLabel("Oui, cette date est passée").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var item = page.Locator("#relances li", new() { HasText = "Rappeler la clinique vétérinaire" });
         Assert.Contains("en retard", await item.InnerTextAsync());
 
@@ -28,5 +33,35 @@ public sealed class ReminderFlowTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Equal(0, await page.Locator("#relances li", new() { HasText = "Rappeler la clinique vétérinaire" }).CountAsync());
         Assert.Contains("Rappeler la clinique vétérinaire", await page.Locator("#relances-terminees").InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "eleve-relances.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Home_ListsALateReminder_AndDoneRemovesIt()
+    {
+        var page = await browser.SignInAsync("eleve11");
+        await page.GotoAsync(browser.BaseUrl + "/relances");
+        await page.GetByLabel("Nouvelle relance").FillAsync("Envoyer le catalogue au cabinet Morel");
+        await page.GetByLabel("Le", new() { Exact = true }).FillAsync("2026-01-06T10:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.GetByLabel("Oui, cette date est passée").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Aujourd'hui", Exact = true }).First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var item = page.Locator("#en-retard li", new() { HasText = "Envoyer le catalogue au cabinet Morel" });
+        Assert.Contains("en retard", await item.InnerTextAsync());
+        Assert.DoesNotContain("Rien n'est", await page.Locator("main").InnerTextAsync());
+        var axe = await page.RunAxe();
+        Assert.DoesNotContain(axe.Violations, v => v.Impact is "serious" or "critical");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "eleve-aujourdhui.png"), FullPage = true });
+
+        await item.GetByRole(AriaRole.Button, new() { Name = "Fait" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+        Assert.Contains("Relance faite.", await page.Locator("main").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("li", new() { HasText = "Envoyer le catalogue au cabinet Morel" }).CountAsync());
     }
 }

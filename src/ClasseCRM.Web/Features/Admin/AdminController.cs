@@ -120,12 +120,27 @@ public sealed class AdminController(
         return RedirectToAction(nameof(Messages));
     }
 
-    /// <summary>Downloads a consistent copy of the live database (SQLite online backup).</summary>
+    /// <summary>The backup page: the date and size of the last backup, a button to make one, the link to download it.</summary>
     [HttpGet("sauvegarde")]
-    public async Task<IActionResult> Backup(CancellationToken ct)
+    public IActionResult Backup() => View(backup.Last());
+
+    /// <summary>Makes a consistent copy of the live database (SQLite online backup), kept on the server, and confirms it.</summary>
+    [HttpPost("sauvegarde")]
+    public async Task<IActionResult> CreateBackup(CancellationToken ct)
     {
-        var path = await backup.CreateAsync(ct);
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        return File(stream, "application/vnd.sqlite3", backup.FileName());
+        var made = await backup.CreateKeptAsync(ct);
+        TempData["Message"] = $"Sauvegarde faite le {made.MadeAtParis:dd/MM/yyyy} à {made.MadeAtParis:HH:mm} ({BackupSize.Of(made.Bytes)}). Téléchargez-la pour la garder hors du serveur.";
+        return RedirectToAction(nameof(Backup));
+    }
+
+    [HttpGet("sauvegarde/telecharger")]
+    public IActionResult DownloadBackup(string? fichier)
+    {
+        if (backup.PathOf(fichier) is not { } path)
+        {
+            return NotFound();
+        }
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous);
+        return File(stream, "application/vnd.sqlite3", fichier);
     }
 }

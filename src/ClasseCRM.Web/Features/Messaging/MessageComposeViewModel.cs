@@ -22,6 +22,9 @@ public sealed class MessageComposeViewModel
     [StringLength(10000, ErrorMessage = "Le message ne doit pas dépasser 10 000 caractères.")]
     public string Body { get; set; } = "";
 
+    /// <summary>The prospect's message this one answers (« Répondre »), in the same workspace; null for a new message.</summary>
+    public int? InReplyToId { get; set; }
+
     public List<RecipientChoice> Recipients { get; set; } = [];
 }
 

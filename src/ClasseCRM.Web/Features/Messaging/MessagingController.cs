@@ -67,6 +67,8 @@ public sealed class MessagingController(MessagingService messaging, AccessScope 
     {
         ViewData["Thread"] = await messaging.ThreadAsync(message, ct);
         ViewData["CanAnswer"] = messaging.CanAnswerAsProspect(message);
+        ViewData["CanReply"] = scope.IsStudent && message.Status == OutboxStatus.Received && message.WorkspaceId is { } ws
+            && ws == scope.CurrentWorkspaceId && scope.CanWrite(ws);
         ViewData["Answer"] = answer;
         return View("Details", message);
     }
@@ -83,6 +85,22 @@ public sealed class MessagingController(MessagingService messaging, AccessScope 
         return View(new MessageComposeViewModel { Recipients = await messaging.RecipientsAsync(workspaceId, ct) });
     }
 
+    /// <summary>« Répondre » on a prospect's message: the compose form, pre-filled. Another workspace's message: 404.</summary>
+    [HttpGet("{id:int}/repondre")]
+    [Authorize(Roles = Roles.Student)]
+    public async Task<IActionResult> Reply(int id, CancellationToken ct)
+    {
+        if (scope.CurrentWorkspaceId is not { } workspaceId || await messaging.ReplyableAsync(workspaceId, id, ct) is not { } original)
+        {
+            return NotFound();
+        }
+        var model = await messaging.ReplyDraftAsync(workspaceId, original, ct);
+        model.Recipients = await messaging.RecipientsAsync(workspaceId, ct);
+        ViewData["FreeAddress"] = messaging.FreeAddressAllowed;
+        ViewData["Original"] = original;
+        return View("Compose", model);
+    }
+
     [HttpPost("nouveau")]
     [Authorize(Roles = Roles.Student)]
     public async Task<IActionResult> Compose(MessageComposeViewModel model, CancellationToken ct)
@@ -90,6 +108,11 @@ public sealed class MessagingController(MessagingService messaging, AccessScope 
         if (scope.CurrentWorkspaceId is not { } workspaceId)
         {
             return View("NoWorkspace");
+        }
+        var original = model.InReplyToId is { } answered ? await messaging.ReplyableAsync(workspaceId, answered, ct) : null;
+        if (model.InReplyToId is not null && original is null)
+        {
+            return NotFound();
         }
         if (!scope.CanWrite(workspaceId))
         {
@@ -130,9 +153,12 @@ public sealed class MessagingController(MessagingService messaging, AccessScope 
         {
             model.Recipients = await messaging.RecipientsAsync(workspaceId, ct);
             ViewData["FreeAddress"] = messaging.FreeAddressAllowed;
+            ViewData["Original"] = original;
             return View(model);
         }
-        TempData["Message"] = "Votre message est enregistré et part dans la messagerie de la classe.";
+        TempData["Message"] = original is null
+            ? "Votre message est enregistré et part dans la messagerie de la classe."
+            : "Votre réponse est enregistrée et part dans la messagerie de la classe.";
         return RedirectToAction(nameof(Details), new { id });
     }
 }

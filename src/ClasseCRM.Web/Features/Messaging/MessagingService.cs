@@ -2,6 +2,7 @@ using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Contacting;
 using ClasseCRM.Web.Infrastructure.Access;
+using ClasseCRM.Web.Infrastructure.Formatting;
 using ClasseCRM.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -80,6 +81,53 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
         .Select(c => new RecipientChoice(c.Id, $"{c.Prospect} — {c.FirstName} {c.LastName} <{c.Email}>"))
         .ToList();
 
+    /// <summary>
+    /// A prospect's message (received) in the student's workspace that they may answer; null for any other message, so
+    /// another workspace's message answers 404.
+    /// </summary>
+    public Task<OutboxMessage?> ReplyableAsync(int workspaceId, int messageId, CancellationToken ct) =>
+        db.OutboxMessages.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.Id == messageId && m.WorkspaceId == workspaceId && m.Status == OutboxStatus.Received, ct);
+
+    /// <summary>
+    /// « Répondre » to a prospect's message: the compose form addressed to the contact who wrote (the same address in
+    /// the prospect file; the address itself when free addresses are allowed), « Re : » before the subject once, and the
+    /// message quoted below, as mail programs do.
+    /// </summary>
+    public async Task<MessageComposeViewModel> ReplyDraftAsync(int workspaceId, OutboxMessage original, CancellationToken ct)
+    {
+        var address = original.FromAddress.Trim();
+        var contactId = await db.Contacts.AsNoTracking()
+            .Where(c => c.WorkspaceId == workspaceId && c.Email != null && !c.Prospect!.EmailOpposition
+                && (original.ProspectId == null || c.ProspectId == original.ProspectId))
+            .Where(c => c.Email!.ToLower() == address.ToLower())
+            .OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+        var subject = ReplySubject(original.Subject);
+        var quoted = string.Join('\n', original.BodyText.TrimEnd().Replace("\r\n", "\n").Split('\n').Select(l => l.Length == 0 ? ">" : "> " + l));
+        var who = string.IsNullOrWhiteSpace(original.FromName) ? address : $"{original.FromName} <{address}>";
+        var body = $"\n\nLe {French.Date(original.CreatedAtUtc)} à {French.Timestamp(original.CreatedAtUtc)[11..]}, {who} a écrit :\n{quoted}";
+        return new MessageComposeViewModel
+        {
+            ContactId = contactId,
+            OtherAddress = contactId is null && FreeAddressAllowed ? address : null,
+            Subject = subject,
+            Body = body.Length > 10000 ? body[..10000] : body,
+            InReplyToId = original.Id,
+        };
+    }
+
+    /// <summary>« Re : » once before the subject, whatever the prefixes already there (RE :, Re:, re :).</summary>
+    public static string ReplySubject(string subject)
+    {
+        var rest = subject.Trim();
+        while (System.Text.RegularExpressions.Regex.Match(rest, @"^re\s*:\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase) is { Success: true } prefix)
+        {
+            rest = rest[prefix.Length..];
+        }
+        var reply = "Re : " + rest;
+        return reply.Length > 200 ? reply[..200] : reply;
+    }
+
     /// <summary>In SMTP mode a student writes only to their prospect file: no free address (see <see cref="StudentMailGuard"/>).</summary>
     public bool FreeAddressAllowed => !guard.Applies;
 
@@ -127,6 +175,12 @@ public sealed class MessagingService(AppDbContext db, AccessScope scope, Outbox 
         var company = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Scenario!.CompanyName).FirstAsync(ct);
         var body = model.Body.TrimEnd() + SenderIdentity.EmailFooter(senderName, company);
         var message = outbox.Add(new OutboxDraft(workspaceId, scope.UserId, $"{senderName} ({company})", address, name, model.Subject.Trim(), body, prospectId));
+        if (model.InReplyToId is { } answered && await ReplyableAsync(workspaceId, answered, ct) is { } original)
+        {
+            // The answer joins the conversation: it shows under the prospect's message and waits for the prospect's reply.
+            message.InReplyToId = original.Id;
+            message.ProspectId ??= original.ProspectId;
+        }
         await db.SaveChangesAsync(ct);
         return message.Id;
     }

@@ -20,6 +20,7 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
     public const string RecurringId = "relances-resume-quotidien";
     public const string Cron = "30 7 * * *";
 
+    [System.ComponentModel.DisplayName("Relances : règles du jour et résumé de 7 h 30")]
     public async Task RunAsync(CancellationToken ct)
     {
         await ApplyDailyRulesAsync(ct);

@@ -16,6 +16,7 @@ namespace ClasseCRM.Web.Features.Reminders;
 /// </summary>
 public sealed class FireReminderJob(AppDbContext db, Outbox outbox, TimeProvider clock, IOptions<AppOptions> app, ILogger<FireReminderJob> logger)
 {
+    [System.ComponentModel.DisplayName("Relance n° {0} : la signaler à l'heure prévue")]
     public async Task RunAsync(int reminderId, CancellationToken ct)
     {
         if (await FireAsync(reminderId, ct))

@@ -35,6 +35,25 @@ public sealed class ReminderService(AppDbContext db, WorkspaceContext workspace,
         return new ReminderListViewModel(workspaceId, workspace.CanWrite(workspaceId), open, closed, Now, names);
     }
 
+    /// <summary>The most reminders the « Relances à venir » block of a page lists; the full list is /relances.</summary>
+    public const int UpcomingSize = 20;
+
+    /// <summary>
+    /// The open reminders about one prospect, operation or order (overdue first, then by date), for the « Relances à venir »
+    /// block of its page. The query filter keeps other workspaces out.
+    /// </summary>
+    public async Task<UpcomingRemindersViewModel> UpcomingAsync(int? prospectId, int? operationId, int? orderId, string back, CancellationToken ct)
+    {
+        var query = db.Reminders.AsNoTracking().Where(r => r.Status == ReminderStatus.Open);
+        query = prospectId is { } p ? query.Where(r => r.ProspectId == p)
+            : operationId is { } o ? query.Where(r => r.OperationId == o)
+            : orderId is { } c ? query.Where(r => r.OrderId == c)
+            : query.Where(r => false);
+        var total = await query.CountAsync(ct);
+        var list = await query.OrderBy(r => r.DueAtUtc).ThenBy(r => r.Id).Take(UpcomingSize).ToListAsync(ct);
+        return new UpcomingRemindersViewModel(list, total, list.Count > 0 && workspace.CanWrite(list[0].WorkspaceId), Now, back);
+    }
+
     /// <summary>How many open reminders are due now (the counter in the header).</summary>
     // The header's counter runs on every page: compiled once.
     private static readonly Func<AppDbContext, int, DateTime, CancellationToken, Task<int>> DueCount =
@@ -82,6 +101,13 @@ public sealed class ReminderService(AppDbContext db, WorkspaceContext workspace,
         await db.SaveChangesAsync(ct);
         return reminder.Id;
     }
+
+    /// <summary>
+    /// A reminder made by hand for a time already past is not saved silently: the user confirms it (« Oui, cette date est
+    /// passée »), e.g. to note a follow-up they forgot to plan.
+    /// </summary>
+    public bool NeedsPastConfirmation(ReminderCreateViewModel m) =>
+        !m.PastConfirmed && m.DueAt is { } due && French.FromParis(due) < Now;
 
     public async Task<bool> CloseAsync(int workspaceId, int id, ReminderStatus status, CancellationToken ct)
     {

@@ -15,6 +15,9 @@ public sealed class ReminderCreateViewModel
     [Required(ErrorMessage = "Indiquez la date et l'heure de la relance.")]
     public DateTime? DueAt { get; set; }
 
+    /// <summary>Checked by the user when the form came back because the date is already past (« Oui, cette date est passée »).</summary>
+    public bool PastConfirmed { get; set; }
+
     public int? ProspectId { get; set; }
     public int? OperationId { get; set; }
     public int? OrderId { get; set; }

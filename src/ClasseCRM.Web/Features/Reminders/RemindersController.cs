@@ -35,11 +35,18 @@ public sealed class RemindersController(ReminderService reminders, WorkspaceCont
     public async Task<IActionResult> Create(ReminderCreateViewModel model, CancellationToken ct)
     {
         var workspaceId = workspace.Id;
-        var back = model.Back is { } b && Url.IsLocalUrl(b) ? b : "/relances";
+        var back = Back(model.Back);
         if (!ModelState.IsValid)
         {
             TempData["Error"] = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).First();
-            TempData["ReminderTitle"] = model.Title;
+            KeepTyped(model);
+            return Redirect(back);
+        }
+        if (reminders.NeedsPastConfirmation(model))
+        {
+            // A date already past is not saved silently: the form comes back with what was typed and asks to confirm.
+            KeepTyped(model);
+            TempData[ReminderFormState.PastKey] = true;
             return Redirect(back);
         }
         if (await reminders.CreateAsync(workspaceId, model, ct) is null)
@@ -53,17 +60,17 @@ public sealed class RemindersController(ReminderService reminders, WorkspaceCont
     [HttpPost("{id:int}/fait")]
     [Authorize(Roles = Roles.Student)]
     [Workspace(WorkspaceUse.Write)]
-    public Task<IActionResult> Done(int id, CancellationToken ct) => CloseAsync(id, ReminderStatus.Done, "Relance faite.", ct);
+    public Task<IActionResult> Done(int id, string? retour, CancellationToken ct) => CloseAsync(id, ReminderStatus.Done, "Relance faite.", retour, ct);
 
     [HttpPost("{id:int}/annuler")]
     [Authorize(Roles = Roles.Student)]
     [Workspace(WorkspaceUse.Write)]
-    public Task<IActionResult> Cancel(int id, CancellationToken ct) => CloseAsync(id, ReminderStatus.Cancelled, "Relance annulée.", ct);
+    public Task<IActionResult> Cancel(int id, string? retour, CancellationToken ct) => CloseAsync(id, ReminderStatus.Cancelled, "Relance annulée.", retour, ct);
 
     [HttpPost("{id:int}/reporter")]
     [Authorize(Roles = Roles.Student)]
     [Workspace(WorkspaceUse.Write)]
-    public async Task<IActionResult> Snooze(int id, ReminderSnoozeViewModel model, CancellationToken ct)
+    public async Task<IActionResult> Snooze(int id, ReminderSnoozeViewModel model, string? retour, CancellationToken ct)
     {
         var workspaceId = workspace.Id;
         var result = await reminders.SnoozeAsync(workspaceId, id, model, ct);
@@ -79,7 +86,7 @@ public sealed class RemindersController(ReminderService reminders, WorkspaceCont
         {
             TempData["Message"] = "Relance reportée.";
         }
-        return Redirect("/relances");
+        return Redirect(Back(retour));
     }
 
     [HttpGet("reglages")]
@@ -124,13 +131,22 @@ public sealed class RemindersController(ReminderService reminders, WorkspaceCont
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    private async Task<IActionResult> CloseAsync(int id, ReminderStatus status, string message, CancellationToken ct)
+    /// <summary>Where to go back after an action: a local path only (the home page, a prospect card…), else the list.</summary>
+    private string Back(string? back) => back is { } b && Url.IsLocalUrl(b) ? b : "/relances";
+
+    private void KeepTyped(ReminderCreateViewModel model)
+    {
+        TempData[ReminderFormState.TitleKey] = model.Title;
+        TempData[ReminderFormState.DueKey] = model.DueAt;
+    }
+
+    private async Task<IActionResult> CloseAsync(int id, ReminderStatus status, string message, string? retour, CancellationToken ct)
     {
         if (!await reminders.CloseAsync(workspace.Id, id, status, ct))
         {
             return NotFound();
         }
         TempData["Message"] = message;
-        return Redirect("/relances");
+        return Redirect(Back(retour));
     }
 }

@@ -12,6 +12,7 @@ public sealed class SweepRemindersJob(AppDbContext db, FireReminderJob fire, Tim
 {
     public const string RecurringId = "relances-rattrapage";
 
+    [System.ComponentModel.DisplayName("Relances : rattraper les relances échues")]
     public async Task RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;

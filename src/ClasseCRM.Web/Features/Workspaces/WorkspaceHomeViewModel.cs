@@ -14,4 +14,5 @@ public sealed record WorkspaceHomeViewModel(
     bool IsReadOnly,
     int ProspectCount,
     Dictionary<ProspectStatus, int> ByStatus,
-    int MessageCount);
+    int MessageCount,
+    TodayViewModel Today);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClasseCRM.Web.Features.Workspaces;
 
 /// <summary>Reads a workspace's home page. The query filter keeps other workspaces out: they are null here, 404 for the user.</summary>
-public sealed class WorkspaceService(AppDbContext db, AccessScope scope)
+public sealed class WorkspaceService(AppDbContext db, AccessScope scope, TodayService today)
 {
     public async Task<WorkspaceHomeViewModel?> HomeAsync(int workspaceId, CancellationToken ct)
     {
@@ -34,7 +34,7 @@ public sealed class WorkspaceService(AppDbContext db, AccessScope scope)
         var messages = await db.OutboxMessages.CountAsync(m => m.WorkspaceId == workspaceId, ct);
         return new WorkspaceHomeViewModel(
             w.Id, w.Name, w.ClassName, w.ScenarioId, w.CompanyName, w.Title, string.Join(", ", w.Members),
-            !scope.CanWrite(workspaceId), byStatus.Values.Sum(), byStatus, messages);
+            !scope.CanWrite(workspaceId), byStatus.Values.Sum(), byStatus, messages, await today.ForAsync(workspaceId, ct));
     }
 
     public async Task<List<(int Id, string Name)>> MineAsync(CancellationToken ct) =>

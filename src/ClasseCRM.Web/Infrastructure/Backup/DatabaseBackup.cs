@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using ClasseCRM.Web.Infrastructure.Hosting;
 using Microsoft.Data.Sqlite;
 
@@ -5,10 +7,16 @@ namespace ClasseCRM.Web.Infrastructure.Backup;
 
 /// <summary>
 /// A consistent copy of the live database with SQLite's online backup API (never a file copy of a database in use,
-/// whose WAL may hold the latest changes).
+/// whose WAL may hold the latest changes). Backups are kept in App_Data/sauvegardes, named after the moment they were
+/// made (Paris time), the newest <see cref="Kept"/> only, so the admin page shows the last one and offers it to download.
 /// </summary>
-public sealed class DatabaseBackup(StoragePaths paths, TimeProvider clock)
+public sealed partial class DatabaseBackup(StoragePaths paths, TimeProvider clock)
 {
+    /// <summary>How many backups stay on the server (older ones are deleted when a new one is made).</summary>
+    public const int Kept = 5;
+
+    public string Folder => Path.Combine(paths.DataDirectory, "sauvegardes");
+
     /// <summary>Writes the backup to a temporary file and returns its path; the caller streams and deletes it.</summary>
     public async Task<string> CreateAsync(CancellationToken ct)
     {
@@ -21,5 +29,44 @@ public sealed class DatabaseBackup(StoragePaths paths, TimeProvider clock)
         return target;
     }
 
+    /// <summary>Makes a backup into the server's folder, keeps the newest <see cref="Kept"/>, and returns it.</summary>
+    public async Task<BackupFile> CreateKeptAsync(CancellationToken ct)
+    {
+        var temporary = await CreateAsync(ct);
+        Directory.CreateDirectory(Folder);
+        var name = FileName();
+        File.Move(temporary, Path.Combine(Folder, name), overwrite: true);
+        foreach (var old in List().Skip(Kept))
+        {
+            File.Delete(Path.Combine(Folder, old.Name));
+        }
+        return List().First(b => b.Name == name);
+    }
+
+    /// <summary>The newest backup kept on the server, or null when none was made yet.</summary>
+    public BackupFile? Last() => List().FirstOrDefault();
+
+    /// <summary>The path of a kept backup from its name, or null for any other name (no path can be slipped in).</summary>
+    public string? PathOf(string? name) =>
+        name is not null && NamePattern().IsMatch(name) && File.Exists(Path.Combine(Folder, name)) ? Path.Combine(Folder, name) : null;
+
     public string FileName() => $"classecrm-{Formatting.French.ToParis(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd-HHmm}.db";
+
+    private List<BackupFile> List()
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return [];
+        }
+        return Directory.EnumerateFiles(Folder, "classecrm-*.db")
+            .Select(path => new FileInfo(path))
+            .Where(f => NamePattern().IsMatch(f.Name))
+            .Select(f => new BackupFile(f.Name,
+                DateTime.ParseExact(f.Name["classecrm-".Length..^".db".Length], "yyyy-MM-dd-HHmm", CultureInfo.InvariantCulture), f.Length))
+            .OrderByDescending(b => b.MadeAtParis).ThenByDescending(b => b.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    [GeneratedRegex(@"^classecrm-\d{4}-\d{2}-\d{2}-\d{4}\.db$")]
+    private static partial Regex NamePattern();
 }

@@ -49,6 +49,9 @@ public static class JobsSetup
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorizationFilter()],
+            // Read-only: no « Supprimer » nor « Mettre en file » in the dashboard. A failed job is retried from /admin/taches,
+            // the one action an administrator needs (Hangfire has no setting that keeps only « retry »).
+            IsReadOnlyFunc = _ => true,
             DashboardTitle = "ClasseCRM — tâches planifiées",
             AppPath = "/admin",
             DisplayStorageConnectionString = false,

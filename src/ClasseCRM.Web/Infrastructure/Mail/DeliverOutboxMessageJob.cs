@@ -22,6 +22,7 @@ public sealed class DeliverOutboxMessageJob(
     private static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
 
     [AutomaticRetry(Attempts = 0)]
+    [System.ComponentModel.DisplayName("Courriel n° {0} : l'envoyer")]
     public async Task RunAsync(int outboxMessageId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;

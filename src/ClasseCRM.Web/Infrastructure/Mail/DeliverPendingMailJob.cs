@@ -12,6 +12,7 @@ public sealed class DeliverPendingMailJob(AppDbContext db, DeliverOutboxMessageJ
 {
     public const string RecurringId = "courriels-en-attente";
 
+    [System.ComponentModel.DisplayName("Courriels : envoyer les messages en attente")]
     public async Task RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;

@@ -8,11 +8,18 @@ namespace ClasseCRM.IntegrationTests.Features.Admin;
 public sealed class AdminTests(TestApp app) : IClassFixture<TestApp>
 {
     [Fact]
-    public async Task Backup_DownloadsAConsistentSqliteCopyWithTheData()
+    public async Task Backup_MadeOnTheServer_ConfirmedWithDateAndSize_DownloadsAConsistentSqliteCopy()
     {
         var admin = await app.AsAsync("admin");
 
-        var response = await admin.GetAsync("/admin/sauvegarde");
+        var made = await admin.PostFormAsync("/admin/sauvegarde", [], "/admin/sauvegarde");
+
+        made.AssertRedirectsTo("/admin/sauvegarde");
+        var page = await admin.GetDocumentAsync("/admin/sauvegarde");
+        Assert.Matches(@"Sauvegarde faite le \d{2}/\d{2}/\d{4} à \d{2}:\d{2} \(\d+(,\d)?\u00A0[KM]o\)", page.Text());
+        Assert.Matches(@"^Le \d{2}/\d{2}/\d{4} à \d{2}:\d{2}, \d+(,\d)?\u00A0[KM]o\.$", page.QuerySelector("#derniere-sauvegarde")!.TextContent.Trim());
+        var link = page.QuerySelector("a[href^='/admin/sauvegarde/telecharger']")!.GetAttribute("href")!;
+        var response = await admin.GetAsync(link);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Matches(@"classecrm-\d{4}-\d{2}-\d{2}-\d{4}\.db", response.Content.Headers.ContentDisposition!.FileName!);
@@ -36,6 +43,17 @@ public sealed class AdminTests(TestApp app) : IClassFixture<TestApp>
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public async Task Backup_OnlyKeptNamesDownload_AndOnlyForTheAdmin()
+    {
+        var admin = await app.AsAsync("admin");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/sauvegarde/telecharger?fichier=..%2Fclassecrm.db")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/sauvegarde/telecharger?fichier=classecrm-1999-01-01-0000.db")).StatusCode);
+        var teacher = await app.AsAsync("prof.martin");
+        Assert.NotEqual(HttpStatusCode.OK, (await teacher.GetAsync("/admin/sauvegarde")).StatusCode);
     }
 
     [Fact]

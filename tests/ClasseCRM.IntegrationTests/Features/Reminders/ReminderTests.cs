@@ -36,7 +36,7 @@ public sealed class ReminderTests(ReminderTests.App app) : IClassFixture<Reminde
 
     private async Task<int> ManualAsync(HttpClient client, string title, string dueLocal)
     {
-        (await client.PostFormAsync("/relances/nouvelle", new() { ["Title"] = title, ["DueAt"] = dueLocal, ["Back"] = "/relances" }, "/relances")).AssertRedirectsTo("/relances");
+        (await client.PostFormAsync("/relances/nouvelle", new() { ["Title"] = title, ["DueAt"] = dueLocal, ["PastConfirmed"] = "true", ["Back"] = "/relances" }, "/relances")).AssertRedirectsTo("/relances");
         return await app.WithDbAsync(db => db.Reminders.Where(x => x.Title == title).Select(x => x.Id).SingleAsync());
     }
 
