@@ -64,10 +64,13 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
             if (handIn)
             {
                 await syntheses.HandInAsync(synthesis, ct);
+                // Handed in at the end of a working day (eleve1 the day before eleve6), not at the moment of seeding.
+                var handedIn = DemoCalendar.At(calendar.WorkingDay(student == "eleve1" ? -2 : -1), 16, 40);
+                await db.Syntheses.Where(x => x.Id == synthesis.Id).ExecuteUpdateAsync(x => x.SetProperty(p => p.HandedInAtUtc, handedIn), ct);
             }
             if (student == "eleve1")
             {
-                await AssessAsync(synthesis, now, ct);
+                await AssessAsync(synthesis, DemoCalendar.At(calendar.WorkingDay(-1), 17, 30), ct);
             }
         }
     }
@@ -92,13 +95,13 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
         };
         if (reminder is not null)
         {
-            rows.Add(new() { Gap = "Prospect à relancer", Cause = "Décision reportée par le prospect", Action = reminder.Action, DueOn = reminder.DueOn is { } d ? Day(d) : Day(calendar.WorkingDay(4)), Indicator = reminder.Indicator, ReminderId = reminder.ReminderId });
+            rows.Add(new() { Gap = "Suite à donner à un prospect", Cause = "Rendez-vous ou rappel convenu pendant le phoning", Action = reminder.Action, DueOn = reminder.DueOn is { } d ? Day(d) : Day(calendar.WorkingDay(4)), Indicator = reminder.Indicator, ReminderId = reminder.ReminderId });
         }
         return rows;
     }
 
     /// <summary>prof.martin's assessment of eleve1's compte rendu, on the grid the class uses (the indicative one of MCV option B).</summary>
-    private async Task AssessAsync(Domain.Syntheses.Synthesis synthesis, DateTime now, CancellationToken ct)
+    private async Task AssessAsync(Domain.Syntheses.Synthesis synthesis, DateTime assessedAt, CancellationToken ct)
     {
         var rubric = Features.Rubrics.RubricService.Indicative(seeds.Referentiel(SchoolClass.DefaultReferentiel));
         var levels = rubric.Units.SelectMany(u => u.Criteria.Select(c => (Key: $"{u.Code} · {c}", u.Code)))
@@ -114,7 +117,7 @@ public sealed class SynthesesStory(AppDbContext db, SynthesisService syntheses, 
             AnalysisComment = "Les causes des écarts sont citées mais pas reliées aux chiffres.",
             OverallComment = "Compte rendu clair ; approfondissez l'analyse des écarts.",
             AssessorName = "Claire Martin",
-            AssessedAtUtc = now.AddHours(-2),
+            AssessedAtUtc = assessedAt,
         });
         await db.Syntheses.Where(x => x.Id == synthesis.Id).ExecuteUpdateAsync(x => x.SetProperty(p => p.Status, Domain.Syntheses.SynthesisStatus.Assessed), ct);
         await db.SaveChangesAsync(ct);

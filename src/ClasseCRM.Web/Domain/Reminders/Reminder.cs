@@ -67,7 +67,7 @@ public static class ReminderLabels
     {
         ReminderKind.Manual => "Relance manuelle",
         ReminderKind.CallBack => "Rappel convenu",
-        ReminderKind.AppointmentTomorrow => "RDV demain",
+        ReminderKind.AppointmentTomorrow => "RDV à préparer",
         ReminderKind.NoAnswerAfterMailing => "Sans réponse au publipostage",
         ReminderKind.VisitFollowUp => "Suite de visite",
         ReminderKind.QuoteNoAnswer => "Devis sans réponse",
