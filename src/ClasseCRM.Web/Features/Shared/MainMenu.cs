@@ -16,7 +16,7 @@ public static class MainMenu
     /// <summary>The menu address the page at <paramref name="path"/> belongs to, or null when none does.</summary>
     public static string? SectionOf(string? path)
     {
-        var p = string.IsNullOrEmpty(path) ? "/" : path.TrimEnd('/');
+        var p = Normalize(path);
         if (p.Length == 0)
         {
             return "/";
@@ -36,7 +36,10 @@ public static class MainMenu
         {
             return null;
         }
-        var p = string.IsNullOrEmpty(path) ? "/" : path.TrimEnd('/');
+        var p = Normalize(path);
         return p.Length == 0 || string.Equals(p, href, StringComparison.OrdinalIgnoreCase) ? "page" : "true";
     }
+
+    /// <summary>The path without its trailing slashes: « » for the home page.</summary>
+    private static string Normalize(string? path) => (path ?? "").TrimEnd('/');
 }
