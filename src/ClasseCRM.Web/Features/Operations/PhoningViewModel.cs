@@ -27,4 +27,10 @@ public sealed record PhoningViewModel(
 
     /// <summary>The shown prospect is a call-back that fell due at this time.</summary>
     public DateTime? DueCallBackAtUtc { get; init; }
+
+    /// <summary>
+    /// The contact the call form starts on: a company with one contact is called through that contact, so it is chosen
+    /// already (issue 18); with several (or none) the student picks, from « — ».
+    /// </summary>
+    public int? PreselectedContactId => Prospect?.Contacts is [var only] ? only.Id : null;
 }

@@ -115,6 +115,11 @@ public sealed class OrdersController(OrderService orders, OrderApprovalService a
         {
             return NotFound();
         }
+        if (model.To == OrderStatus.Cancelled)
+        {
+            // A cancellation is confirmed on its own page (OrderCancellationController), never from a step button.
+            return await Again(order, OrderCancelViewModel.ConfirmOnItsPage, "Step", model, ct);
+        }
         var error = ModelState.IsValid ? (await orders.MoveAsync(order, model, User.DisplayName(), ct)).RefusalOrNull() : FirstError();
         return error is null ? Done(id, $"{OrderWorkflow.Label(model.To!.Value)} : enregistré.") : await Again(order, error, "Step", model, ct);
     }

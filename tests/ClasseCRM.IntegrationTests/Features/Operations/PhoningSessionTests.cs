@@ -287,4 +287,47 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
         Assert.Equal(foreignCallsBefore, await app.WithDbAsync(db => db.CallLogs.IgnoreQueryFilters().CountAsync(c => c.ProspectId == foreign)));
         Assert.Equal(notesBefore, await app.WithDbAsync(db => db.ProspectNotes.IgnoreQueryFilters().CountAsync()));
     }
+
+    /// <summary>
+    /// Issue 18: a company with one contact is called through that contact, preselected (it started on « — »); with
+    /// several the student chooses; after an error the form keeps what was chosen (« — » included). Another student's
+    /// session stays a 404.
+    /// </summary>
+    [Fact]
+    public async Task CallForm_TheOnlyContactIsPreselected_SeveralAreChosen()
+    {
+        var client = await app.AsAsync("eleve21");
+        var op = await PlanAsync(client, "Phoning interlocuteurs");
+        var (single, several) = await app.WithDbAsync(async db =>
+        {
+            var targets = db.OperationTargets.Where(t => t.OperationId == op && !t.Excluded).Select(t => t.ProspectId);
+            var one = await db.Prospects.Where(p => targets.Contains(p.Id) && p.Contacts.Count == 1).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+            var two = await db.Prospects.Where(p => targets.Contains(p.Id) && p.Id != one).OrderBy(p => p.Id).FirstAsync();
+            while (await db.Contacts.CountAsync(c => c.ProspectId == two.Id) < 2)
+            {
+                db.Contacts.Add(new Contact { WorkspaceId = two.WorkspaceId, ProspectId = two.Id, LastName = "Second", FirstName = "Interlocuteur", JobTitle = "Acheteur" });
+                await db.SaveChangesAsync();
+            }
+            return (one, two.Id);
+        });
+        var onlyContact = await app.WithDbAsync(db => db.Contacts.Where(c => c.ProspectId == single).Select(c => c.Id).SingleAsync());
+        static string? Selected(AngleSharp.Dom.IDocument page) => page.QuerySelector("#ContactId option[selected]")?.GetAttribute("value");
+
+        var page = await client.GetDocumentAsync($"/operations/{op}/phoning?prospect={single}");
+        Assert.Equal(single, Shown(page));
+        Assert.Equal($"{onlyContact}", Selected(page));
+        page = await client.GetDocumentAsync($"/operations/{op}/phoning?prospect={several}");
+        Assert.Equal(several, Shown(page));
+        Assert.Null(Selected(page));
+        Assert.True(page.QuerySelectorAll("#ContactId option").Length >= 3);
+
+        // The student chose « — » (someone else answered) and forgot the outcome: « — » stays chosen.
+        var again = await client.PostFormAsync($"/operations/{op}/phoning", new() { ["ProspectId"] = $"{single}", ["ContactId"] = "", ["Notes"] = "Standard" });
+        var form = await again.ReadDocumentAsync();
+        Assert.Contains("Choisissez le résultat de l'appel.", form.Text());
+        Assert.Equal(single, Shown(form));
+        Assert.Null(Selected(form));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.AsAsync("eleve3")).GetAsync($"/operations/{op}/phoning?prospect={single}")).StatusCode);
+    }
 }

@@ -71,15 +71,8 @@ public sealed class InvoiceTests(InvoiceTests.App app) : IClassFixture<InvoiceTe
         return id;
     }
 
-    private static Task<HttpResponseMessage> StepAsync(HttpClient client, int id, string to, string on = InvoiceDay, string? reason = null)
-    {
-        var form = new Dictionary<string, string> { ["To"] = to, ["On"] = on };
-        if (reason is not null)
-        {
-            form["Reason"] = reason;
-        }
-        return client.PostFormAsync($"/commandes/{id}/etape", form, $"/commandes/{id}");
-    }
+    private static Task<HttpResponseMessage> StepAsync(HttpClient client, int id, string to, string on = InvoiceDay) =>
+        client.PostFormAsync($"/commandes/{id}/etape", new() { ["To"] = to, ["On"] = on }, $"/commandes/{id}");
 
     private static string TextOf(byte[] bytes)
     {
@@ -198,9 +191,13 @@ public sealed class InvoiceTests(InvoiceTests.App app) : IClassFixture<InvoiceTe
         (await StepAsync(client, id, "Invoiced")).AssertRedirectsTo($"/commandes/{id}");
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/commandes/{id}/avoir")).StatusCode);
 
-        var noReason = await StepAsync(client, id, "Cancelled", "2026-11-30");
+        // A cancellation is confirmed on its own page (issue 18), which says the avoir it issues.
+        var confirm = await client.GetDocumentAsync($"/commandes/{id}/annuler");
+        Assert.Contains("La facture FA-2026-0001 est annulée par un avoir", confirm.QuerySelector("#consequences")!.TextContent);
+        var noReason = await client.PostFormAsync($"/commandes/{id}/annuler", new() { ["On"] = "2026-11-30" }, $"/commandes/{id}/annuler");
         Assert.Contains("Indiquez le motif de l'annulation.", await noReason.TextAsync());
-        (await StepAsync(client, id, "Cancelled", "2026-11-30", "Retour de la marchandise")).AssertRedirectsTo($"/commandes/{id}");
+        (await client.PostFormAsync($"/commandes/{id}/annuler", new() { ["On"] = "2026-11-30", ["Reason"] = "Retour de la marchandise" }, $"/commandes/{id}/annuler"))
+            .AssertRedirectsTo($"/commandes/{id}");
 
         var documents = await app.WithDbAsync(db => db.Invoices.Where(i => i.OrderId == id).ToListAsync());
         var invoice = documents.Single(i => i.Kind == InvoiceKind.Invoice);

@@ -1,0 +1,45 @@
+namespace ClasseCRM.Web.Features.Shared;
+
+/// <summary>
+/// The sections of the header menu, by address. Rule (issue 18, item 9): the menu item of the section the page belongs
+/// to is marked current — the longest menu address that is the page's address or one of its parents (« /admin/jobs »
+/// belongs to « Tâches », not to « Administration »); « / » only on the home page itself.
+/// </summary>
+public static class MainMenu
+{
+    private static readonly string[] Addresses =
+    [
+        "/", "/prospects", "/operations", "/commandes", "/fidelisation", "/relances", "/rapports", "/syntheses", "/messagerie",
+        "/classes", "/a-traiter", "/scenarios", "/admin", "/admin/enseignants", "/admin/messages", "/admin/jobs", "/compte/mot-de-passe",
+    ];
+
+    /// <summary>The menu address the page at <paramref name="path"/> belongs to, or null when none does.</summary>
+    public static string? SectionOf(string? path)
+    {
+        var p = Normalize(path);
+        if (p.Length == 0)
+        {
+            return "/";
+        }
+        return Addresses.Where(a => a != "/" && (p.Equals(a, StringComparison.OrdinalIgnoreCase) || p.StartsWith(a + "/", StringComparison.OrdinalIgnoreCase)))
+            .OrderByDescending(a => a.Length)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The aria-current value of the menu link <paramref name="href"/> on the page at <paramref name="path"/>: « page » on the
+    /// menu's own page, « true » on a page inside its section, null elsewhere.
+    /// </summary>
+    public static string? AriaCurrent(string href, string? path)
+    {
+        if (!string.Equals(SectionOf(path), href, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var p = Normalize(path);
+        return p.Length == 0 || string.Equals(p, href, StringComparison.OrdinalIgnoreCase) ? "page" : "true";
+    }
+
+    /// <summary>The path without its trailing slashes: « » for the home page.</summary>
+    private static string Normalize(string? path) => (path ?? "").TrimEnd('/');
+}
