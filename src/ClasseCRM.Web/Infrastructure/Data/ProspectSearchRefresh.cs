@@ -8,7 +8,8 @@ namespace ClasseCRM.Web.Infrastructure.Data;
 /// At start, writes again the search text of every fiche written by older search rules
 /// (<see cref="Prospect.SearchVersion"/> below <see cref="Prospect.CurrentSearchVersion"/>), in batches, so that a change
 /// of the rules (issue 18: joined forms of names, notes) reaches the whole file and not only the fiches saved since. The
-/// triggers keep the full-text index and the vocabulary in step. A stop half-way leaves the rest for the next start.
+/// triggers keep the full-text index and the vocabulary in step. A stop half-way leaves the rest for the next start. It
+/// runs without a user (system access scope), so it reaches every workspace.
 /// </summary>
 public static class ProspectSearchRefresh
 {
@@ -20,7 +21,7 @@ public static class ProspectSearchRefresh
         var done = 0;
         while (true)
         {
-            var batch = await db.Prospects.IgnoreQueryFilters()
+            var batch = await db.Prospects
                 .Where(p => p.SearchVersion < Prospect.CurrentSearchVersion)
                 .OrderBy(p => p.Id)
                 .Include(p => p.Contacts)
