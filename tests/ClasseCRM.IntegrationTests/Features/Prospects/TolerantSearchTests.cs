@@ -67,7 +67,9 @@ public sealed class TolerantSearchTests(TestApp app) : IClassFixture<TestApp>
         var page = await client.GetDocumentAsync("/prospects?q=fabre+et+associes");
         string[] both = ["Fabre & Associés", "Fabre et Associés Conseil"];
         Assert.Equal(both, Among(page, both).Distinct());
-        Assert.Equal("Trouvé dans\u00A0: entreprise", MatchedOf(page, "Fabre & Associés"));
+        // (The demo file has a « Fabre & Associés » too, whose e-mail also holds the word: the company name comes first.)
+        Assert.StartsWith("Trouvé dans\u00A0: entreprise", MatchedOf(page, "Fabre & Associés"), StringComparison.Ordinal);
+        Assert.Equal("Trouvé dans\u00A0: entreprise", MatchedOf(page, "Fabre et Associés Conseil"));
         Assert.Equal(both, Among(await client.GetDocumentAsync("/prospects?q=" + Uri.EscapeDataString("Fabre & associés")), both).Distinct());
     }
 
