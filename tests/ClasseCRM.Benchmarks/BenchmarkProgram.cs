@@ -66,6 +66,10 @@ internal static class BenchmarkProgram
             Console.WriteLine($"{page ?? "list"} at 16 clients: p50 {r.P50:F1} ms, p95 {r.P95:F1} ms, {r.PerSecond:F0} req/s, CPU {r.CpuMs:F2} ms/req, {r.AllocatedKb:F0} KB/req, {r.Collections} GCs");
             return;
         }
+        if (layout == "search")
+        {
+            await SearchBenchmark.RunAsync(perClient, report);
+        }
         if (layout is "reports" or "all")
         {
             await RunReportsAsync();

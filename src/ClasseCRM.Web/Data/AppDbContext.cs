@@ -78,6 +78,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         Infrastructure.Data.ProspectSearchRow.Configure(builder);
+        Infrastructure.Data.SearchWordRow.Configure(builder);
 
         builder.Entity<SchoolClass>().HasQueryFilter(c => ScopeIsSystem || ScopeClassIds.Contains(c.Id));
         builder.Entity<ClassEnrollment>().HasQueryFilter(e => ScopeIsSystem || ScopeTaughtClassIds.Contains(e.ClassId) || e.StudentId == ScopeUserId);
@@ -86,6 +87,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.Entity<Scenario>().HasQueryFilter(s => ScopeIsSystem || s.OwnerId == null || s.OwnerId == ScopeUserId || ScopeScenarioIds.Contains(s.Id));
         builder.Entity<Prospect>().HasQueryFilter(p => ScopeIsSystem || ScopeWorkspaceIds.Contains(p.WorkspaceId));
         builder.Entity<Contact>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
+        builder.Entity<Infrastructure.Data.SearchWordRow>().HasQueryFilter(w => ScopeIsSystem || ScopeWorkspaceIds.Contains(w.WorkspaceId));
         builder.Entity<ProspectNote>().HasQueryFilter(n => ScopeIsSystem || ScopeWorkspaceIds.Contains(n.WorkspaceId));
         builder.Entity<ProspectImport>().HasQueryFilter(i => ScopeIsSystem || ScopeWorkspaceIds.Contains(i.WorkspaceId));
         builder.Entity<Operation>().HasQueryFilter(o => ScopeIsSystem || ScopeWorkspaceIds.Contains(o.WorkspaceId));

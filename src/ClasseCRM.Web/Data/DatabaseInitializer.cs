@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ClasseCRM.Web.Data;
 
 /// <summary>
-/// Runs at start: applies migrations, switches the database to WAL, makes sure the roles and the shipped scenarios
+/// Runs at start: applies migrations, switches the database to WAL, writes again the search texts of older rules, makes sure the roles and the shipped scenarios
 /// exist, lets the composition root fill a database that has no user yet (the demo school, when demo mode is on),
 /// then creates the first administrator from configuration.
 /// </summary>
@@ -27,6 +27,10 @@ public static class DatabaseInitializer
         await db.Database.MigrateAsync(ct);
         // WAL lets readers and one writer work at once (a whole class on one file); the setting is kept in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (await Infrastructure.Data.ProspectSearchRefresh.RunAsync(db, ct) is > 0 and var refreshed)
+        {
+            logger.LogInformation("Texte de recherche réécrit pour {Count} fiches (nouvelles règles de recherche).", refreshed);
+        }
 
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

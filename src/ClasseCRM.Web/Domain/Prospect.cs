@@ -38,8 +38,17 @@ public sealed class Prospect : IWorkspaceOwned
     /// <summary>The NAF section letter (A–U) of <see cref="NafCode"/>, stored for filtering in SQL.</summary>
     public string? NafSection { get; set; }
 
-    /// <summary>Folded text of everything a search looks at (name, town, contacts, e-mails, phone digits, SIRET).</summary>
+    /// <summary>Folded text of everything a search looks at (name, town, contacts, e-mails, phone digits, SIRET, joined forms of the names, notes).</summary>
     public string SearchText { get; set; } = "";
+
+    /// <summary>
+    /// Which rules wrote <see cref="SearchText"/>: a fiche written by older rules is written again at start
+    /// (Infrastructure/Data/ProspectSearchRefresh), so a change of the rules reaches the whole file.
+    /// </summary>
+    public int SearchVersion { get; set; }
+
+    /// <summary>The rules of today: 1 = joined forms of names and the notes (issue 18, tolerant search).</summary>
+    public const int CurrentSearchVersion = 1;
 
     /// <summary>Folded name, for duplicate detection (same name + postal code).</summary>
     public string NameKey { get; set; } = "";
@@ -64,6 +73,10 @@ public sealed class Prospect : IWorkspaceOwned
         EmailKey = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim().ToLowerInvariant();
         PhoneKey = FrenchPhone.Key(Phone);
         var parts = new List<string?> { Name, City, PostalCode, Email, TextFolding.Digits(Phone), Siret };
+        // The joined forms of the names (« Le Roux » → leroux: Search.SearchTerms), then the notes, last so that a long
+        // note is what the length cap cuts.
+        var joined = new List<string>(Search.SearchTerms.JoinedForms(Name));
+        joined.AddRange(Search.SearchTerms.JoinedForms(City));
         foreach (var c in Contacts)
         {
             c.RefreshKeys();
@@ -71,8 +84,13 @@ public sealed class Prospect : IWorkspaceOwned
             parts.Add(c.LastName);
             parts.Add(c.Email);
             parts.Add(TextFolding.Digits(c.Phone));
+            joined.AddRange(Search.SearchTerms.JoinedForms(c.FirstName, whole: true));
+            joined.AddRange(Search.SearchTerms.JoinedForms(c.LastName, whole: true));
         }
+        parts.AddRange(joined.Distinct());
+        parts.Add(Notes);
         SearchText = TextFolding.Fold(string.Join(' ', parts.Where(x => !string.IsNullOrWhiteSpace(x))));
+        SearchVersion = CurrentSearchVersion;
         if (SearchText.Length > 2000)
         {
             SearchText = SearchText[..2000];

@@ -1381,6 +1381,9 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SearchVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Siret")
                         .HasMaxLength(14)
                         .HasColumnType("TEXT");
@@ -2263,6 +2266,22 @@ namespace ClasseCRM.Web.Data.Migrations
                         .HasColumnName("rowid");
 
                     b.ToTable("ProspectSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Infrastructure.Data.SearchWordRow", b =>
+                {
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Word")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkspaceId", "Word");
+
+                    b.ToTable("SearchWords", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });

@@ -18,6 +18,12 @@ public sealed record ProspectListViewModel(
 
     /// <summary>The NAF criterion in words, or why it was not applied.</summary>
     public NafCriterion Naf { get; init; } = new(null, null);
+
+    /// <summary>For a search, the fields each row matched (« entreprise », « ville »…), by fiche id.</summary>
+    public Dictionary<int, List<string>> Matches { get; init; } = [];
+
+    /// <summary>For a search that found nothing, « Vouliez-vous dire … ? » proposals from the file's own words.</summary>
+    public List<SearchSuggestion> Suggestions { get; init; } = [];
 }
 
 public sealed record ProspectListItem(

@@ -28,6 +28,15 @@ public sealed class ProspectQuery
     public bool Desc { get; set; }
     public int Page { get; set; } = 1;
 
+    /// <summary>The same filters and sort with another search, from its first page (a suggestion's link).</summary>
+    public ProspectQuery WithSearch(string? search)
+    {
+        var copy = (ProspectQuery)MemberwiseClone();
+        copy.Q = search;
+        copy.Page = 1;
+        return copy;
+    }
+
     /// <summary>The same query as address parameters, with another page or sort.</summary>
     public string ToQueryString(int? page = null, string? tri = null, bool? desc = null)
     {

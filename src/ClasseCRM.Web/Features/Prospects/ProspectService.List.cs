@@ -62,16 +62,11 @@ public sealed partial class ProspectService
     /// <summary>The ids the full-text index matches for the query's search, or null when it has no search.</summary>
     private IQueryable<int>? SearchMatches(ProspectQuery q, out string needle)
     {
-        needle = TextFolding.Fold(q.Q);
+        // A phone typed with spaces or dots ("02 99 …") is searched by its digits, which the search text holds.
+        needle = Domain.Search.SearchTerms.Needle(q.Q);
         if (needle.Length == 0)
         {
             return null;
-        }
-        // A phone typed with spaces or dots ("02 99 …") is searched by its digits, which the search text holds.
-        var digits = TextFolding.Digits(q.Q);
-        if (digits.Length >= 4 && digits.Length >= needle.Count(char.IsLetterOrDigit) - 1)
-        {
-            needle = digits;
         }
         return Infrastructure.Data.ProspectSearchIndex.MatchingIds(db, needle);
     }
@@ -319,6 +314,8 @@ public sealed partial class ProspectService
             Math.Min(total, cap), total > cap, PageSize, seeds.Naf.Sections)
         {
             Naf = DescribeNaf(q.Section),
+            Matches = search is null || items.Count == 0 ? new() : await MatchedFieldsAsync(ids, q.Q, ct),
+            Suggestions = search is not null && total == 0 ? await SuggestionsAsync(workspaceId, q, ct) : [],
         };
     }
 

@@ -1,5 +1,5 @@
-using System.Text;
 using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Domain.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClasseCRM.Web.Infrastructure.Data;
@@ -11,24 +11,21 @@ namespace ClasseCRM.Web.Infrastructure.Data;
 /// </summary>
 public static class ProspectSearchIndex
 {
-    /// <summary>The FTS5 query: every word of the (folded) search as a prefix, all required ("dup rennes" → "dup"* "rennes"*).</summary>
+    /// <summary>
+    /// The FTS5 query: every word of the (folded) search as a prefix, all required ("dup rennes" → "dup"* "rennes"*), « et »
+    /// left out of a query of several words, and each run of neighbouring words also tried joined ("le roux" →
+    /// ("le"* "roux"*) OR ("leroux"*)): the tolerant rules of <see cref="SearchTerms"/>.
+    /// </summary>
     public static string? MatchExpression(string foldedQuery)
     {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in foldedQuery + " ")
+        var words = SearchTerms.QueryWords(foldedQuery);
+        if (words.Count == 0)
         {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(c);
-            }
-            else if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
+            return null;
         }
-        return words.Count == 0 ? null : string.Join(' ', words.Take(8).Select(w => $"\"{w}\"*"));
+        var alternatives = SearchTerms.Alternatives(words);
+        static string All(List<string> words) => string.Join(' ', words.Select(w => $"\"{w}\"*"));
+        return alternatives.Count == 1 ? All(alternatives[0]) : string.Join(" OR ", alternatives.Select(a => $"({All(a)})"));
     }
 
     /// <summary>Ids of the prospects whose search text has every word of the query as a word prefix; null when the provider has no index.</summary>

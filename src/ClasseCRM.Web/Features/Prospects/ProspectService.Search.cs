@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Domain.Search;
+using ClasseCRM.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClasseCRM.Web.Features.Prospects;
+
+/// <summary>
+/// What a search page says besides its rows (issue 18): which field each result matched, and when nothing matched,
+/// « Vouliez-vous dire … ? » with the closest words of the workspace's own file.
+/// </summary>
+public sealed partial class ProspectService
+{
+    /// <summary>At most this many proposals, each of which finds at least one fiche with the list's filters.</summary>
+    public const int MaxSuggestions = 3;
+
+    private static readonly Func<AppDbContext, List<int>, IAsyncEnumerable<ProspectSearchFields>> SearchFieldsOf =
+        EF.CompileAsyncQuery((AppDbContext db, List<int> ids) =>
+            db.Prospects.AsNoTracking()
+                .Where(p => ids.Contains(p.Id))
+                .Select(p => new ProspectSearchFields(
+                    p.Id, p.Kind, p.Name, p.City, p.PostalCode, p.Email, p.Phone, p.Siret, p.Notes,
+                    p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id)
+                        .Select(c => new ContactSearchFields(c.FirstName, c.LastName, c.Email, c.Phone)).ToList())));
+
+    /// <summary>For each fiche of the page, the fields the search matched (<see cref="MatchedFields"/>).</summary>
+    private async Task<Dictionary<int, List<string>>> MatchedFieldsAsync(List<int> ids, string? search, CancellationToken ct)
+    {
+        var matched = new Dictionary<int, List<string>>();
+        await foreach (var fiche in SearchFieldsOf(db, ids).WithCancellation(ct))
+        {
+            matched[fiche.Id] = MatchedFields.Of(fiche, search);
+        }
+        return matched;
+    }
+
+    /// <summary>
+    /// « Vouliez-vous dire … ? » for a search that found nothing: each word that starts no word of the workspace's file is
+    /// replaced by its closest words there (<see cref="Spelling"/>), and only the searches that then find a fiche with the
+    /// list's filters are proposed. The vocabulary read is the workspace's own (<see cref="ProspectVocabulary"/>): a word
+    /// of another workspace's file is never proposed. A vocabulary word that no fiche holds any more is dropped on the way.
+    /// </summary>
+    public async Task<List<SearchSuggestion>> SuggestionsAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
+    {
+        if (!ProspectVocabulary.IsKept(db) || string.IsNullOrWhiteSpace(q.Q))
+        {
+            return [];
+        }
+        var corrections = new Dictionary<string, List<string>>();
+        foreach (var word in SearchTerms.QueryWords(SearchTerms.Needle(q.Q)).Distinct())
+        {
+            if (!Spelling.IsCorrectable(word) || await ProspectVocabulary.StartsAWordAsync(db, workspaceId, word, ct))
+            {
+                continue;
+            }
+            var found = new List<string>();
+            foreach (var candidate in Spelling.Closest(word, await ProspectVocabulary.CandidatesAsync(db, workspaceId, word, ct), MaxSuggestions + 2))
+            {
+                if (found.Count == MaxSuggestions)
+                {
+                    break;
+                }
+                if (await FirstMatchAsync(workspaceId, new ProspectQuery { Q = candidate }, ct) is not null)
+                {
+                    found.Add(candidate);
+                }
+                else
+                {
+                    await ProspectVocabulary.ForgetAsync(db, workspaceId, candidate, ct);
+                }
+            }
+            if (found.Count > 0)
+            {
+                corrections[word] = found;
+            }
+        }
+        var suggestions = new List<SearchSuggestion>();
+        for (var k = 0; k < MaxSuggestions && corrections.Count > 0; k++)
+        {
+            var chosen = corrections.ToDictionary(c => c.Key, c => c.Value[Math.Min(k, c.Value.Count - 1)]);
+            var text = Replace(q.Q, chosen);
+            if (suggestions.Any(s => s.Text == text) || await FirstMatchAsync(workspaceId, q.WithSearch(text), ct) is not { } first)
+            {
+                continue;
+            }
+            // The replaced words as the fiche spells them (« deschamps » → « Deschamps »).
+            var fiche = await SearchFieldsOf(db, [first]).FirstAsync(ct);
+            text = Replace(q.Q, chosen.ToDictionary(c => c.Key, c => Spelt(fiche, c.Value)));
+            if (suggestions.All(s => s.Text != text))
+            {
+                suggestions.Add(new SearchSuggestion(text, "/prospects" + q.WithSearch(text).ToQueryString()));
+            }
+        }
+        return suggestions;
+    }
+
+    /// <summary>The id of one fiche the search finds with the query's filters, or null.</summary>
+    private async Task<int?> FirstMatchAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
+    {
+        var ids = await Where(workspaceId, q).Select(p => p.Id).Take(1).ToListAsync(ct);
+        return ids.Count == 0 ? null : ids[0];
+    }
+
+    /// <summary>The typed search with the words whose folded form is a key replaced by its value, the rest as typed.</summary>
+    private static string Replace(string typed, Dictionary<string, string> replacements) =>
+        WordPattern().Replace(typed, m => replacements.TryGetValue(TextFolding.Fold(m.Value), out var r) ? r : m.Value);
+
+    /// <summary>A folded word as a field of the fiche spells it (capitals, accents), or the folded word itself.</summary>
+    private static string Spelt(ProspectSearchFields fiche, string folded)
+    {
+        var texts = new List<string?> { fiche.Name, fiche.City };
+        texts.AddRange(fiche.Contacts.SelectMany(c => new[] { c.LastName, c.FirstName }));
+        texts.Add(fiche.Notes);
+        return texts.SelectMany(t => WordPattern().Matches(t ?? "").Select(m => m.Value))
+            .FirstOrDefault(w => TextFolding.Fold(w) == folded) ?? folded;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,42 @@
+using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Domain.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClasseCRM.Web.Infrastructure.Data;
+
+/// <summary>
+/// The words of a workspace's file (<see cref="SearchWordRow"/>), read by index ranges of <c>(WorkspaceId, Word)</c>: a
+/// suggestion reads the words that start with the same letter as the mistyped one and have a near length, a few
+/// hundred at most in a 100 000-fiche file, instead of the whole vocabulary. Every read is of one workspace, and the
+/// access filter holds besides: a word of another workspace's file is never read.
+/// </summary>
+public static class ProspectVocabulary
+{
+    /// <summary>Whether this provider keeps a vocabulary (the triggers of migration TolerantSearch are SQLite's).</summary>
+    public static bool IsKept(AppDbContext db) => db.Database.IsSqlite();
+
+    /// <summary>Whether some word of the file starts with this one (a search word is a word's start).</summary>
+    public static Task<bool> StartsAWordAsync(AppDbContext db, int workspaceId, string word, CancellationToken ct)
+    {
+        var end = word + "{"; // « { » follows « z »: the words are a–z only.
+        return db.Set<SearchWordRow>().AnyAsync(
+            w => w.WorkspaceId == workspaceId && string.Compare(w.Word, word) >= 0 && string.Compare(w.Word, end) < 0, ct);
+    }
+
+    /// <summary>The file's words that could be within <see cref="Spelling.MaxEdits"/> of the word and start with its letter.</summary>
+    public static Task<List<string>> CandidatesAsync(AppDbContext db, int workspaceId, string word, CancellationToken ct)
+    {
+        var edits = Spelling.MaxEdits(word.Length);
+        var (from, to) = (word[..1], ((char)(word[0] + 1)).ToString());
+        var (shortest, longest) = (word.Length - edits, word.Length + edits);
+        return db.Set<SearchWordRow>()
+            .Where(w => w.WorkspaceId == workspaceId && string.Compare(w.Word, from) >= 0 && string.Compare(w.Word, to) < 0
+                && w.Word.Length >= shortest && w.Word.Length <= longest)
+            .Select(w => w.Word)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Drops a word that no fiche of the file holds any more (the triggers only add words).</summary>
+    public static Task<int> ForgetAsync(AppDbContext db, int workspaceId, string word, CancellationToken ct) =>
+        db.Set<SearchWordRow>().Where(w => w.WorkspaceId == workspaceId && w.Word == word).ExecuteDeleteAsync(ct);
+}

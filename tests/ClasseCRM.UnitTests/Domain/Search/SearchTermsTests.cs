@@ -1,0 +1,86 @@
+using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Domain.Search;
+using ClasseCRM.Web.Infrastructure.Data;
+
+namespace ClasseCRM.UnitTests.Domain.Search;
+
+public sealed class SearchTermsTests
+{
+    [Fact]
+    public void QueryWords_AccentsAndCase_AreFolded()
+    {
+        Assert.Equal(["helene", "lefevre"], SearchTerms.QueryWords(TextFolding.Fold("HÉLÈNE Lefèvre")));
+    }
+
+    [Fact]
+    public void QueryWords_EtAndAmpersand_AreLeftOut_UnlessAlone()
+    {
+        Assert.Equal(["fabre", "associes"], SearchTerms.QueryWords(TextFolding.Fold("Fabre et Associés")));
+        Assert.Equal(["fabre", "associes"], SearchTerms.QueryWords(TextFolding.Fold("Fabre & Associés")));
+        Assert.Equal(["et"], SearchTerms.QueryWords("et"));
+    }
+
+    [Fact]
+    public void Alternatives_TryNeighboursJoined()
+    {
+        var alternatives = SearchTerms.Alternatives(["de", "la", "fontaine"]);
+        Assert.Equal(["de", "la", "fontaine"], alternatives[0]);
+        Assert.Contains(alternatives, a => a.SequenceEqual(["dela", "fontaine"]));
+        Assert.Contains(alternatives, a => a.SequenceEqual(["de", "lafontaine"]));
+        Assert.Contains(alternatives, a => a.SequenceEqual(["delafontaine"]));
+        Assert.Equal(4, alternatives.Count);
+        Assert.Single(SearchTerms.Alternatives(["leroux"]));
+    }
+
+    [Theory]
+    [InlineData("Le Roux", false, "leroux")]
+    [InlineData("le-roux", false, "leroux")]
+    [InlineData("L'Hermite", false, "lhermite")]
+    [InlineData("Boulangerie Le Roux", false, "leroux")]
+    [InlineData("De La Fontaine", false, "delafontaine")]
+    [InlineData("Saint-Brieuc", false, "saintbrieuc")]
+    [InlineData("Jean Pierre", true, "jeanpierre")]
+    public void JoinedForms_NameWithoutSpacesHyphensApostrophes(string name, bool whole, string expected)
+    {
+        Assert.Contains(expected, SearchTerms.JoinedForms(name, whole));
+    }
+
+    [Fact]
+    public void JoinedForms_OneWord_OrPlainWords_AddNothing()
+    {
+        Assert.Empty(SearchTerms.JoinedForms("Leroux"));
+        Assert.Empty(SearchTerms.JoinedForms("Boulangerie Martin"));
+        Assert.Empty(SearchTerms.JoinedForms(null));
+    }
+
+    [Theory]
+    [InlineData("Le Roux")]
+    [InlineData("Leroux")]
+    [InlineData("le-roux")]
+    [InlineData("LE ROUX")]
+    public void NameTokens_AnySpellingOfLeRoux_IsFoundByEveryOther(string stored)
+    {
+        var tokens = SearchTerms.NameTokens(stored);
+        foreach (var typed in new[] { "Le Roux", "Leroux", "le-roux" })
+        {
+            var words = SearchTerms.QueryWords(TextFolding.Fold(typed));
+            Assert.Contains(SearchTerms.Alternatives(words), a => a.All(w => SearchTerms.AnyStartsWith(tokens, w)));
+        }
+    }
+
+    [Fact]
+    public void Needle_PhoneTypedWithSpaces_IsItsDigits()
+    {
+        Assert.Equal("0299123456", SearchTerms.Needle("02 99 12 34 56"));
+        Assert.Equal("rennes 35", SearchTerms.Needle("Rennes 35"));
+    }
+
+    [Fact]
+    public void MatchExpression_OneWord_IsAPrefix_SeveralWords_AlsoJoined()
+    {
+        Assert.Equal("\"deschamps\"*", ProspectSearchIndex.MatchExpression("deschamps"));
+        Assert.Equal("(\"le\"* \"roux\"*) OR (\"leroux\"*)", ProspectSearchIndex.MatchExpression("le roux"));
+        Assert.Equal("(\"fabre\"* \"associes\"*) OR (\"fabreassocies\"*)", ProspectSearchIndex.MatchExpression("fabre et associes"));
+        Assert.Null(ProspectSearchIndex.MatchExpression("&"));
+    }
+}
