@@ -68,9 +68,19 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
     {
         var scenarioId = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.ScenarioId).FirstAsync(ct);
         m.Catalogue = await db.ScenarioProducts.AsNoTracking().Where(p => p.ScenarioId == scenarioId).OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(ct);
-        m.Clients = (await db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId && !p.IsAnonymised)
-                .OrderBy(p => p.NameKey).ThenBy(p => p.Id).Select(p => new { p.Id, p.Name, p.City }).ToListAsync(ct))
-            .Select(p => (p.Id, $"{p.Name} ({p.City})")).ToList();
+        // The client picker shows the chosen client and, after a search, at most 20 matches: never the whole file (5 000 fiches).
+        m.ClientLabel = m.ProspectId is { } chosen
+            ? await db.Prospects.AsNoTracking().Where(p => p.Id == chosen && p.WorkspaceId == workspaceId && !p.IsAnonymised)
+                .Select(p => p.Name + " (" + p.City + ")").FirstOrDefaultAsync(ct)
+            : null;
+        if (m.ClientLabel is null)
+        {
+            m.ProspectId = null;
+        }
+        if (m.ClientSearch || (m.ProspectId is null && !string.IsNullOrWhiteSpace(m.ClientQuery)))
+        {
+            m.ClientMatches = await SearchClientsAsync(workspaceId, m.ClientQuery, ct);
+        }
         m.Operations = (await db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
             .Select(o => (o.Id, o.Name)).ToList();
         if (m.ProspectId is { } client)
@@ -84,6 +94,31 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
             m.Lines.Add(new OrderLineInput());
         }
         return m;
+    }
+
+    public const int ClientMatchLimit = 20;
+
+    /// <summary>
+    /// The client picker: the fiches of this workspace only (never another student's, never an anonymised one) whose name,
+    /// town, postal code, phone, e-mail or contact holds every word typed (accents and case ignored), the names that start
+    /// with the first word first; <see cref="ClientMatchLimit"/> at most.
+    /// </summary>
+    public async Task<List<ClientChoice>> SearchClientsAsync(int workspaceId, string? text, CancellationToken ct)
+    {
+        var words = TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+        var query = db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId && !p.IsAnonymised);
+        foreach (var word in words)
+        {
+            query = query.Where(p => p.SearchText.Contains(word));
+        }
+        var first = words[0];
+        var rows = await query.OrderBy(p => p.NameKey.StartsWith(first) ? 0 : 1).ThenBy(p => p.NameKey).ThenBy(p => p.Id)
+            .Take(ClientMatchLimit).Select(p => new { p.Id, p.Name, p.City }).ToListAsync(ct);
+        return rows.Select(p => new ClientChoice(p.Id, $"{p.Name} ({p.City})")).ToList();
     }
 
     public static OrderFormViewModel FormOf(Order o) => new()
