@@ -12,6 +12,7 @@ namespace ClasseCRM.Web.Features.Prospects;
 [AutomaticRetry(Attempts = 0)]
 public sealed class ImportProspectsJob(ProspectImportRunner runner, ILogger<ImportProspectsJob> logger)
 {
+    [JobDisplayName("Import de prospects n° {0}")]
     public async Task RunAsync(int importId, CancellationToken ct)
     {
         var run = await runner.ClaimAsync(importId, ct);

@@ -12,7 +12,7 @@ namespace ClasseCRM.Web.Features.Prospects;
 [Authorize(Roles = Roles.Student + "," + Roles.Teacher)]
 [Route("prospects")]
 public sealed class ProspectFilesController(WorkspaceContext workspace, ProspectImportService imports, ProspectImportRunner runner, IBackgroundJobClient jobs,
-    ProspectExportService exports, TimeProvider clock) : Controller
+    ProspectExportService exports, TimeProvider clock, ILogger<ProspectFilesController> logger) : Controller
 {
     private const string Views = "~/Features/Prospects/";
 
@@ -173,7 +173,17 @@ public sealed class ProspectFilesController(WorkspaceContext workspace, Prospect
             TempData["Error"] = "Cet import est déjà lancé : il ne sera pas appliqué une seconde fois.";
             return Redirect($"/prospects/import/{id}");
         }
-        jobs.Enqueue<ImportProspectsJob>(job => job.RunAsync(id, CancellationToken.None));
+        try
+        {
+            jobs.Enqueue<ImportProspectsJob>(job => job.RunAsync(id, CancellationToken.None));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The job storage is busy or down: the preview stays as it was, to be imported again.
+            await runner.UnqueueAsync(id, ImportRunStatus.Pending, CancellationToken.None);
+            logger.LogWarning(ex, "Import {ImportId} : la tâche n'a pas pu être mise en file", id);
+            TempData["Error"] = "L'import n'a pas pu être lancé : réessayez dans un instant.";
+        }
         return Redirect($"/prospects/import/{id}");
     }
 
@@ -189,7 +199,17 @@ public sealed class ProspectFilesController(WorkspaceContext workspace, Prospect
         }
         if (await runner.RequeueAsync(id, ct))
         {
-            jobs.Enqueue<ImportProspectsJob>(job => job.RunAsync(id, CancellationToken.None));
+            try
+            {
+                jobs.Enqueue<ImportProspectsJob>(job => job.RunAsync(id, CancellationToken.None));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await runner.UnqueueAsync(id, ImportRunStatus.Interrupted, CancellationToken.None);
+                logger.LogWarning(ex, "Import {ImportId} : la reprise n'a pas pu être mise en file", id);
+                TempData["Error"] = "L'import n'a pas pu être repris : réessayez dans un instant.";
+                return Redirect($"/prospects/import/{id}");
+            }
             TempData["Message"] = "Import repris : il continue après la dernière ligne importée.";
         }
         else

@@ -37,6 +37,11 @@ public sealed class ProspectImportRunner(AppDbContext db, ProspectImportService 
         return queued == 1;
     }
 
+    /// <summary>Queued → back to <paramref name="status"/> (pending, or interrupted for a resume), when its job could not be queued.</summary>
+    public Task<int> UnqueueAsync(int importId, ImportRunStatus status, CancellationToken ct) =>
+        db.ProspectImports.Where(i => i.Id == importId && i.Status == ImportRunStatus.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, status), ct);
+
     /// <summary>An interrupted (or failed) import goes back to the queue, to continue after its last committed chunk.</summary>
     public async Task<bool> RequeueAsync(int importId, CancellationToken ct)
     {
@@ -147,20 +152,20 @@ public sealed class ProspectImportRunner(AppDbContext db, ProspectImportService 
         return true;
     }
 
-    /// <summary>Every row handled: the import is complete, its table (the file's content) is no longer kept.</summary>
+    /// <summary>
+    /// Every row handled: the planner's statistics are refreshed and the WAL emptied first (the page shows the counts as
+    /// soon as the import is complete), then the import is complete and its table (the file's content) no longer kept.
+    /// </summary>
     private async Task CompleteAsync(ImportRun run, CancellationToken ct)
     {
+        await Infrastructure.Data.DatabaseMaintenance.OptimizeAsync(db, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var done = await db.ProspectImports.Where(i => i.Id == run.Id && i.Status == ImportRunStatus.Running && i.RunToken == run.Token)
+        await db.ProspectImports.Where(i => i.Id == run.Id && i.Status == ImportRunStatus.Running && i.RunToken == run.Token)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(i => i.Status, ImportRunStatus.Completed)
                 .SetProperty(i => i.TableJson, "")
                 .SetProperty(i => i.FinishedAtUtc, now)
                 .SetProperty(i => i.HeartbeatAtUtc, now), ct);
-        if (done == 1)
-        {
-            await Infrastructure.Data.DatabaseMaintenance.OptimizeAsync(db, ct);
-        }
     }
 
     /// <summary>Stops a run that holds its claim (server shutdown, error): what was committed stays, the rest can be resumed.</summary>
