@@ -73,10 +73,7 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
             ? await db.Prospects.AsNoTracking().Where(p => p.Id == chosen && p.WorkspaceId == workspaceId && !p.IsAnonymised)
                 .Select(p => p.Name + " (" + p.City + ")").FirstOrDefaultAsync(ct)
             : null;
-        if (m.ClientLabel is null)
-        {
-            m.ProspectId = null;
-        }
+        m.ProspectId = m.ClientLabel is null ? null : m.ProspectId;
         if (m.ClientSearch || (m.ProspectId is null && !string.IsNullOrWhiteSpace(m.ClientQuery)))
         {
             m.ClientMatches = await SearchClientsAsync(workspaceId, m.ClientQuery, ct);
@@ -96,30 +93,8 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         return m;
     }
 
-    public const int ClientMatchLimit = 20;
-
-    /// <summary>
-    /// The client picker: the fiches of this workspace only (never another student's, never an anonymised one) whose name,
-    /// town, postal code, phone, e-mail or contact holds every word typed (accents and case ignored), the names that start
-    /// with the first word first; <see cref="ClientMatchLimit"/> at most.
-    /// </summary>
-    public async Task<List<ClientChoice>> SearchClientsAsync(int workspaceId, string? text, CancellationToken ct)
-    {
-        var words = TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6).ToList();
-        if (words.Count == 0)
-        {
-            return [];
-        }
-        var query = db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId && !p.IsAnonymised);
-        foreach (var word in words)
-        {
-            query = query.Where(p => p.SearchText.Contains(word));
-        }
-        var first = words[0];
-        var rows = await query.OrderBy(p => p.NameKey.StartsWith(first) ? 0 : 1).ThenBy(p => p.NameKey).ThenBy(p => p.Id)
-            .Take(ClientMatchLimit).Select(p => new { p.Id, p.Name, p.City }).ToListAsync(ct);
-        return rows.Select(p => new ClientChoice(p.Id, $"{p.Name} ({p.City})")).ToList();
-    }
+    /// <summary>The client picker's matches (<see cref="OrderClientSearch"/>): this workspace's fiches only, 20 at most.</summary>
+    public Task<List<ClientChoice>> SearchClientsAsync(int workspaceId, string? text, CancellationToken ct) => OrderClientSearch.SearchAsync(db, workspaceId, text, ct);
 
     public static OrderFormViewModel FormOf(Order o) => new()
     {

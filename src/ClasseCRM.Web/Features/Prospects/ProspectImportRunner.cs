@@ -183,7 +183,8 @@ public sealed class ProspectImportRunner(AppDbContext db, ProspectImportService 
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var stale = now - StaleAfter;
-        return await db.ProspectImports.IgnoreQueryFilters()
+        // Run at start, outside any request: the system's scope sees every workspace's imports.
+        return await db.ProspectImports
             .Where(i => i.Status == ImportRunStatus.Running && (i.HeartbeatAtUtc == null || i.HeartbeatAtUtc < stale))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(i => i.Status, ImportRunStatus.Interrupted)
