@@ -241,6 +241,9 @@ public static class ServiceRegistration
         services.AddScoped<Features.Prospects.ProspectService>();
         services.AddSingleton<Features.Prospects.ProspectValidator>();
         services.AddScoped<Features.Prospects.ProspectImportService>();
+        services.AddScoped<Features.Prospects.ProspectImportRunner>();
+        services.AddScoped<Features.Prospects.ImportProspectsJob>();
+        services.AddHostedService<Features.Prospects.InterruptedImportsOnStart>();
         services.AddScoped<Features.Prospects.ProspectExportService>();
         services.AddScoped<Features.Operations.OperationService>();
         services.AddScoped<Features.Operations.OperationPlanService>();

@@ -1,5 +1,6 @@
 using ClasseCRM.BrowserTests.Support;
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace ClasseCRM.BrowserTests;
@@ -26,7 +27,16 @@ public sealed class OrderFlowTests(BrowserFixture browser) : IClassFixture<Brows
         var page = await browser.SignInAsync("eleve11");
         await page.GetByRole(AriaRole.Link, new() { Name = "Commandes", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Nouveau devis" }).ClickAsync();
-        await page.GetByLabel("Client", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        // The client picker searches as one types; the keyboard chooses (arrow down, Entrée).
+        var client = await browser.App.WithDbAsync(db => db.Prospects
+            .Where(p => db.WorkspaceMembers.Any(m => m.WorkspaceId == p.WorkspaceId && m.Student!.UserName == "eleve11") && !p.IsAnonymised && p.Kind == ClasseCRM.Web.Domain.ProspectKind.Organisation)
+            .OrderBy(p => p.Id).Select(p => new { p.Name, p.City }).FirstAsync());
+        var picker = page.GetByRole(AriaRole.Combobox, new() { Name = "Client" });
+        await picker.FillAsync(client.Name);
+        await page.WaitForSelectorAsync("#client-options [role=option]");
+        await picker.PressAsync("ArrowDown");
+        await picker.PressAsync("Enter");
+        Assert.Contains(client.Name, await page.Locator("[data-client-chosen]").InnerTextAsync());
         await page.GetByLabel("Produit de la ligne 1").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByLabel("Quantité ligne 1").FillAsync("2");
         await page.GetByLabel("Remise ligne 1 en %").FillAsync("5");

@@ -12,7 +12,15 @@ namespace ClasseCRM.BrowserTests.Support;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public TestApp App { get; } = new();
+    public BrowserFixture()
+        : this(new TestApp())
+    {
+    }
+
+    /// <summary>Over a given app (for instance one without job server, whose jobs the test runs itself).</summary>
+    internal BrowserFixture(TestApp app) => App = app;
+
+    public TestApp App { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -68,9 +68,16 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
     {
         var scenarioId = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.ScenarioId).FirstAsync(ct);
         m.Catalogue = await db.ScenarioProducts.AsNoTracking().Where(p => p.ScenarioId == scenarioId).OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(ct);
-        m.Clients = (await db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId && !p.IsAnonymised)
-                .OrderBy(p => p.NameKey).ThenBy(p => p.Id).Select(p => new { p.Id, p.Name, p.City }).ToListAsync(ct))
-            .Select(p => (p.Id, $"{p.Name} ({p.City})")).ToList();
+        // The client picker shows the chosen client and, after a search, at most 20 matches: never the whole file (5 000 fiches).
+        m.ClientLabel = m.ProspectId is { } chosen
+            ? await db.Prospects.AsNoTracking().Where(p => p.Id == chosen && p.WorkspaceId == workspaceId && !p.IsAnonymised)
+                .Select(p => p.Name + " (" + p.City + ")").FirstOrDefaultAsync(ct)
+            : null;
+        m.ProspectId = m.ClientLabel is null ? null : m.ProspectId;
+        if (m.ClientSearch || (m.ProspectId is null && !string.IsNullOrWhiteSpace(m.ClientQuery)))
+        {
+            m.ClientMatches = await SearchClientsAsync(workspaceId, m.ClientQuery, ct);
+        }
         m.Operations = (await db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
             .Select(o => (o.Id, o.Name)).ToList();
         if (m.ProspectId is { } client)
@@ -85,6 +92,9 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
         }
         return m;
     }
+
+    /// <summary>The client picker's matches (<see cref="OrderClientSearch"/>): this workspace's fiches only, 20 at most.</summary>
+    public Task<List<ClientChoice>> SearchClientsAsync(int workspaceId, string? text, CancellationToken ct) => OrderClientSearch.SearchAsync(db, workspaceId, text, ct);
 
     public static OrderFormViewModel FormOf(Order o) => new()
     {

@@ -87,7 +87,18 @@ public sealed class OrderFormViewModel
     public string? ApprovalRequest { get; set; }
 
     public List<ScenarioProduct> Catalogue { get; set; } = [];
-    public List<(int Id, string Label)> Clients { get; set; } = [];
+    /// <summary>What was typed in the client picker (searched when the « Chercher » button is used, or without a chosen client).</summary>
+    [StringLength(100, ErrorMessage = "100 caractères au plus pour chercher un client.")]
+    public string? ClientQuery { get; set; }
+
+    /// <summary>The picker's « Chercher » button (the search without script): the form comes back with the matching clients, nothing saved.</summary>
+    public bool ClientSearch { get; set; }
+
+    /// <summary>The chosen client's name and town, shown in the picker (null when no client of the workspace is chosen).</summary>
+    public string? ClientLabel { get; set; }
+
+    /// <summary>The clients matching <see cref="ClientQuery"/> after a search, 20 at most.</summary>
+    public List<ClientChoice> ClientMatches { get; set; } = [];
 
     /// <summary>The contacts of the chosen client (the decision-maker first), when a client is chosen.</summary>
     public List<(int Id, string Label)> Contacts { get; set; } = [];

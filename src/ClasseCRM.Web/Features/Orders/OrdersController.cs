@@ -42,6 +42,16 @@ public sealed class OrdersController(OrderService orders, OrderApprovalService a
         return await SaveAsync(workspaceId, null, model, ct);
     }
 
+    /// <summary>The client picker's matches as JSON: fiches of the student's current workspace only, 20 at most.</summary>
+    [HttpGet("clients")]
+    [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
+    public async Task<IActionResult> Clients(string? q, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        return Json((await orders.SearchClientsAsync(workspace.Id, q, ct)).Select(c => new { id = c.Id, label = c.Label }));
+    }
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
@@ -217,6 +227,15 @@ public sealed class OrdersController(OrderService orders, OrderApprovalService a
 
     private async Task<IActionResult> SaveAsync(int workspaceId, Order? existing, OrderFormViewModel model, CancellationToken ct)
     {
+        if (model.ClientSearch)
+        {
+            // The picker's search without script: the same form, what was typed kept, with the matching clients.
+            foreach (var entry in ModelState.Values)
+            {
+                entry.Errors.Clear();
+            }
+            return View("Edit", await orders.FillAsync(workspaceId, model, ct));
+        }
         if (ModelState.IsValid)
         {
             var (id, errors) = await orders.SaveAsync(workspaceId, existing, model, User.DisplayName(), ct);

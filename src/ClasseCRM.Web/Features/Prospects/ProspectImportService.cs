@@ -105,6 +105,17 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
         return batch.Id;
     }
 
+    /// <summary>The workspace's last imports once started (without their table): the import page links to their progress or report.</summary>
+    public async Task<List<ProspectImport>> RecentRunsAsync(int workspaceId, CancellationToken ct) =>
+        await db.ProspectImports.AsNoTracking().Where(i => i.WorkspaceId == workspaceId && i.Status != ImportRunStatus.Pending)
+            .OrderByDescending(i => i.Id).Take(5)
+            .Select(i => new ProspectImport
+            {
+                Id = i.Id, WorkspaceId = i.WorkspaceId, FileName = i.FileName, Status = i.Status, TotalRows = i.TotalRows, ProcessedRows = i.ProcessedRows,
+                CreatedCount = i.CreatedCount, RejectedCount = i.RejectedCount, QueuedAtUtc = i.QueuedAtUtc, HeartbeatAtUtc = i.HeartbeatAtUtc,
+            })
+            .ToListAsync(ct);
+
     public Task<ProspectImport?> FindAsync(int id, CancellationToken ct) => db.ProspectImports.FirstOrDefaultAsync(i => i.Id == id, ct);
 
     public async Task SaveMappingAsync(ProspectImport batch, List<string> mapping, CancellationToken ct)
@@ -120,11 +131,19 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
     }
 
     /// <summary>Validates every row with the mapping: what would be imported, and every row refused with its reasons.</summary>
-    public async Task<ImportEvaluation> EvaluateAsync(int workspaceId, ImportTable table, List<string> mapping, CancellationToken ct)
+    public Task<ImportEvaluation> EvaluateAsync(int workspaceId, ImportTable table, List<string> mapping, CancellationToken ct) =>
+        EvaluateRowsAsync(workspaceId, table.Rows, mapping, new Dictionary<string, int>(), ct);
+
+    /// <summary>
+    /// Validates some rows of a file (the whole file for the preview, a chunk for the import job). <paramref name="inFile"/>
+    /// holds the duplicate keys of the rows accepted before (with their row number) and receives this call's: a key of an
+    /// earlier chunk, already committed, is reported as a repeat of its row, as the preview reports it.
+    /// </summary>
+    public async Task<ImportEvaluation> EvaluateRowsAsync(int workspaceId, IReadOnlyList<CsvRecord> rows, List<string> mapping, Dictionary<string, int> inFile, CancellationToken ct)
     {
         var columns = mapping.Select(ProspectColumns.Find).ToList();
-        var validated = new List<(CsvRecord Record, string Content, ProspectValidation Result, List<(string Key, string Reason)> Keys)>(table.Rows.Count);
-        foreach (var record in table.Rows)
+        var validated = new List<(CsvRecord Record, string Content, ProspectValidation Result, List<(string Key, string Reason)> Keys)>(rows.Count);
+        foreach (var record in rows)
         {
             var input = new ProspectInput { Kind = null, Status = null, Potential = null, ContactCivility = null, ContactRole = null };
             for (var i = 0; i < columns.Count; i++)
@@ -142,7 +161,6 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
         // took a second to read at the preview and again at the import).
         var wanted = validated.SelectMany(v => v.Keys).Select(k => k.Key).ToHashSet();
         var existing = await ExistingKeysAsync(workspaceId, wanted, ct);
-        var inFile = new Dictionary<string, int>();
         var accepted = new List<(int Line, ValidatedProspect Value)>();
         var rejected = new List<ImportRejection>();
         foreach (var (record, content, result, keys) in validated)
@@ -152,7 +170,7 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
                 rejected.Add(new ImportRejection(record.Line, content, string.Join(" ", result.Errors.Select(e => $"{Label(e.Field)} : {e.Message}"))));
                 continue;
             }
-            var duplicate = keys.FirstOrDefault(k => existing.ContainsKey(k.Key));
+            var duplicate = keys.FirstOrDefault(k => existing.ContainsKey(k.Key) && !inFile.ContainsKey(k.Key));
             if (duplicate.Key is not null)
             {
                 var (name, id) = existing[duplicate.Key];
@@ -172,52 +190,6 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
             accepted.Add((record.Line, result.Value));
         }
         return new ImportEvaluation(accepted, rejected);
-    }
-
-    /// <summary>Creates every valid row in one transaction; the rejected ones are reported, nothing else is touched.</summary>
-    public async Task<ImportReport> ApplyAsync(ProspectImport batch, string author, CancellationToken ct)
-    {
-        var table = Table(batch);
-        var evaluation = await EvaluateAsync(batch.WorkspaceId, table, Mapping(table, batch.MappingJson), ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var prospects = new List<Prospect>(evaluation.Accepted.Count);
-        foreach (var (_, value) in evaluation.Accepted)
-        {
-            var p = new Prospect { WorkspaceId = batch.WorkspaceId, CreatedAtUtc = now };
-            value.ApplyTo(p);
-            if (value.Contact is not null)
-            {
-                p.Contacts.Add(value.Contact.ToContact(batch.WorkspaceId));
-            }
-            p.RefreshSearchFields();
-            prospects.Add(p);
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            db.Prospects.AddRange(prospects);
-            await db.SaveChangesAsync(ct);
-            db.ProspectNotes.AddRange(prospects.Select(p => new ProspectNote
-            {
-                WorkspaceId = p.WorkspaceId,
-                ProspectId = p.Id,
-                Kind = TimelineKind.Imported,
-                Text = $"Fiche importée du fichier « {batch.FileName} ».",
-                AuthorName = author,
-                CreatedAtUtc = now,
-            }));
-            db.ProspectImports.Remove(batch);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            await Infrastructure.Data.DatabaseMaintenance.OptimizeAsync(db, ct);
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
-        }
-        return new ImportReport(prospects.Count, evaluation.Rejected);
     }
 
     /// <summary>The template: every column's key as header, and one example row.</summary>
@@ -335,5 +307,3 @@ public sealed record ImportTable(List<string> Headers, List<CsvRecord> Rows);
 public sealed record ImportRejection(int Line, string Content, string Reason, int? ExistingId = null);
 
 public sealed record ImportEvaluation(List<(int Line, ValidatedProspect Value)> Accepted, List<ImportRejection> Rejected);
-
-public sealed record ImportReport(int Created, List<ImportRejection> Rejected);

@@ -80,7 +80,7 @@ public sealed class ProspectImportLimitsTests(TestApp app) : IClassFixture<TestA
         Assert.Contains("Garage Du Tableau", preview.Text());
         Assert.DoesNotContain("Garage Lu Une Fois", preview.Text());
 
-        await client.PostFormAsync($"/prospects/import/{id}", new() { ["action"] = "importer" }, formPage: $"/prospects/import/{id}");
+        await client.ApplyImportAsync(id);
 
         Assert.True(await app.WithDbAsync(db => db.Prospects.AnyAsync(p => p.WorkspaceId == ws && p.Name == "Garage Du Tableau")));
     }
@@ -99,7 +99,7 @@ public sealed class ProspectImportLimitsTests(TestApp app) : IClassFixture<TestA
 
         var upload = await client.PostFileAsync("/prospects/import", "fichier", "controles.csv", Encoding.UTF8.GetBytes(csv.ToString()));
         var id = int.Parse(upload.Headers.Location!.OriginalString.Split('/').Last());
-        await client.PostFormAsync($"/prospects/import/{id}", new() { ["action"] = "importer" }, formPage: $"/prospects/import/{id}");
+        await client.ApplyImportAsync(id);
 
         var saved = await app.WithDbAsync(db => db.Prospects.SingleAsync(p => p.WorkspaceId == ws && p.Name == "Garage Contrôle"));
         Assert.Equal("Rennes", saved.City);

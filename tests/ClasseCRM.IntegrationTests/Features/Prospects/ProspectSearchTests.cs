@@ -48,7 +48,7 @@ public sealed class ProspectSearchTests(TestApp app) : IClassFixture<TestApp>
         var upload = await client.PostFileAsync("/prospects/import", "fichier", "quenouille.csv", Encoding.UTF8.GetBytes(csv));
         upload.AssertRedirectsTo("/prospects/import/");
         var import = upload.Headers.Location!.OriginalString;
-        await client.PostFormAsync(import, new() { ["action"] = "importer" }, formPage: import);
+        await client.ApplyImportAsync(import);
         var after = await client.GetDocumentAsync("/prospects?q=quenouille");
         Assert.Equal(["Quenouille Atelier", "Quenouille Filature"], Names(after));
         Assert.Contains("2 fiches", after.Text());

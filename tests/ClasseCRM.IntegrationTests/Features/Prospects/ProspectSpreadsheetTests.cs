@@ -22,7 +22,7 @@ public sealed class ProspectSpreadsheetTests(TestApp app) : IClassFixture<TestAp
         var response = await client.PostFileAsync("/prospects/import", "fichier", fileName, bytes);
         response.AssertRedirectsTo("/prospects/import/");
         var id = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
-        await client.PostFormAsync($"/prospects/import/{id}", new() { ["action"] = "importer" }, formPage: $"/prospects/import/{id}");
+        await client.ApplyImportAsync(id);
         return id;
     }
 
@@ -135,7 +135,7 @@ public sealed class ProspectSpreadsheetTests(TestApp app) : IClassFixture<TestAp
         Assert.Equal("3", rejected.Children[0].TextContent.Trim());
         Assert.Contains("Le code postal est obligatoire.", rejected.TextContent);
 
-        var report = await (await client.PostFormAsync($"/prospects/import/{id}", new() { ["action"] = "importer" }, formPage: $"/prospects/import/{id}")).ReadDocumentAsync();
+        var report = await client.ApplyImportAsync(id);
         Assert.Equal("3", report.QuerySelectorAll("tbody tr").Single().Children[0].TextContent.Trim());
     }
 }

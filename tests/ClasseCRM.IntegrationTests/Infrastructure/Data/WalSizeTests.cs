@@ -36,9 +36,9 @@ public sealed class WalSizeTests(TestApp app) : IClassFixture<TestApp>
         upload.AssertRedirectsTo("/prospects/import/");
         var id = upload.Headers.Location!.OriginalString.Split('/').Last();
 
-        var applied = await client.PostFormAsync($"/prospects/import/{id}", new() { ["action"] = "importer" }, formPage: $"/prospects/import/{id}");
+        var applied = await client.ApplyImportAsync(int.Parse(id, System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Contains("4000 fiches importées", await applied.TextAsync());
+        Assert.Contains("4\u00A0000 fiches créées", applied.Text().Replace('\u202F', '\u00A0'));
         var wal = new FileInfo(app.Services.GetRequiredService<StoragePaths>().DatabasePath + "-wal");
         Assert.True(!wal.Exists || wal.Length < 1024 * 1024, $"WAL de {wal.Length} octets");
     }
