@@ -32,7 +32,7 @@ public sealed class ProspectFlowTests(BrowserFixture browser) : IClassFixture<Br
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "eleve-fiche-prospect.png"), FullPage = true });
 
         await page.GotoAsync(browser.BaseUrl + "/prospects");
-        await page.GetByLabel("Rechercher (nom, interlocuteur, ville, téléphone, e-mail)").FillAsync("sevigne marie".Split(' ')[0]);
+        await page.GetByLabel("Rechercher (nom, interlocuteur, ville, téléphone, e-mail, note)").FillAsync("sevigne marie".Split(' ')[0]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
