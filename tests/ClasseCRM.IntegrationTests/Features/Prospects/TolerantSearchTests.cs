@@ -128,7 +128,7 @@ public sealed class TolerantSearchTests(TestApp app) : IClassFixture<TestApp>
 
         var page = await client.GetDocumentAsync("/prospects?q=Deshamps");
         Assert.Contains("Aucune fiche ne correspond.", page.Text());
-        Assert.Contains("Vouliez-vous dire «", page.Text());
+        Assert.Contains("Vouliez-vous dire « ", page.Text());
         Assert.Contains("Deschamps", Suggestions(page));
         var link = page.QuerySelectorAll(".search-suggestions a").First(a => a.TextContent.Contains("Deschamps", StringComparison.Ordinal)).GetAttribute("href")!;
         Assert.Equal("/prospects?q=Deschamps", link);
