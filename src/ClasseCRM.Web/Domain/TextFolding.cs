@@ -37,10 +37,19 @@ public static class TextFolding
                 space = false;
             }
             // Only the ligatures: the stored search texts and keys were folded this way (a change would need them rebuilt).
-            builder.Append(c switch { 'œ' => "oe", 'æ' => "ae", 'ß' => "ss", _ => c.ToString() });
+            if (Ligature(c) is { } spelt)
+            {
+                builder.Append(spelt);
+            }
+            else
+            {
+                builder.Append(c);
+            }
         }
         return builder.ToString();
     }
+
+    private static string? Ligature(char c) => c switch { 'œ' => "oe", 'æ' => "ae", 'ß' => "ss", _ => null };
 
     /// <summary>
     /// An identifier made from a name: lower-case ASCII letters and digits, accents dropped and the letters that have
@@ -112,5 +121,26 @@ public static class TextFolding
     }
 
     /// <summary>Only the digits of a text (phone numbers, SIRET typed with spaces).</summary>
-    public static string Digits(string? text) => text is null ? "" : new string(text.Where(char.IsAsciiDigit).ToArray());
+    public static string Digits(string? text) => Keep(text, char.IsAsciiDigit);
+
+    /// <summary>The letters and digits of a text, in order, without anything else (« le-roux 2 » → "leroux2").</summary>
+    public static string LettersAndDigits(string? text) => Keep(text, char.IsLetterOrDigit);
+
+    private static string Keep(string? text, Func<char, bool> kept)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (kept(c))
+            {
+                buffer[length++] = c;
+            }
+        }
+        return length == text.Length ? text : new string(buffer[..length]);
+    }
 }

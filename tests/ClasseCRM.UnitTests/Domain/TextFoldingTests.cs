@@ -34,4 +34,23 @@ public sealed class TextFoldingTests
     [InlineData("ŒUVRE", "oeuvre")]
     public void Slug_SpellsOutLettersWithoutAnAsciiForm(string name, string expected) =>
         Assert.Equal(expected, TextFolding.Slug(name));
+
+    [Theory]
+    [InlineData("02 96.11-22 33", "0296112233", "0296112233")]
+    [InlineData("le-roux 2", "2", "leroux2")]
+    [InlineData("0296112233", "0296112233", "0296112233")]
+    [InlineData("", "", "")]
+    [InlineData(null, "", "")]
+    public void Digits_LettersAndDigits_KeepTheirCharactersInOrder(string? text, string digits, string lettersAndDigits)
+    {
+        Assert.Equal(digits, TextFolding.Digits(text));
+        Assert.Equal(lettersAndDigits, TextFolding.LettersAndDigits(text));
+    }
+
+    [Fact]
+    public void Fold_LongText_SameAsShort_Repeated()
+    {
+        var text = string.Concat(Enumerable.Repeat("Cœur d'Œuvre ÉTÉ ", 200));
+        Assert.Equal(string.Concat(Enumerable.Repeat("coeur d'oeuvre ete ", 200)).TrimEnd(), TextFolding.Fold(text));
+    }
 }

@@ -17,11 +17,11 @@ public static class MatchedFields
         }
         var fields = Fields(fiche);
         List<string> Labels(IEnumerable<string> found) =>
-            fields.Where(f => found.Any(w => SearchTerms.AnyStartsWith(f.Tokens, w))).Select(f => f.Label).Distinct().ToList();
+            fields.Where(f => found.Any(f.Has)).Select(f => f.Label).Distinct().ToList();
         var alternatives = SearchTerms.Alternatives(words);
         foreach (var alternative in alternatives)
         {
-            if (alternative.All(w => fields.Any(f => SearchTerms.AnyStartsWith(f.Tokens, w))))
+            if (alternative.All(w => fields.Any(f => f.Has(w))))
             {
                 return Labels(alternative);
             }
@@ -31,26 +31,53 @@ public static class MatchedFields
     }
 
     /// <summary>Each field of the fiche with its label and the words it is found by.</summary>
-    private static List<(string Label, List<string> Tokens)> Fields(ProspectSearchFields fiche)
+    private static List<Field> Fields(ProspectSearchFields fiche)
     {
-        static List<string> Plain(string? text) => SearchTerms.Words(TextFolding.Fold(text));
-        static List<string> Digits(string? phone) => TextFolding.Digits(phone) is { Length: > 0 } d ? [d] : [];
-        var fields = new List<(string, List<string>)>
+        static Field Plain(string label, params string?[] texts)
         {
-            (fiche.Kind == ProspectKind.Individual ? "nom" : "entreprise", SearchTerms.NameTokens(fiche.Name)),
+            var folded = texts.Select(TextFolding.Fold).ToList();
+            return new(label, string.Join(' ', folded), () => folded.SelectMany(SearchTerms.Words).ToList());
+        }
+        static Field Digits(string label, IEnumerable<string?> phones)
+        {
+            var digits = phones.Select(TextFolding.Digits).Where(d => d.Length > 0).ToList();
+            return new(label, string.Join(' ', digits), () => digits);
+        }
+        var fields = new List<Field>
+        {
+            new(fiche.Kind == ProspectKind.Individual ? "nom" : "entreprise", TextFolding.Fold(fiche.Name), () => SearchTerms.NameTokens(fiche.Name)),
         };
         foreach (var c in fiche.Contacts)
         {
-            var tokens = SearchTerms.NameTokens(c.FirstName, whole: true);
-            tokens.AddRange(SearchTerms.NameTokens(c.LastName, whole: true));
-            fields.Add(($"contact {c.FirstName} {c.LastName}".Trim(), tokens));
+            fields.Add(new($"contact {c.FirstName} {c.LastName}".Trim(), TextFolding.Fold($"{c.FirstName} {c.LastName}"), () =>
+            {
+                var tokens = SearchTerms.NameTokens(c.FirstName, whole: true);
+                tokens.AddRange(SearchTerms.NameTokens(c.LastName, whole: true));
+                return tokens;
+            }));
         }
-        fields.Add(("ville", SearchTerms.NameTokens(fiche.City)));
-        fields.Add(("code postal", Plain(fiche.PostalCode)));
-        fields.Add(("e-mail", Plain(fiche.Email).Concat(fiche.Contacts.SelectMany(c => Plain(c.Email))).ToList()));
-        fields.Add(("téléphone", Digits(fiche.Phone).Concat(fiche.Contacts.SelectMany(c => Digits(c.Phone))).ToList()));
-        fields.Add(("SIRET", Plain(fiche.Siret)));
-        fields.Add(("note", Plain(fiche.Notes)));
+        fields.Add(new("ville", TextFolding.Fold(fiche.City), () => SearchTerms.NameTokens(fiche.City)));
+        fields.Add(Plain("code postal", fiche.PostalCode));
+        fields.Add(Plain("e-mail", [fiche.Email, .. fiche.Contacts.Select(c => c.Email)]));
+        fields.Add(Digits("téléphone", [fiche.Phone, .. fiche.Contacts.Select(c => c.Phone)]));
+        fields.Add(Plain("SIRET", fiche.Siret));
+        fields.Add(Plain("note", fiche.Notes));
         return fields;
+    }
+
+    /// <summary>
+    /// A field, its label and its words, cut only when needed: every word a field is found by is a run of letters and
+    /// digits of its folded text, or several such runs joined, so a query word that does not occur in the folded text
+    /// with its signs and spaces removed starts none of them.
+    /// </summary>
+    private sealed class Field(string label, string folded, Func<List<string>> cut)
+    {
+        private readonly string squeezed = TextFolding.LettersAndDigits(folded);
+        private List<string>? tokens;
+
+        public string Label => label;
+
+        public bool Has(string word) =>
+            squeezed.Contains(word, StringComparison.Ordinal) && SearchTerms.AnyStartsWith(tokens ??= cut(), word);
     }
 }

@@ -21,9 +21,17 @@ public static class MainMenu
         {
             return "/";
         }
-        return Addresses.Where(a => a != "/" && (p.Equals(a, StringComparison.OrdinalIgnoreCase) || p.StartsWith(a + "/", StringComparison.OrdinalIgnoreCase)))
-            .OrderByDescending(a => a.Length)
-            .FirstOrDefault();
+        // Every header link asks this on every page: a plain loop, the longest address that is the page or a parent.
+        string? section = null;
+        foreach (var a in Addresses)
+        {
+            if (a.Length > 1 && a.Length > (section?.Length ?? 0) && p.StartsWith(a, StringComparison.OrdinalIgnoreCase)
+                && (p.Length == a.Length || p[a.Length] == '/'))
+            {
+                section = a;
+            }
+        }
+        return section;
     }
 
     /// <summary>

@@ -37,4 +37,13 @@ public sealed class MatchedFieldsTests
         Assert.Equal(["nom"], MatchedFields.Of(individual, "HELENE"));
         Assert.Empty(MatchedFields.Of(individual, "  "));
     }
+
+    [Theory]
+    [InlineData("mariel")] // runs into « Le » across the contact's first and last names: no word starts so
+    [InlineData("roux22")] // the town's postal code follows the name in no field
+    [InlineData("gammebureau")] // two words of the note joined: the note is not a name
+    public void Of_LettersThatOnlyRunAcrossWords_MatchNothing(string query)
+    {
+        Assert.Empty(MatchedFields.Of(Fiche, query));
+    }
 }
