@@ -38,7 +38,8 @@ public sealed partial class ProspectService
 
     /// <summary>
     /// « Vouliez-vous dire … ? » for a search that found nothing: each word that starts no word of the workspace's file is
-    /// replaced by its closest words there (<see cref="Spelling"/>), and only the searches that then find a fiche with the
+    /// replaced by its closest words there (<see cref="Spelling"/>; those with its first letter first, the others when none
+    /// of those is close), and only the searches that then find a fiche with the
     /// list's filters are proposed. The vocabulary read is the workspace's own (<see cref="ProspectVocabulary"/>): a word
     /// of another workspace's file is never proposed. A vocabulary word that no fiche holds any more is dropped on the way.
     /// </summary>
@@ -56,7 +57,13 @@ public sealed partial class ProspectService
                 continue;
             }
             var found = new List<string>();
-            foreach (var candidate in Spelling.Closest(word, await ProspectVocabulary.CandidatesAsync(db, workspaceId, word, ct), MaxSuggestions + 2))
+            var closest = Spelling.Closest(word, await ProspectVocabulary.CandidatesAsync(db, workspaceId, word, ct), MaxSuggestions + 2);
+            if (closest.Count == 0)
+            {
+                // The first letter itself may be the mistake (« Ceschamps »).
+                closest = Spelling.Closest(word, await ProspectVocabulary.AnyFirstLetterCandidatesAsync(db, workspaceId, word, ct), MaxSuggestions + 2);
+            }
+            foreach (var candidate in closest)
             {
                 if (found.Count == MaxSuggestions)
                 {

@@ -7,7 +7,7 @@ namespace ClasseCRM.Web.Infrastructure.Data;
 /// <summary>
 /// The words of a workspace's file (<see cref="SearchWordRow"/>), read by index ranges of <c>(WorkspaceId, Word)</c>: a
 /// suggestion reads the words that start with the same letter as the mistyped one and have a near length, a few
-/// hundred at most in a 100 000-fiche file, instead of the whole vocabulary. Every read is of one workspace, and the
+/// hundred at most in a 100 000-fiche file, and the whole vocabulary only when none of them is close. Every read is of one workspace, and the
 /// access filter holds besides: a word of another workspace's file is never read.
 /// </summary>
 public static class ProspectVocabulary
@@ -32,6 +32,24 @@ public static class ProspectVocabulary
         return db.Set<SearchWordRow>()
             .Where(w => w.WorkspaceId == workspaceId && string.Compare(w.Word, from) >= 0 && string.Compare(w.Word, to) < 0
                 && w.Word.Length >= shortest && w.Word.Length <= longest)
+            .Select(w => w.Word)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The file's words of a near length whatever their first letter, for a word whose first letter is the mistyped one
+    /// (« Ceschamps »): read only when <see cref="CandidatesAsync"/> gave no close word, as it walks the workspace's whole
+    /// vocabulary (a few tens of thousands of words in a 100 000-fiche file).
+    /// </summary>
+    public static Task<List<string>> AnyFirstLetterCandidatesAsync(AppDbContext db, int workspaceId, string word, CancellationToken ct)
+    {
+        var edits = Spelling.MaxEdits(word.Length);
+        var (shortest, longest) = (word.Length - edits, word.Length + edits);
+        var first = word[..1];
+        var next = ((char)(word[0] + 1)).ToString();
+        return db.Set<SearchWordRow>()
+            .Where(w => w.WorkspaceId == workspaceId && w.Word.Length >= shortest && w.Word.Length <= longest
+                && (string.Compare(w.Word, first) < 0 || string.Compare(w.Word, next) >= 0))
             .Select(w => w.Word)
             .ToListAsync(ct);
     }

@@ -134,6 +134,10 @@ public sealed class TolerantSearchTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal("/prospects?q=Deschamps", link);
         Assert.Equal(["Quincaillerie Morvan"], Among(await client.GetDocumentAsync(link), "Quincaillerie Morvan"));
 
+        // The first letter mistyped, or swapped with the second: the word is still found.
+        Assert.Contains("Deschamps", Suggestions(await client.GetDocumentAsync("/prospects?q=Ceschamps")));
+        Assert.Contains("Deschamps", Suggestions(await client.GetDocumentAsync("/prospects?q=Edschamps")));
+
         var town = await client.GetDocumentAsync("/prospects?q=Ploufragen");
         Assert.Contains("Ploufragan", Suggestions(town));
         // Several words: the wrong one is replaced, the others kept as typed, the filters kept.
