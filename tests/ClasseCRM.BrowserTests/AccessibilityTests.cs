@@ -112,6 +112,26 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Afficher le menu" }).IsVisibleAsync());
     }
 
+    /// <summary>On a tablet (1 024 × 768) the prospect card's « Qualifier » button keeps its word whole (it read « Enregistre / r »).</summary>
+    [Fact]
+    public async Task ProspectCard_QualifyButton_IsOneLineOnATablet()
+    {
+        var id = await browser.App.WithDbAsync(db => db.Prospects
+            .Where(p => db.WorkspaceMembers.Any(m => m.WorkspaceId == p.WorkspaceId && m.Student!.UserName == "eleve1") && !p.IsAnonymised)
+            .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var page = await browser.SignInAsync("eleve1");
+        await page.SetViewportSizeAsync(1024, 768);
+        await page.GotoAsync($"{browser.BaseUrl}/prospects/{id}");
+
+        var lines = await page.Locator("form[action$='/statut'] button[type=submit]").EvaluateAsync<int>(@"b => {
+            const range = document.createRange();
+            range.selectNodeContents(b);
+            return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+        }");
+        Assert.Equal(1, lines);
+        Assert.Equal("Enregistrer", (await page.Locator("form[action$='/statut'] button[type=submit]").InnerTextAsync()).Trim());
+    }
+
     /// <summary>A pupil of a class given a second scenario chooses the workspace in the bar: the list keeps its text at any width.</summary>
     [Fact]
     public async Task WorkspaceSwitcher_KeepsItsText_InTheWideBarAndTheCollapsedMenu()
