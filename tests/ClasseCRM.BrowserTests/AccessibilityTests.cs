@@ -83,6 +83,55 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         Assert.True(wide.Count == 0, string.Join("\n", wide));
     }
 
+    /// <summary>
+    /// The student's menu is one line on a 1 280 px screen (it took two: 96 px high), name and « Se déconnecter »
+    /// included; below 1 200 px it is collapsed behind « Afficher le menu », as before.
+    /// </summary>
+    [Fact]
+    public async Task StudentMenu_IsOneLineAt1280_AndCollapsesBelow1200()
+    {
+        var page = await browser.SignInAsync("eleve1");
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.GotoAsync(browser.BaseUrl + "/");
+
+        var bar = await page.EvaluateAsync<int[]>(@"() => {
+            const links = [...document.querySelectorAll('#menu .nav-link')].filter(l => l.offsetParent);
+            const tops = new Set(links.map(l => Math.round(l.getBoundingClientRect().top)));
+            return [links.length, tops.size, Math.round(document.querySelector('.navbar-ccrm').getBoundingClientRect().height),
+                Math.round(Math.max(...links.map(l => l.getBoundingClientRect().height)))];
+        }");
+        Assert.True(bar[0] >= 11, $"{bar[0]} menu links seen");
+        Assert.True(bar[1] == 1, $"At 1 280 px the menu's links stand on {bar[1]} lines.");
+        Assert.True(bar[2] < 2 * bar[3], $"At 1 280 px the bar is {bar[2]} px high for links of {bar[3]} px: more than one line.");
+        var (scroll, inner) = await WidthsAsync(page);
+        Assert.True(scroll <= inner, $"1 280 px: {scroll}px wide for {inner}px — {await TooWideAsync(page)}");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "eleve-menu-1280.png") });
+
+        await page.SetViewportSizeAsync(1199, 800);
+        Assert.False(await page.Locator("#menu").IsVisibleAsync(), "Below 1 200 px the menu is collapsed.");
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Afficher le menu" }).IsVisibleAsync());
+    }
+
+    /// <summary>On a tablet (1 024 × 768) the prospect card's « Qualifier » button keeps its word whole (it read « Enregistre / r »).</summary>
+    [Fact]
+    public async Task ProspectCard_QualifyButton_IsOneLineOnATablet()
+    {
+        var id = await browser.App.WithDbAsync(db => db.Prospects
+            .Where(p => db.WorkspaceMembers.Any(m => m.WorkspaceId == p.WorkspaceId && m.Student!.UserName == "eleve1") && !p.IsAnonymised)
+            .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var page = await browser.SignInAsync("eleve1");
+        await page.SetViewportSizeAsync(1024, 768);
+        await page.GotoAsync($"{browser.BaseUrl}/prospects/{id}");
+
+        var lines = await page.Locator("form[action$='/statut'] button[type=submit]").EvaluateAsync<int>(@"b => {
+            const range = document.createRange();
+            range.selectNodeContents(b);
+            return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+        }");
+        Assert.Equal(1, lines);
+        Assert.Equal("Enregistrer", (await page.Locator("form[action$='/statut'] button[type=submit]").InnerTextAsync()).Trim());
+    }
+
     /// <summary>A pupil of a class given a second scenario chooses the workspace in the bar: the list keeps its text at any width.</summary>
     [Fact]
     public async Task WorkspaceSwitcher_KeepsItsText_InTheWideBarAndTheCollapsedMenu()

@@ -61,4 +61,40 @@ public sealed class OrderFlowTests(BrowserFixture browser) : IClassFixture<Brows
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await AssertNoSeriousViolationsAsync(page);
     }
+
+    /// <summary>
+    /// Picking the client of a new quote offers its contacts in « Interlocuteur » (the list was disabled after a pick):
+    /// the decision-maker is chosen first, another can be chosen, and the quote names the one chosen.
+    /// </summary>
+    [Fact]
+    public async Task PickingAClient_OffersItsContacts_AndTheQuoteKeepsTheOneChosen()
+    {
+        var client = await browser.App.WithDbAsync(db => db.Prospects
+            .Where(p => db.WorkspaceMembers.Any(m => m.WorkspaceId == p.WorkspaceId && m.Student!.UserName == "eleve10") && !p.IsAnonymised && p.Contacts.Count >= 2)
+            .OrderBy(p => p.Id).Select(p => new { p.Id, p.Name, Contacts = p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id).Select(c => new { c.Id, c.FirstName, c.LastName }).ToList() })
+            .FirstAsync());
+        var page = await browser.SignInAsync("eleve10");
+        await page.SetViewportSizeAsync(1024, 768);
+        await page.GotoAsync(browser.BaseUrl + "/commandes/nouveau?type=devis");
+        Assert.False(await page.GetByLabel("Interlocuteur").IsVisibleAsync(), "No client yet: no contact to offer.");
+
+        var picker = page.GetByRole(AriaRole.Combobox, new() { Name = "Client" });
+        await picker.FillAsync(client.Name);
+        await page.Locator("#client-options [role=option]", new() { HasText = client.Name }).First.ClickAsync();
+        var contacts = page.GetByLabel("Interlocuteur");
+        await Assertions.Expect(contacts).ToBeEnabledAsync();
+        var offered = await contacts.Locator("option").AllInnerTextsAsync();
+        Assert.Equal(client.Contacts.Select(c => $"{c.FirstName} {c.LastName}"), offered.Select(o => o.Split(',')[0]));
+        Assert.Equal($"{client.Contacts[0].Id}", await contacts.InputValueAsync());
+
+        var second = client.Contacts[1];
+        await contacts.SelectOptionAsync($"{second.Id}");
+        await page.GetByLabel("Produit de la ligne 1").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByLabel("Quantité ligne 1").FillAsync("1");
+        await ClickAsync(page, "Enregistrer");
+        Assert.Contains("Document enregistré.", await page.Locator("main").InnerTextAsync());
+        var id = int.Parse(page.Url.Split('/').Last().Split('?')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(second.Id, await browser.App.WithDbAsync(db => db.Orders.Where(o => o.Id == id).Select(o => o.ContactId).FirstAsync()));
+        Assert.Contains($"{second.FirstName} {second.LastName}", await page.Locator("main").InnerTextAsync());
+    }
 }

@@ -13,6 +13,7 @@
     var active = -1;
     var timer = 0;
     var sequence = 0;
+    var contactSequence = 0;
 
     // A choice made here replaces the server's list of matches (radio buttons named ProspectId).
     function idField() {
@@ -59,12 +60,44 @@
       idField().value = String(item.id);
       input.value = item.label;
       chosen.textContent = 'Client choisi\u00A0: ' + item.label;
-      // The contacts listed were the previous client's: the server takes the new client's decision-maker.
-      var contact = document.getElementById('ContactId');
-      if (contact) {
-        contact.disabled = true;
-      }
+      loadContacts(item.id);
       close();
+    }
+
+    // « Interlocuteur » offers the contacts of the client picked (the decision-maker first, chosen); while none is
+    // known, the list is hidden and not sent: the server then takes the client's decision-maker.
+    function showContacts(contacts) {
+      var field = document.querySelector('[data-contact-field]');
+      var select = document.getElementById('ContactId');
+      if (!field || !select) {
+        return;
+      }
+      select.textContent = '';
+      contacts.forEach(function (contact) {
+        var option = document.createElement('option');
+        option.value = String(contact.id);
+        option.textContent = contact.label;
+        select.appendChild(option);
+      });
+      select.disabled = contacts.length === 0;
+      field.hidden = contacts.length === 0;
+    }
+
+    function loadContacts(id) {
+      var mine = ++contactSequence;
+      showContacts([]);
+      fetch(url + '/' + encodeURIComponent(id) + '/interlocuteurs', { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(function (response) {
+          return response.ok ? response.json() : [];
+        })
+        .then(function (contacts) {
+          if (mine === contactSequence) {
+            showContacts(contacts);
+          }
+        })
+        .catch(function () {
+          showContacts([]);
+        });
     }
 
     function render(results) {
@@ -119,6 +152,8 @@
     input.addEventListener('input', function () {
       idField().value = '';
       chosen.textContent = '';
+      contactSequence++;
+      showContacts([]);
       window.clearTimeout(timer);
       timer = window.setTimeout(search, 200);
     });

@@ -78,73 +78,27 @@ public static class IlReferences
     }
 
     /// <summary>The methods, fields and types a method body names, in the order of its IL.</summary>
-    public static List<MemberInfo> MembersUsedBy(MethodBase method)
+    public static List<MemberInfo> MembersUsedBy(MethodBase method) => OperandsOf(method).OfType<MemberInfo>().ToList();
+
+    /// <summary>The string literals a method body loads (<c>ldstr</c>), in the order of its IL.</summary>
+    public static List<string> StringsUsedBy(MethodBase method) => OperandsOf(method).OfType<string>().ToList();
+
+    /// <summary>
+    /// The string literals (<c>ldstr</c>) and the methods, fields and types a method body names, in the order of its IL:
+    /// which text a view writes, and what it calls in between.
+    /// </summary>
+    public static List<object> OperandsOf(MethodBase method)
     {
-        var members = new List<MemberInfo>();
+        var operands = new List<object>();
         var il = method.GetMethodBody()?.GetILAsByteArray();
         if (il is null)
         {
-            return members;
+            return operands;
         }
         var typeArguments = method.DeclaringType is { IsGenericType: true } d ? d.GetGenericArguments() : null;
         var methodArguments = method.IsGenericMethod ? method.GetGenericArguments() : null;
         var i = 0;
         while (i < il.Length)
-        {
-            OpCode op;
-            if (il[i] == 0xFE)
-            {
-                op = OpCodesByValue[unchecked((short)(0xFE00 | il[i + 1]))];
-                i += 2;
-            }
-            else
-            {
-                op = OpCodesByValue[il[i]];
-                i++;
-            }
-            switch (op.OperandType)
-            {
-                case OperandType.InlineNone:
-                    break;
-                case OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar:
-                    i += 1;
-                    break;
-                case OperandType.InlineVar:
-                    i += 2;
-                    break;
-                case OperandType.InlineI8 or OperandType.InlineR:
-                    i += 8;
-                    break;
-                case OperandType.InlineSwitch:
-                    i += 4 + (4 * BitConverter.ToInt32(il, i));
-                    break;
-                case OperandType.InlineField or OperandType.InlineMethod or OperandType.InlineTok or OperandType.InlineType:
-                    var token = BitConverter.ToInt32(il, i);
-                    i += 4;
-                    try
-                    {
-                        members.Add(method.Module.ResolveMember(token, typeArguments, methodArguments)!);
-                    }
-                    catch (ArgumentException)
-                    {
-                        // A token of an open generic context that cannot be resolved alone: its declaring type is seen elsewhere.
-                    }
-                    break;
-                default:
-                    i += 4;
-                    break;
-            }
-        }
-        return members;
-    }
-
-    /// <summary>The string literals a method body loads (<c>ldstr</c>), in the order of its IL.</summary>
-    public static List<string> StringsUsedBy(MethodBase method)
-    {
-        var strings = new List<string>();
-        var il = method.GetMethodBody()?.GetILAsByteArray();
-        var i = 0;
-        while (il is not null && i < il.Length)
         {
             var op = il[i] == 0xFE ? OpCodesByValue[unchecked((short)(0xFE00 | il[i + 1]))] : OpCodesByValue[il[i]];
             i += il[i] == 0xFE ? 2 : 1;
@@ -165,14 +119,26 @@ public static class IlReferences
                     i += 4 + (4 * BitConverter.ToInt32(il, i));
                     break;
                 case OperandType.InlineString:
-                    strings.Add(method.Module.ResolveString(BitConverter.ToInt32(il, i)));
+                    operands.Add(method.Module.ResolveString(BitConverter.ToInt32(il, i)));
                     i += 4;
+                    break;
+                case OperandType.InlineField or OperandType.InlineMethod or OperandType.InlineTok or OperandType.InlineType:
+                    var token = BitConverter.ToInt32(il, i);
+                    i += 4;
+                    try
+                    {
+                        operands.Add(method.Module.ResolveMember(token, typeArguments, methodArguments)!);
+                    }
+                    catch (ArgumentException)
+                    {
+                        // A token of an open generic context that cannot be resolved alone: its declaring type is seen elsewhere.
+                    }
                     break;
                 default:
                     i += 4;
                     break;
             }
         }
-        return strings;
+        return operands;
     }
 }

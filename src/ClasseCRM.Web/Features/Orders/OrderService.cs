@@ -82,15 +82,28 @@ public sealed class OrderService(AppDbContext db, AccessScope scope, WorkspaceCo
             .Select(o => (o.Id, o.Name)).ToList();
         if (m.ProspectId is { } client)
         {
-            m.Contacts = (await db.Contacts.AsNoTracking().Where(c => c.ProspectId == client && c.WorkspaceId == workspaceId).OrderBy(c => c.Role).ThenBy(c => c.Id)
-                    .Select(c => new { c.Id, c.FirstName, c.LastName, c.JobTitle, c.Civility }).ToListAsync(ct))
-                .Select(c => (c.Id, $"{c.FirstName} {c.LastName}, {JobTitles.For(c.JobTitle, c.Civility)}".TrimEnd(',', ' '))).ToList();
+            m.Contacts = await ContactsOfAsync(workspaceId, client, ct) ?? [];
         }
         while (m.Lines.Count < OrderFormViewModel.LineCount)
         {
             m.Lines.Add(new OrderLineInput());
         }
         return m;
+    }
+
+    /// <summary>
+    /// The contacts offered in « Interlocuteur » for a client of this workspace, the decision-maker first (the one taken
+    /// when none is chosen); null when the fiche is not one of this workspace's clients (another student's, anonymised).
+    /// </summary>
+    public async Task<List<(int Id, string Label)>?> ContactsOfAsync(int workspaceId, int prospectId, CancellationToken ct)
+    {
+        if (!await db.Prospects.AnyAsync(p => p.Id == prospectId && p.WorkspaceId == workspaceId && !p.IsAnonymised, ct))
+        {
+            return null;
+        }
+        return (await db.Contacts.AsNoTracking().Where(c => c.ProspectId == prospectId && c.WorkspaceId == workspaceId).OrderBy(c => c.Role).ThenBy(c => c.Id)
+                .Select(c => new { c.Id, c.FirstName, c.LastName, c.JobTitle, c.Civility }).ToListAsync(ct))
+            .Select(c => (c.Id, $"{c.FirstName} {c.LastName}, {JobTitles.For(c.JobTitle, c.Civility)}".TrimEnd(',', ' '))).ToList();
     }
 
     /// <summary>The client picker's matches (<see cref="OrderClientSearch"/>): this workspace's fiches only, 20 at most.</summary>

@@ -52,6 +52,17 @@ public sealed class OrdersController(OrderService orders, OrderApprovalService a
         return Json((await orders.SearchClientsAsync(workspace.Id, q, ct)).Select(c => new { id = c.Id, label = c.Label }));
     }
 
+    /// <summary>The contacts of the client just picked, for « Interlocuteur » (JSON); 404 for a fiche outside the student's workspace.</summary>
+    [HttpGet("clients/{id:int}/interlocuteurs")]
+    [Authorize(Roles = Roles.Student)]
+    [Workspace(WorkspaceUse.Write)]
+    public async Task<IActionResult> ClientContacts(int id, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        var contacts = await orders.ContactsOfAsync(workspace.Id, id, ct);
+        return contacts is null ? NotFound() : Json(contacts.Select(c => new { id = c.Id, label = c.Label }));
+    }
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {

@@ -180,7 +180,7 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
             var repeat = keys.FirstOrDefault(k => inFile.ContainsKey(k.Key));
             if (repeat.Key is not null)
             {
-                rejected.Add(new ImportRejection(record.Line, content, $"Doublon de la ligne {inFile[repeat.Key]} du fichier ({repeat.Reason})."));
+                rejected.Add(new ImportRejection(record.Line, content, $"Doublon de la ligne {inFile[repeat.Key]} du fichier ({repeat.Reason}).", RepeatOfLine: inFile[repeat.Key]));
                 continue;
             }
             foreach (var k in keys)
@@ -303,7 +303,11 @@ public sealed class ProspectImportService(AppDbContext db, ProspectValidator val
 /// <summary>A file read into a header (row 1) and its rows, each with its row number as a spreadsheet shows it.</summary>
 public sealed record ImportTable(List<string> Headers, List<CsvRecord> Rows);
 
-/// <summary>A refused row: its row number (as in a spreadsheet, the header being row 1), what it held, why — and, for a duplicate of an existing fiche, that fiche's id (linked in the report).</summary>
-public sealed record ImportRejection(int Line, string Content, string Reason, int? ExistingId = null);
+/// <summary>
+/// A refused row: its row number (as in a spreadsheet, the header being row 1), what it held, why — and, for a duplicate of
+/// an existing fiche, that fiche's id (linked in the report; the fiche is left as it was), for a repeat of an earlier row
+/// of the file, that row's number.
+/// </summary>
+public sealed record ImportRejection(int Line, string Content, string Reason, int? ExistingId = null, int? RepeatOfLine = null);
 
 public sealed record ImportEvaluation(List<(int Line, ValidatedProspect Value)> Accepted, List<ImportRejection> Rejected);

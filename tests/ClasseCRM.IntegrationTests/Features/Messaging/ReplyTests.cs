@@ -53,6 +53,21 @@ public sealed class ReplyTests(FixedClockApp app) : IClassFixture<FixedClockApp>
         Assert.Contains($"/messagerie/{replyId}", (await client.GetDocumentAsync($"/messagerie/{original.Id}")).QuerySelector("#conversation")!.InnerHtml);
     }
 
+    /// <summary>The mailbox lists the replies received with the messages sent: its table does not call itself « envoyés » nor its « De : » column « Destinataire ».</summary>
+    [Fact]
+    public async Task Mailbox_WithAReplyReceived_NamesItsTableAndColumnForBoth()
+    {
+        var client = await app.AsAsync("eleve6");
+        var original = await ReceivedAsync("eleve6");
+        var list = await client.GetDocumentAsync("/messagerie");
+
+        Assert.Contains(list.QuerySelectorAll("tbody tr"), r => r.QuerySelector($"a[href='/messagerie/{original.Id}']") is not null);
+        Assert.Equal("Messages envoyés et reçus", list.QuerySelector("table caption")!.TextContent.Trim());
+        var headers = list.QuerySelectorAll("thead th").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Contains("Correspondant", headers);
+        Assert.DoesNotContain("Destinataire", headers);
+    }
+
     [Fact]
     public async Task Reply_AnotherStudentsMessage_404_AndATeacherOutsideTheClass_404()
     {

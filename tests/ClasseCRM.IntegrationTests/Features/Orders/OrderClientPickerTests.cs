@@ -105,6 +105,56 @@ public sealed class OrderClientPickerTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(before, await app.WithDbAsync(db => db.Orders.IgnoreQueryFilters().CountAsync()));
     }
 
+    /// <summary>After a client is picked, « Interlocuteur » offers its contacts (decision-maker first); another student's fiche answers 404.</summary>
+    [Fact]
+    public async Task ClientContacts_ListTheClientsContacts_AndAnotherWorkspacesFicheAnswers404()
+    {
+        var ws = await app.WorkspaceOfAsync("eleve8");
+        var other = await app.WorkspaceOfAsync("eleve9");
+        var (mine, empty, theirs) = await app.WithDbAsync(async db =>
+        {
+            Prospect Fiche(int workspace, string name)
+            {
+                var p = new Prospect { WorkspaceId = workspace, Kind = ProspectKind.Organisation, Name = name, PostalCode = "35000", City = "Rennes", Department = "35" };
+                p.RefreshSearchFields();
+                return p;
+            }
+            var withContacts = Fiche(ws, "Quillivic Bureautique");
+            withContacts.Contacts.Add(new Contact { WorkspaceId = ws, Civility = Civility.Monsieur, FirstName = "Yann", LastName = "Le Gall", JobTitle = "Comptable", Role = ContactRole.User });
+            withContacts.Contacts.Add(new Contact { WorkspaceId = ws, Civility = Civility.Madame, FirstName = "Anne", LastName = "Quillivic", JobTitle = "Gérante", Role = ContactRole.DecisionMaker });
+            var without = Fiche(ws, "Quillivic Sans Contact");
+            var foreign = Fiche(other, "Quillivic Voisin");
+            foreign.Contacts.Add(new Contact { WorkspaceId = other, FirstName = "Paul", LastName = "Voisin", Role = ContactRole.DecisionMaker });
+            db.Prospects.AddRange(withContacts, without, foreign);
+            await db.SaveChangesAsync();
+            return (withContacts.Id, without.Id, foreign.Id);
+        });
+        var client = await app.AsAsync("eleve8");
+
+        var response = await client.GetAsync($"/commandes/clients/{mine}/interlocuteurs");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using (var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()))
+        {
+            var labels = json.RootElement.EnumerateArray().Select(e => e.GetProperty("label").GetString()).ToList();
+            Assert.Equal(2, labels.Count);
+            Assert.StartsWith("Anne Quillivic", labels[0]);
+            Assert.StartsWith("Yann Le Gall", labels[1]);
+        }
+        Assert.Equal("[]", await (await client.GetAsync($"/commandes/clients/{empty}/interlocuteurs")).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/commandes/clients/{theirs}/interlocuteurs")).StatusCode);
+        var teacher = await app.AsAsync("prof.martin");
+        Assert.NotEqual(HttpStatusCode.OK, (await teacher.GetAsync($"/commandes/clients/{mine}/interlocuteurs")).StatusCode);
+
+        // The new quote's form has the « Interlocuteur » field ready for the script, hidden and not sent until a client is picked.
+        var page = await client.GetDocumentAsync("/commandes/nouveau?type=devis");
+        var field = page.QuerySelector("[data-contact-field]")!;
+        Assert.True(field.HasAttribute("hidden"));
+        Assert.True(page.QuerySelector("select#ContactId")!.HasAttribute("disabled"));
+        var chosen = await client.GetDocumentAsync($"/commandes/nouveau?type=devis&client={mine}");
+        Assert.False(chosen.QuerySelector("[data-contact-field]")!.HasAttribute("hidden"));
+        Assert.Equal(2, chosen.QuerySelectorAll("select#ContactId option").Length);
+    }
+
     [Fact]
     public async Task TheJsonSearch_IsForStudents_InTheirOwnWorkspace()
     {

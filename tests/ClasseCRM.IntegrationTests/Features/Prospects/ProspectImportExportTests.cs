@@ -16,6 +16,9 @@ public sealed class ProspectImportExportTests(TestApp app) : IClassFixture<TestA
 
     private async Task<(HttpClient Client, int Workspace)> StudentAsync(string user) => (await app.AsAsync(user), await app.WorkspaceOfAsync(user));
 
+    /// <summary>The text with its no-break spaces read as spaces, and every run of spaces as one.</summary>
+    private static string Spaces(string text) => System.Text.RegularExpressions.Regex.Replace(text.Replace('\u00A0', ' ').Replace('\u202F', ' '), @"\s+", " ");
+
     private static async Task<int> UploadAsync(HttpClient client, string fileName, byte[] bytes)
     {
         var response = await client.PostFileAsync("/prospects/import", "fichier", fileName, bytes);
@@ -44,6 +47,15 @@ public sealed class ProspectImportExportTests(TestApp app) : IClassFixture<TestA
 
         var report = await client.ApplyImportAsync(id);
         Assert.Contains("2 fiches créées", report.Text());
+        // Every count of the report checks against the file: 6 rows = 2 created + 4 refused (1 duplicate of an existing
+        // fiche, 1 repeat of row 2, 2 invalid); the existing fiche is found, and left as it was.
+        var counts = Spaces(report.QuerySelector("#import-counts")!.TextContent);
+        Assert.Contains("6 lignes lues dans le fichier", counts);
+        Assert.Contains("2 fiches créées", counts);
+        Assert.Contains("4 lignes refusées (dont 1 doublon d'une fiche existante, 1 doublon d'une autre ligne du fichier, 2 lignes invalides)", counts);
+        Assert.Contains("1 fiche existante retrouvée dans le fichier, laissée telle quelle", counts);
+        Assert.Contains(Spaces("Import terminé : 6 lignes lues, 2 fiches créées, 4 lignes refusées (dont 1 doublon"), Spaces(report.QuerySelector("#import-result p")!.TextContent));
+        Assert.Equal(existing.Street, await app.WithDbAsync(db => db.Prospects.Where(p => p.Id == existing.Id).Select(p => p.Street).SingleAsync()));
         var rows = report.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(4, rows.Count);
         // Rows as in a spreadsheet: the quoted line break of row 2 does not push "SIRET faux" from row 4 to 5.
@@ -99,6 +111,10 @@ public sealed class ProspectImportExportTests(TestApp app) : IClassFixture<TestA
         Assert.Equal(2, rows.Count(r => r.Contains("même téléphone")));
         Assert.Single(rows, r => r.Contains("même nom et même code postal"));
         Assert.Equal(5, report.QuerySelectorAll($"tbody a[href='/prospects/{existingId}']").Length);
+        // Five rows repeat one fiche: five refused rows, one existing fiche found, none updated.
+        var counts = Spaces(report.QuerySelector("#import-counts")!.TextContent);
+        Assert.Contains("5 lignes refusées (dont 5 doublons de fiches existantes)", counts);
+        Assert.Contains("1 fiche existante retrouvée dans le fichier, laissée telle quelle", counts);
         Assert.True(await app.WithDbAsync(db => db.Prospects.AnyAsync(p => p.WorkspaceId == ws && p.Name == "Nouveau")));
     }
 

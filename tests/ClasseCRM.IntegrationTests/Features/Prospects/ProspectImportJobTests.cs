@@ -69,7 +69,7 @@ public sealed class ProspectImportJobTests(TestApp app) : IClassFixture<TestApp>
         var report = await client.GetDocumentAsync($"/prospects/import/{id}");
         var counts = report.QuerySelector("#import-counts")!.TextContent;
         Assert.Contains("600 fiches créées", counts);
-        Assert.Contains("0 fiche existante mise à jour", counts);
+        Assert.Contains("611 lignes lues dans le fichier", counts.Replace('\u00A0', ' '));
         Assert.Contains("11 lignes refusées", counts);
         var rows = report.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(11, rows.Count);
