@@ -67,7 +67,8 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
         var toInvoice = new List<int>();
         foreach (var visit in reported)
         {
-            var quote = await NewAsync(desk, visit.ProspectId, false, tourId, ct, (0, 1, 5m), (2, 1, null));
+            // The order taken at a visit is delivered the day before seeding: that is the date it was expected on.
+            var quote = await NewAsync(desk, visit.ProspectId, false, tourId, visit.Result == VisitResult.Order ? desk.Day(-1) : desk.Day(4), ct, (0, 1, 5m), (2, 1, null));
             await StepAsync(desk, quote, OrderStatus.QuoteSent, desk.Day(-3), ct);
             // The visit report states the amount of the quote handed over (or of the order taken): the same figure.
             var net = await db.Orders.Where(o => o.Id == quote).Select(o => o.NetExclVat).FirstAsync(ct);
@@ -87,7 +88,7 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
     /// <summary>An older order paid and followed by a satisfaction call and a reorder reminder; an order delivered ten days ago.</summary>
     private async Task OlderCustomersAsync(Desk desk, int loyalCustomer, int recentCustomer, CancellationToken ct)
     {
-        var old = await NewAsync(desk, loyalCustomer, true, null, ct, (5, 20, null), (3, 2, 10m));
+        var old = await NewAsync(desk, loyalCustomer, true, null, desk.Day(-32), ct, (5, 20, null), (3, 2, 10m));
         await StepAsync(desk, old, OrderStatus.Confirmed, desk.Day(-35), ct);
         await StepAsync(desk, old, OrderStatus.Delivered, desk.Day(-32), ct);
         await StepAsync(desk, old, OrderStatus.Invoiced, desk.Day(-32), ct);
@@ -98,7 +99,7 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
         await loyalty.LogAsync(desk.WorkspaceId, call, new LoyaltyLogViewModel { DoneOn = desk.Day(-26), Result = "Installation conforme, fauteuils appréciés.", Satisfaction = 4, Comment = "Livraison rapide." }, desk.Student, ct);
         await loyalty.PlanAsync(desk.WorkspaceId, new LoyaltyPlanViewModel { ProspectId = loyalCustomer, Kind = Domain.Loyalty.LoyaltyKind.ReorderReminder, PlannedOn = desk.Day(4), Notes = "Stock de papier à renouveler" }, desk.Student, ct);
 
-        var recent = await NewAsync(desk, recentCustomer, true, null, ct, (4, 2, null));
+        var recent = await NewAsync(desk, recentCustomer, true, null, desk.Day(-7), ct, (4, 2, null));
         await StepAsync(desk, recent, OrderStatus.Confirmed, desk.Day(-10), ct);
         await StepAsync(desk, recent, OrderStatus.Delivered, desk.Day(-7), ct);
     }
@@ -121,8 +122,12 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
         }
     }
 
-    /// <summary>A quote or an order saved by the student, lines given as (product's rank in the catalogue, quantity, discount %).</summary>
-    private async Task<int> NewAsync(Desk desk, int prospectId, bool isOrder, int? operationId, CancellationToken ct, params (int Product, decimal Quantity, decimal? Discount)[] lines)
+    /// <summary>
+    /// A quote or an order saved by the student, lines given as (product's rank in the catalogue, quantity, discount %),
+    /// with the delivery date it expects (an order delivered in the story was expected on its delivery day: its invoice
+    /// must not announce a delivery after it).
+    /// </summary>
+    private async Task<int> NewAsync(Desk desk, int prospectId, bool isOrder, int? operationId, DateOnly expectedDelivery, CancellationToken ct, params (int Product, decimal Quantity, decimal? Discount)[] lines)
     {
         var form = new OrderFormViewModel
         {
@@ -130,7 +135,7 @@ public sealed class OrdersAndLoyaltyStory(AppDbContext db, OrderService orders, 
             IsOrder = isOrder,
             OperationId = operationId,
             PaymentTermDays = 30,
-            ExpectedDeliveryOn = desk.Day(4),
+            ExpectedDeliveryOn = expectedDelivery,
             Lines = lines.Select(l => new OrderLineInput { ProductId = desk.Products[l.Product], Quantity = l.Quantity, DiscountPercent = l.Discount }).ToList(),
         };
         var (id, errors) = await orders.SaveAsync(desk.WorkspaceId, null, form, desk.Student, ct);

@@ -23,6 +23,22 @@ public sealed class AccountTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Favicon_IsServedFromTheSite_AndNamedByEveryPage()
+    {
+        var anonymous = app.CreateClient();
+
+        var ico = await anonymous.GetAsync("/favicon.ico");
+        var svg = await anonymous.GetAsync("/favicon.svg");
+        var login = await anonymous.GetStringAsync("/compte/connexion");
+
+        Assert.Equal(HttpStatusCode.OK, ico.StatusCode);
+        Assert.Equal([0, 0, 1, 0], (await ico.Content.ReadAsByteArrayAsync())[..4]);
+        Assert.Equal(HttpStatusCode.OK, svg.StatusCode);
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">", login);
+    }
+
+    [Fact]
     public async Task SignIn_WrongPassword_ShowsFrenchErrorAndKeepsIdentifiant()
     {
         var client = app.CreateBrowserlessClient();
