@@ -151,18 +151,18 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
 
     /// <summary>
     /// Why the prospect cannot be called now in this operation (not on its list, or the contact rules: opposition,
-    /// calling hours…), in French; null when it can. A played call asks before the ring, as a declared one does when logged.
+    /// calling hours…), as a refusal in French; done when it can. A played call asks before the ring, as a declared one does when logged.
     /// </summary>
-    public async Task<string?> CannotCallAsync(Operation operation, int prospectId, CancellationToken ct)
+    public async Task<Outcome> CheckCallableAsync(Operation operation, int prospectId, CancellationToken ct)
     {
         var prospect = await IsTargetAsync(operation.Id, prospectId, ct) ? await db.Prospects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == prospectId, ct) : null;
         if (prospect is null)
         {
-            return NotInListMessage;
+            return Outcome.Refused(NotInListMessage);
         }
         var situation = await ContactSituation.LoadAsync(db, operation.WorkspaceId, [prospect.Id], ct);
         var decision = situation.Check(prospect, Channel.Phone, clock.GetUtcNow().UtcDateTime, await HistoryAsync(prospect.Id, ct));
-        return decision.Allowed ? null : decision.Reason ?? "Ce prospect ne peut pas être appelé.";
+        return decision.Allowed ? Outcome.Done : Outcome.Refused(decision.Reason ?? "Ce prospect ne peut pas être appelé.");
     }
 
     private Task<bool> IsTargetAsync(int operationId, int prospectId, CancellationToken ct) =>

@@ -36,8 +36,9 @@ public sealed class RolePlayController(SoloExchangeService exchanges, OperationS
     /// <summary>Rings the prospect shown on the phoning page with the simulator; a refusal shows the phoning page again with its reason.</summary>
     [HttpPost("operations/{operationId:int}/simulateur")]
     [Authorize(Roles = Roles.Student)]
-    public async Task<IActionResult> Start(int operationId, SoloStart model, CancellationToken ct)
+    public async Task<IActionResult> Start(int operationId, int prospect, int? contact, CancellationToken ct)
     {
+        var model = new SoloStart(prospect, contact);
         var operation = await operations.FindAsync(operationId, ct);
         if (operation is null || operation.Channel != Channel.Phone || !workspace.CanWrite(operation.WorkspaceId))
         {

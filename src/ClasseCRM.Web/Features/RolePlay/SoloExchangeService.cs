@@ -25,9 +25,9 @@ public sealed class SoloExchangeService(AppDbContext db, OperationService operat
     /// <summary>Rings the fiche: a call that does not reach the décideur is logged at once; otherwise the exchange starts on the first objection.</summary>
     public async Task<(Outcome Outcome, int? SessionId)> StartAsync(Operation operation, SoloStart m, string author, CancellationToken ct)
     {
-        if (await operations.CannotCallAsync(operation, m.ProspectId, ct) is { } reason)
+        if (await operations.CheckCallableAsync(operation, m.ProspectId, ct) is { Succeeded: false } refused)
         {
-            return (Outcome.Refused(reason), null);
+            return (refused, null);
         }
         var prospect = await db.Prospects.AsNoTracking().Include(p => p.Contacts).FirstAsync(p => p.Id == m.ProspectId, ct);
         var contact = m.ContactId is { } cid ? prospect.Contacts.FirstOrDefault(c => c.Id == cid) : prospect.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id).FirstOrDefault();

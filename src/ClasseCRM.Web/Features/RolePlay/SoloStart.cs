@@ -1,8 +1,4 @@
 namespace ClasseCRM.Web.Features.RolePlay;
 
-/// <summary>What the phoning page posts to ring a prospect with the simulator.</summary>
-public sealed class SoloStart
-{
-    public int ProspectId { get; set; }
-    public int? ContactId { get; set; }
-}
+/// <summary>What the phoning page posts to ring a prospect with the simulator (its own field names: the call form beside it has ProspectId and ContactId).</summary>
+public sealed record SoloStart(int ProspectId, int? ContactId);

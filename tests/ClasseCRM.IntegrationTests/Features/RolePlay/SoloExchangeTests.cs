@@ -48,13 +48,13 @@ public sealed class SoloExchangeTests(FixedClockApp app) : IClassFixture<FixedCl
     private static async Task<int> ShownAsync(HttpClient client, int op)
     {
         var page = await client.GetDocumentAsync($"/operations/{op}/phoning");
-        return int.Parse(page.QuerySelector("#simulateur input[name=ProspectId]")!.GetAttribute("value")!, CultureInfo.InvariantCulture);
+        return int.Parse(page.QuerySelector("#simulateur input[name=prospect]")!.GetAttribute("value")!, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Rings the prospect shown with the simulator; returns the exchange's id.</summary>
     private static async Task<int> RingAsync(HttpClient client, int op, int prospect)
     {
-        var response = await client.PostFormAsync($"/jeu-de-role/operations/{op}/simulateur", new() { ["ProspectId"] = $"{prospect}" }, $"/operations/{op}/phoning");
+        var response = await client.PostFormAsync($"/jeu-de-role/operations/{op}/simulateur", new() { ["prospect"] = $"{prospect}" }, $"/operations/{op}/phoning");
         response.AssertRedirectsTo("/jeu-de-role/echanges/");
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
     }
@@ -202,7 +202,7 @@ public sealed class SoloExchangeTests(FixedClockApp app) : IClassFixture<FixedCl
             ["Technique"] = "Question", ["Sentence"] = "Une réponse qui n'est pas la mienne.", ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
-        var ring = await stranger.PostAsync($"/jeu-de-role/operations/{op}/simulateur", new FormUrlEncodedContent(new Dictionary<string, string> { ["ProspectId"] = "1", ["__RequestVerificationToken"] = token }));
+        var ring = await stranger.PostAsync($"/jeu-de-role/operations/{op}/simulateur", new FormUrlEncodedContent(new Dictionary<string, string> { ["prospect"] = "1", ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.NotFound, ring.StatusCode);
         Assert.Equal(SoloExchange.Patience, (await SessionAsync(id)).Patience);
 
