@@ -20,7 +20,11 @@ public sealed class CallModeFiguresTests(FixedClockApp app) : IClassFixture<Fixe
         var teacher = await app.AsAsync("prof.durand");
         (await teacher.PostFormAsync($"/jeu-de-role/classes/{classId}/profil", new()
         {
-            ["WrongNumber"] = "0", ["NoAnswer"] = "0", ["Gatekeeper"] = "100", ["DecisionMakerAbsent"] = "0", ["DecisionMakerReached"] = "0",
+            ["WrongNumber"] = "0",
+            ["NoAnswer"] = "0",
+            ["Gatekeeper"] = "100",
+            ["DecisionMakerAbsent"] = "0",
+            ["DecisionMakerReached"] = "0",
         })).AssertRedirectsTo($"/jeu-de-role/classes/{classId}/profil");
         var before = await app.WithDbAsync(db => db.CallLogs.Where(c => c.WorkspaceId == workspace).GroupBy(c => c.Mode != CallMode.Declared).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
         var declaredBefore = before.Where(b => !b.Key).Sum(b => b.Count);
@@ -29,8 +33,14 @@ public sealed class CallModeFiguresTests(FixedClockApp app) : IClassFixture<Fixe
         var client = await app.AsAsync(pupil);
         var created = await client.PostFormAsync("/operations/nouvelle", new()
         {
-            ["Name"] = "Phoning mixte", ["Channel"] = "Phone", ["StartDate"] = "2026-11-24", ["EndDate"] = "2026-12-11",
-            ["ObjectiveContacts"] = "5", ["ObjectiveAppointments"] = "2", ["ObjectiveOrders"] = "1", ["ObjectiveRevenue"] = "0",
+            ["Name"] = "Phoning mixte",
+            ["Channel"] = "Phone",
+            ["StartDate"] = "2026-11-24",
+            ["EndDate"] = "2026-12-11",
+            ["ObjectiveContacts"] = "5",
+            ["ObjectiveAppointments"] = "2",
+            ["ObjectiveOrders"] = "1",
+            ["ObjectiveRevenue"] = "0",
         });
         var op = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
         var phoning = await client.GetDocumentAsync($"/operations/{op}/phoning");

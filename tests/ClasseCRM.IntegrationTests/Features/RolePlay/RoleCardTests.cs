@@ -26,10 +26,19 @@ public sealed class RoleCardTests(FixedClockApp app) : IClassFixture<FixedClockA
 
     private static Dictionary<string, string> Form(RoleCard card, string budget) => new()
     {
-        ["PickUp"] = "Assistant", ["DominantMotive"] = "Comfort", ["Reachability"] = "Le lundi vers 15 h", ["Budget"] = budget,
-        ["CurrentSupplier"] = "Metro", ["HiddenNeed"] = "Ouvrir un second restaurant", ["BuyingSignals"] = "Demande les délais", ["AcceptsWhen"] = "Une dégustation",
-        ["Objections[0].Text"] = card.Objections[0].Text, ["Objections[0].Type"] = card.Objections[0].Type, ["Objections[0].Firmness"] = "High",
-        ["Objections[1].Text"] = "", ["Objections[2].Text"] = "",
+        ["PickUp"] = "Assistant",
+        ["DominantMotive"] = "Comfort",
+        ["Reachability"] = "Le lundi vers 15 h",
+        ["Budget"] = budget,
+        ["CurrentSupplier"] = "Metro",
+        ["HiddenNeed"] = "Ouvrir un second restaurant",
+        ["BuyingSignals"] = "Demande les délais",
+        ["AcceptsWhen"] = "Une dégustation",
+        ["Objections[0].Text"] = card.Objections[0].Text,
+        ["Objections[0].Type"] = card.Objections[0].Type,
+        ["Objections[0].Firmness"] = "High",
+        ["Objections[1].Text"] = "",
+        ["Objections[2].Text"] = "",
     };
 
     [Fact]
@@ -107,9 +116,17 @@ public sealed class RoleCardTests(FixedClockApp app) : IClassFixture<FixedClockA
         var copyId = int.Parse(copy.Headers.Location!.OriginalString.Split('/')[2], CultureInfo.InvariantCulture);
         var fields = new Dictionary<string, string>
         {
-            ["SwitchboardPercent"] = "50", ["AssistantPercent"] = "30", ["DecisionMakerPercent"] = "10", ["Motives"] = "S, A",
-            ["Reachability"] = "Le matin vers 9 h", ["HiddenNeeds"] = "Réduire le gaspillage", ["BuyingSignals"] = "Demande un échantillon",
-            ["AcceptanceTriggers"] = "Une dégustation", ["Suppliers"] = "Metro", ["BudgetMin"] = "1000", ["BudgetMax"] = "5000",
+            ["SwitchboardPercent"] = "50",
+            ["AssistantPercent"] = "30",
+            ["DecisionMakerPercent"] = "10",
+            ["Motives"] = "S, A",
+            ["Reachability"] = "Le matin vers 9 h",
+            ["HiddenNeeds"] = "Réduire le gaspillage",
+            ["BuyingSignals"] = "Demande un échantillon",
+            ["AcceptanceTriggers"] = "Une dégustation",
+            ["Suppliers"] = "Metro",
+            ["BudgetMin"] = "1000",
+            ["BudgetMax"] = "5000",
         };
         var refused = await teacher.PostFormAsync($"/jeu-de-role/scenarios/{copyId}", fields);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -134,7 +151,11 @@ public sealed class RoleCardTests(FixedClockApp app) : IClassFixture<FixedClockA
 
         var refused = await teacher.PostFormAsync($"/jeu-de-role/classes/{classId}/profil", new()
         {
-            ["WrongNumber"] = "10", ["NoAnswer"] = "30", ["Gatekeeper"] = "15", ["DecisionMakerAbsent"] = "10", ["DecisionMakerReached"] = "33",
+            ["WrongNumber"] = "10",
+            ["NoAnswer"] = "30",
+            ["Gatekeeper"] = "15",
+            ["DecisionMakerAbsent"] = "10",
+            ["DecisionMakerReached"] = "33",
         });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var text = await refused.TextAsync();
@@ -145,7 +166,12 @@ public sealed class RoleCardTests(FixedClockApp app) : IClassFixture<FixedClockA
         var token = await other.TokenAsync("/jeu-de-role");
         var forged = await other.PostAsync($"/jeu-de-role/classes/{classId}/profil", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["WrongNumber"] = "100", ["NoAnswer"] = "0", ["Gatekeeper"] = "0", ["DecisionMakerAbsent"] = "0", ["DecisionMakerReached"] = "0", ["__RequestVerificationToken"] = token,
+            ["WrongNumber"] = "100",
+            ["NoAnswer"] = "0",
+            ["Gatekeeper"] = "0",
+            ["DecisionMakerAbsent"] = "0",
+            ["DecisionMakerReached"] = "0",
+            ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         Assert.Equal(12, await app.WithDbAsync(db => db.Classes.Where(c => c.Id == classId).Select(c => c.PracticeWrongNumberPercent).FirstAsync()));

@@ -29,7 +29,11 @@ public sealed class SoloExchangeTests(FixedClockApp app) : IClassFixture<FixedCl
         var classId = await ClassIdAsync();
         var response = await teacher.PostFormAsync($"/jeu-de-role/classes/{classId}/profil", new()
         {
-            ["WrongNumber"] = $"{wrong}", ["NoAnswer"] = $"{none}", ["Gatekeeper"] = $"{gate}", ["DecisionMakerAbsent"] = $"{absent}", ["DecisionMakerReached"] = $"{reached}",
+            ["WrongNumber"] = $"{wrong}",
+            ["NoAnswer"] = $"{none}",
+            ["Gatekeeper"] = $"{gate}",
+            ["DecisionMakerAbsent"] = $"{absent}",
+            ["DecisionMakerReached"] = $"{reached}",
         });
         response.AssertRedirectsTo($"/jeu-de-role/classes/{classId}/profil");
     }
@@ -38,8 +42,14 @@ public sealed class SoloExchangeTests(FixedClockApp app) : IClassFixture<FixedCl
     {
         var response = await client.PostFormAsync("/operations/nouvelle", new()
         {
-            ["Name"] = name, ["Channel"] = "Phone", ["StartDate"] = "2026-11-24", ["EndDate"] = "2026-12-11",
-            ["ObjectiveContacts"] = "5", ["ObjectiveAppointments"] = "2", ["ObjectiveOrders"] = "1", ["ObjectiveRevenue"] = "0",
+            ["Name"] = name,
+            ["Channel"] = "Phone",
+            ["StartDate"] = "2026-11-24",
+            ["EndDate"] = "2026-12-11",
+            ["ObjectiveContacts"] = "5",
+            ["ObjectiveAppointments"] = "2",
+            ["ObjectiveOrders"] = "1",
+            ["ObjectiveRevenue"] = "0",
         });
         response.AssertRedirectsTo("/operations/");
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
@@ -174,7 +184,10 @@ public sealed class SoloExchangeTests(FixedClockApp app) : IClassFixture<FixedCl
         var token = await client.TokenAsync($"/operations/{op}/phoning");
         var forged = await client.PostAsync($"/operations/{op}/phoning", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["ProspectId"] = $"{prospect}", ["Outcome"] = "AppointmentMade", ["FollowUpAt"] = "2026-11-27T10:00", ["__RequestVerificationToken"] = token,
+            ["ProspectId"] = $"{prospect}",
+            ["Outcome"] = "AppointmentMade",
+            ["FollowUpAt"] = "2026-11-27T10:00",
+            ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
         Assert.Contains(OperationService.PlayedCallsOnlyMessage, await forged.TextAsync(), StringComparison.Ordinal);
@@ -199,7 +212,9 @@ public sealed class SoloExchangeTests(FixedClockApp app) : IClassFixture<FixedCl
         var token = await stranger.TokenAsync("/jeu-de-role");
         var forged = await stranger.PostAsync($"/jeu-de-role/echanges/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Technique"] = "Question", ["Sentence"] = "Une réponse qui n'est pas la mienne.", ["__RequestVerificationToken"] = token,
+            ["Technique"] = "Question",
+            ["Sentence"] = "Une réponse qui n'est pas la mienne.",
+            ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         var ring = await stranger.PostAsync($"/jeu-de-role/operations/{op}/simulateur", new FormUrlEncodedContent(new Dictionary<string, string> { ["prospect"] = "1", ["__RequestVerificationToken"] = token }));

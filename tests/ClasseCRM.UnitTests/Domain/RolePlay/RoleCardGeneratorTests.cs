@@ -65,10 +65,18 @@ public sealed class RoleCardGeneratorTests
     {
         var profile = new ScenarioRolePlay
         {
-            ScenarioId = 3, SwitchboardPercent = 0, AssistantPercent = 0, DecisionMakerPercent = 100,
-            Reachability = "Le vendredi vers 15 h", Motives = "A", HiddenNeeds = "Changer de photocopieur",
-            BuyingSignals = "Demande le prix\nDemande le délai", AcceptanceTriggers = "Un essai gratuit", Suppliers = "Bureau Vallée",
-            BudgetMin = 2000m, BudgetMax = 2000m,
+            ScenarioId = 3,
+            SwitchboardPercent = 0,
+            AssistantPercent = 0,
+            DecisionMakerPercent = 100,
+            Reachability = "Le vendredi vers 15 h",
+            Motives = "A",
+            HiddenNeeds = "Changer de photocopieur",
+            BuyingSignals = "Demande le prix\nDemande le délai",
+            AcceptanceTriggers = "Un essai gratuit",
+            Suppliers = "Bureau Vallée",
+            BudgetMin = 2000m,
+            BudgetMax = 2000m,
         };
         var card = Card(5, profile);
         Assert.Equal(PickUpBy.DecisionMaker, card.PickUp);
