@@ -249,6 +249,9 @@ public static class ServiceRegistration
         services.AddScoped<Features.Operations.OperationPlanService>();
         services.AddScoped<Features.Operations.ActivityFiguresService>();
         services.AddScoped<Features.Operations.CostSuggestionService>();
+        services.AddSingleton<Features.RolePlay.RolePlayRules>();
+        services.AddScoped<Features.RolePlay.RoleCardService>();
+        services.AddScoped<Features.RolePlay.SoloExchangeService>();
         services.AddScoped<Features.Mailing.MailingService>();
         services.AddScoped<Features.Visits.VisitService>();
         services.AddScoped<Features.Orders.OrderService>();

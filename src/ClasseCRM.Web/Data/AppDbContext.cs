@@ -51,6 +51,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Domain.Syntheses.Synthesis> Syntheses => Set<Domain.Syntheses.Synthesis>();
     public DbSet<Domain.Syntheses.SynthesisAssessment> SynthesisAssessments => Set<Domain.Syntheses.SynthesisAssessment>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Domain.RolePlay.ScenarioRolePlay> ScenarioRolePlays => Set<Domain.RolePlay.ScenarioRolePlay>();
+    public DbSet<Domain.RolePlay.RoleCard> RoleCards => Set<Domain.RolePlay.RoleCard>();
+    public DbSet<Domain.RolePlay.RolePlaySession> RolePlaySessions => Set<Domain.RolePlay.RolePlaySession>();
 
     public AccessScope Scope => scope;
 
@@ -111,6 +114,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.Entity<Domain.Reminders.Reminder>().HasQueryFilter(r => ScopeIsSystem || ScopeWorkspaceIds.Contains(r.WorkspaceId));
         builder.Entity<Domain.Syntheses.Synthesis>().HasQueryFilter(s => ScopeIsSystem || ScopeWorkspaceIds.Contains(s.WorkspaceId));
         builder.Entity<Domain.Syntheses.SynthesisAssessment>().HasQueryFilter(a => ScopeIsSystem || ScopeWorkspaceIds.Contains(a.WorkspaceId));
+        builder.Entity<Domain.RolePlay.RoleCard>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
+        builder.Entity<Domain.RolePlay.RolePlaySession>().HasQueryFilter(r => ScopeIsSystem || ScopeWorkspaceIds.Contains(r.WorkspaceId));
         builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsAdmin
             || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
     }

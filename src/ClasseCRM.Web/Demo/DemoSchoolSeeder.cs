@@ -20,6 +20,7 @@ public sealed class DemoSchoolSeeder(
     OrdersAndLoyaltyStory ordersAndLoyalty,
     SynthesesStory syntheses,
     OperationPlanStory plans,
+    RolePlayStory rolePlay,
     AppDbContext db,
     TimeProvider clock)
 {
@@ -33,6 +34,7 @@ public sealed class DemoSchoolSeeder(
         var (teacher, firstClass) = await school.SeedAsync(faker, now, ct);
         await activity.SeedAsync(faker, now, ct);
         await phoning.SeedAsync(faker, now, ct);
+        await rolePlay.SeedAsync(now, ct);
         await emailingAndTours.SeedAsync(teacher, now, ct);
         await ordersAndLoyalty.SeedAsync(now, ct);
         // The plan before the documents: eleve1's compte rendu, handed in, carries its justifications and annexes.

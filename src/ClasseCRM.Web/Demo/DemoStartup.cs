@@ -15,6 +15,7 @@ public static class DemoStartup
         services.AddScoped<SchoolStory>();
         services.AddScoped<ProspectActivityStory>();
         services.AddScoped<PhoningStory>();
+        services.AddScoped<RolePlayStory>();
         services.AddScoped<EmailingAndToursStory>();
         services.AddScoped<OrdersAndLoyaltyStory>();
         services.AddScoped<SynthesesStory>();

@@ -27,6 +27,9 @@ public sealed class Operation : IWorkspaceOwned
     /// <summary>The letter or e-mail template of a mailing (subject and body with merge fields such as {nom}).</summary>
     public string? MailSubject { get; set; }
     public string? MailBody { get; set; }
+
+    /// <summary>« Appels joués uniquement » (issue 19): the teacher forbids declared outcomes; calls are played with the simulator.</summary>
+    public bool PlayedCallsOnly { get; set; }
     public List<OperationTarget> Targets { get; set; } = [];
 }
 
@@ -52,6 +55,9 @@ public sealed class CallLog : IWorkspaceOwned, IAuthoredAction
     public int ProspectId { get; set; }
     public int? ContactId { get; set; }
     public Figures.CallOutcome Outcome { get; set; }
+
+    /// <summary>How the outcome came about: declared by the student (every call logged before role play), played, or simulated.</summary>
+    public Figures.CallMode Mode { get; set; }
     public string? Notes { get; set; }
 
     public DateTime CalledAtUtc

@@ -55,6 +55,16 @@ public sealed class SchoolClass
     /// </summary>
     public decimal KilometreRate { get; set; } = 0.636m;
 
+    /// <summary>The practice outcome profile of solo role play (DOMAIN.md « Practice outcomes »), in % adding up to 100.</summary>
+    public int PracticeWrongNumberPercent { get; set; } = 12;
+    public int PracticeNoAnswerPercent { get; set; } = 30;
+    public int PracticeGatekeeperPercent { get; set; } = 15;
+    public int PracticeAbsentPercent { get; set; } = 10;
+    public int PracticeReachedPercent { get; set; } = 33;
+
+    public RolePlay.OutcomeProfile OutcomeProfile =>
+        new(PracticeWrongNumberPercent, PracticeNoAnswerPercent, PracticeGatekeeperPercent, PracticeAbsentPercent, PracticeReachedPercent);
+
     public Figures.RatioVariants RatioVariants => new(ReachabilityBase, UsefulContactBase, PitchBase, AppointmentBase, PhoneConversionBase, MailingReturnBase);
     public List<ClassEnrollment> Enrollments { get; set; } = [];
     public List<Workspace> Workspaces { get; set; } = [];

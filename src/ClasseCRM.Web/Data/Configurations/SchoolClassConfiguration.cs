@@ -19,5 +19,12 @@ public sealed class SchoolClassConfiguration : IEntityTypeConfiguration<SchoolCl
         builder.Property(c => c.ContactDaysA).HasDefaultValue(30);
         builder.Property(c => c.ContactDaysB).HasDefaultValue(60);
         builder.Property(c => c.ContactDaysC).HasDefaultValue(90);
+        // Classes created before solo role play get DOMAIN.md's practice profile; 0 % is a share a teacher may choose (sentinel -1).
+        builder.Property(c => c.PracticeWrongNumberPercent).HasDefaultValue(12).HasSentinel(-1);
+        builder.Property(c => c.PracticeNoAnswerPercent).HasDefaultValue(30).HasSentinel(-1);
+        builder.Property(c => c.PracticeGatekeeperPercent).HasDefaultValue(15).HasSentinel(-1);
+        builder.Property(c => c.PracticeAbsentPercent).HasDefaultValue(10).HasSentinel(-1);
+        builder.Property(c => c.PracticeReachedPercent).HasDefaultValue(33).HasSentinel(-1);
+        builder.Ignore(c => c.OutcomeProfile);
     }
 }

@@ -124,6 +124,9 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<DateTime?>("FollowUpAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -395,6 +398,9 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.Property<decimal>("ObjectiveRevenue")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PlayedCallsOnly")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
@@ -1633,6 +1639,206 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.ToTable("Reminders");
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.RolePlay.RoleCard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptsWhen")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyingSignals")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentSupplier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DominantMotive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EditedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenNeed")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PickUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProspectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reachability")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReachableHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProspectId");
+
+                    b.HasIndex("WorkspaceId", "ProspectId")
+                        .IsUnique();
+
+                    b.ToTable("RoleCards");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.RolePlay.RolePlaySession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CallLogId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lifted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Patience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PickUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProspectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reach")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Remaining")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Transcript")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("CallLogId");
+
+                    b.HasIndex("OperationId");
+
+                    b.HasIndex("ProspectId");
+
+                    b.HasIndex("WorkspaceId", "OperationId", "ProspectId");
+
+                    b.ToTable("RolePlaySessions");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.RolePlay.ScenarioRolePlay", b =>
+                {
+                    b.Property<int>("ScenarioId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptanceTriggers")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssistantPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BudgetMax")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BudgetMin")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyingSignals")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecisionMakerPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HiddenNeeds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motives")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reachability")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suppliers")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SwitchboardPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ScenarioId");
+
+                    b.ToTable("ScenarioRolePlays");
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.Scenario", b =>
                 {
                     b.Property<int>("Id")
@@ -1913,6 +2119,31 @@ namespace ClasseCRM.Web.Data.Migrations
 
                     b.Property<int>("PitchBase")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("PracticeAbsentPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(10);
+
+                    b.Property<int>("PracticeGatekeeperPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(15);
+
+                    b.Property<int>("PracticeNoAnswerPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(30);
+
+                    b.Property<int>("PracticeReachedPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(33);
+
+                    b.Property<int>("PracticeWrongNumberPercent")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(12);
 
                     b.Property<int>("ReachabilityBase")
                         .HasColumnType("INTEGER");
@@ -2780,6 +3011,109 @@ namespace ClasseCRM.Web.Data.Migrations
                     b.HasOne("ClasseCRM.Web.Domain.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.RolePlay.RoleCard", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Prospect", null)
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("ClasseCRM.Web.Domain.RolePlay.RoleCardObjection", "Objections", b1 =>
+                        {
+                            b1.Property<int>("RoleCardId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Firmness");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<string>("Type")
+                                .IsRequired();
+
+                            b1.HasKey("RoleCardId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RoleCards");
+
+                            b1
+                                .ToJson("Objections")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoleCardId");
+                        });
+
+                    b.Navigation("Objections");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.RolePlay.RolePlaySession", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ClasseCRM.Web.Domain.CallLog", null)
+                        .WithMany()
+                        .HasForeignKey("CallLogId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ClasseCRM.Web.Domain.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClasseCRM.Web.Domain.Prospect", null)
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("ClasseCRM.Web.Domain.RolePlay.RoleCardObjection", "Objections", b1 =>
+                        {
+                            b1.Property<int>("RolePlaySessionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Firmness");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<string>("Type")
+                                .IsRequired();
+
+                            b1.HasKey("RolePlaySessionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RolePlaySessions");
+
+                            b1
+                                .ToJson("Objections")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RolePlaySessionId");
+                        });
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Objections");
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.RolePlay.ScenarioRolePlay", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.Scenario", null)
+                        .WithOne()
+                        .HasForeignKey("ClasseCRM.Web.Domain.RolePlay.ScenarioRolePlay", "ScenarioId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

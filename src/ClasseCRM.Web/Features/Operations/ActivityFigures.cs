@@ -36,7 +36,11 @@ public sealed record ChannelFigures(
     List<ObjectiveResult> Objectives,
     OrderReconciliation Orders,
     CostFigures Costs,
-    ProfitFigures Profit);
+    ProfitFigures Profit)
+{
+    /// <summary>The phone channel's calls by mode, with the share of each (<see cref="CallModes.Shares"/>); null for the other channels.</summary>
+    public List<Ratio>? CallModeShares { get; init; }
+}
 
 /// <summary>
 /// « Commandes annoncées » (a call outcome « commande », an answer « commande », a visit report with an order) and

@@ -91,7 +91,13 @@ public sealed class ActivityFiguresService(AppDbContext db)
             orders,
             channelOf,
             costLines);
-        return ChannelFiguresBuilder.Build(input, variants, Heading(scope, operations));
+        var built = ChannelFiguresBuilder.Build(input, variants, Heading(scope, operations));
+        // Issue 19: every call counts in the funnel whatever its mode; the phone section also shows the share of each mode.
+        var modes = await Calls(scope).GroupBy(c => c.Mode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(m => m.Key, m => m.Count, ct);
+        return built with
+        {
+            Channels = built.Channels.Select(c => c.Channel == Channel.Phone ? c with { CallModeShares = CallModes.Shares(modes) } : c).ToList(),
+        };
     }
 
     private static string Heading(ActivityScope scope, List<OperationPlan> operations)

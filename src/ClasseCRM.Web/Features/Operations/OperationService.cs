@@ -22,6 +22,8 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
 
     public const string NotInListMessage = "Ce prospect ne fait pas partie de la liste d'appels de l'opération : l'appel n'est pas enregistré.";
 
+    public const string PlayedCallsOnlyMessage = "Cette opération n'accepte que les appels joués : lancez l'appel avec le simulateur, le résultat sera celui de l'échange.";
+
     public Task<List<Operation>> ListAsync(int workspaceId, CancellationToken ct) =>
         db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).ThenByDescending(o => o.Id).ToListAsync(ct);
 
@@ -147,6 +149,22 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
     /// <summary>The rules on the agreed date of a call (<see cref="CallLogRules"/>), on the injected clock.</summary>
     public IEnumerable<(string Field, string Message)> CheckCall(CallLogViewModel m) => CallLogRules.Check(m, clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>
+    /// Why the prospect cannot be called now in this operation (not on its list, or the contact rules: opposition,
+    /// calling hours…), as a refusal in French; done when it can. A played call asks before the ring, as a declared one does when logged.
+    /// </summary>
+    public async Task<Outcome> CheckCallableAsync(Operation operation, int prospectId, CancellationToken ct)
+    {
+        var prospect = await IsTargetAsync(operation.Id, prospectId, ct) ? await db.Prospects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == prospectId, ct) : null;
+        if (prospect is null)
+        {
+            return Outcome.Refused(NotInListMessage);
+        }
+        var situation = await ContactSituation.LoadAsync(db, operation.WorkspaceId, [prospect.Id], ct);
+        var decision = situation.Check(prospect, Channel.Phone, clock.GetUtcNow().UtcDateTime, await HistoryAsync(prospect.Id, ct));
+        return decision.Allowed ? Outcome.Done : Outcome.Refused(decision.Reason ?? "Ce prospect ne peut pas être appelé.");
+    }
+
     private Task<bool> IsTargetAsync(int operationId, int prospectId, CancellationToken ct) =>
         db.OperationTargets.AnyAsync(t => t.OperationId == operationId && t.ProspectId == prospectId && !t.Excluded, ct);
 
@@ -163,10 +181,17 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
     /// Logs a call on the prospect shown (it must be on the operation's non-excluded list, the contact one of its
     /// contacts): the outcome, the notes, the agreed follow-up; the prospect's last contact and timeline follow. A
     /// call-back opens or moves its reminder (and brings the prospect back into the queue at that time); any other
-    /// outcome closes it. Returns a French error and saves nothing when the call cannot be logged.
+    /// outcome closes it. Returns a French error and saves nothing when the call cannot be logged; a declared outcome is
+    /// refused on an operation whose teacher asked for played calls only (« appels joués uniquement »). A played call
+    /// hands the new row to <paramref name="logged"/>, saved in the same transaction as what the caller tracked.
     /// </summary>
-    public async Task<Outcome> LogCallAsync(Operation operation, CallLogViewModel m, string author, CancellationToken ct)
+    public async Task<Outcome> LogCallAsync(Operation operation, CallLogViewModel m, string author, CancellationToken ct,
+        CallMode mode = CallMode.Declared, Action<CallLog>? logged = null)
     {
+        if (mode == CallMode.Declared && operation.PlayedCallsOnly)
+        {
+            return Outcome.Refused(PlayedCallsOnlyMessage);
+        }
         var prospect = await IsTargetAsync(operation.Id, m.ProspectId, ct) ? await db.Prospects.FirstOrDefaultAsync(p => p.Id == m.ProspectId, ct) : null;
         if (prospect is null)
         {
@@ -193,11 +218,13 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             ProspectId = prospect.Id,
             ContactId = m.ContactId,
             Outcome = outcome,
+            Mode = mode,
             Notes = string.IsNullOrWhiteSpace(m.Notes) ? null : m.Notes.Trim(),
             CalledAtUtc = now,
             FollowUpAtUtc = followUp,
         };
         db.CallLogs.Add(call);
+        logged?.Invoke(call);
         if (stages.HasFlag(FunnelStage.Reached))
         {
             prospect.LastContactAtUtc = now;
@@ -209,7 +236,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
                 prospect.Status = ProspectStatus.Prospect;
             }
         }
-        var text = $"Appel ({operation.Name}) : {CallOutcomes.Label(outcome)}."
+        var text = $"Appel ({operation.Name}{(mode == CallMode.Declared ? "" : $", {CallModes.Label(mode)}")}) : {CallOutcomes.Label(outcome)}."
             + (followUp is { } f ? $" Suite prévue le {French.Timestamp(f)}." : "")
             + (call.Notes is { } n ? $" {n}" : "");
         db.ProspectNotes.Add(ProspectNote.Event(operation.WorkspaceId, prospect.Id, text, author, now));

@@ -122,6 +122,7 @@ public sealed partial class ReportService(AppDbContext db, ActivityFiguresServic
         string State(Domain.Syntheses.Synthesis? s) => s is null
             ? (doc.Feminine ? "non commencée" : "non commencé")
             : Syntheses.SynthesisStates.InText(s, s.Referentiel is { } frozen ? seeds.Referentiel(frozen).Document : doc);
+        rows = await WithCallModesAsync(ids, rows, ct);
         return await WithMembersAsync(ids, rows.Select(r => latest.TryGetValue(r.WorkspaceId, out var s)
             ? r with { SynthesisId = s.Id, SynthesisStatus = State(s) }
             : r with { SynthesisStatus = State(null) }).ToList(), new MemberDocuments(documents, State), ct);

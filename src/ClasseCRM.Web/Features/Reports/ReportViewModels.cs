@@ -43,6 +43,9 @@ public sealed record ClassDashboardRow(int WorkspaceId, string Workspace, int Ca
     /// <summary>Where the workspace's latest document stands, agreeing with its noun: non commencé, brouillon, rendu (en retard), retourné, évalué.</summary>
     public string SynthesisStatus { get; init; } = "non commencée";
 
+    /// <summary>The workspace's calls declared and played (jeu de rôle, simulateur), with the RDV each brought (issue 19).</summary>
+    public CallModeSplit CallModes { get; init; } = new(0, 0, 0, 0);
+
     public int? SynthesisId { get; init; }
 
     /// <summary>Letters and e-mails of the workspace's mailings.</summary>

@@ -93,6 +93,13 @@ public sealed class ScenarioService(AppDbContext db, AccessScope scope, CommuneD
         };
         db.Scenarios.Add(copy);
         await db.SaveChangesAsync(ct);
+        // The role-play part (issue 19) goes with the copy when the source has one; otherwise both play with the defaults.
+        if (await db.ScenarioRolePlays.AsNoTracking().FirstOrDefaultAsync(r => r.ScenarioId == source.Id, ct) is { } rolePlay)
+        {
+            rolePlay.ScenarioId = copy.Id;
+            db.ScenarioRolePlays.Add(rolePlay);
+            await db.SaveChangesAsync(ct);
+        }
         return copy.Id;
     }
 

@@ -47,6 +47,11 @@ public static class SynthesisDocument
         yield return new DocHeading($"{char.ToUpperInvariant(n[0])}{n[1..]} — {string.Join(", ", c.Operations.Select(o => $"« {o.Name} »"))}", 2);
         yield return new DocTable($"Entonnoir ({n})", ["Étape", "Nombre"], c.Funnel.Select(l => (IReadOnlyList<string>)[l.Label, French.Number(l.Count)]).ToList(), [1]);
         yield return new DocChart($"Entonnoir ({n})", FunnelChart(c));
+        if (c.CallModeShares is { } modes)
+        {
+            yield return new DocTable($"Appels par mode ({n})", ["Mode", "Formule", "Appels", "Part"],
+                modes.Select(m => (IReadOnlyList<string>)[m.Name, m.Formula, French.Figure(m.Numerator), Percent(m.Percent)]).ToList(), [2, 3]);
+        }
         yield return new DocTable($"Objectif | réalisé | écart ({n})", ["Indicateur", "Objectif", "Réalisé", "Écart", "Écart %", "Taux de réalisation"],
             c.Objectives.Select(o =>
             {
