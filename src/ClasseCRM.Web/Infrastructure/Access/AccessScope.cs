@@ -68,9 +68,10 @@ public sealed class AccessScope(IHttpContextAccessor httpContextAccessor)
     }
 
     /// <summary>
-    /// Lets the class's teacher write inside a student's workspace, for the two things only a teacher does there: the
-    /// answer a prospect sends to a student's message (Sandbox), and the "accord du responsable" on an order outside
-    /// the negotiation room. Only for a workspace of their classes; the caller checked what is written.
+    /// Lets the class's teacher write inside a student's workspace, for what only a teacher does there: the answer a
+    /// prospect sends to a student's message (Sandbox), the "accord du responsable" on an order outside the negotiation
+    /// room, the assessment of a handed-in document, and for role play the prospects' role cards and « appels joués
+    /// uniquement » on an operation. Only for a workspace of their classes; the caller checked what is written.
     /// </summary>
     public bool AllowClassTeacherWrite(int workspaceId)
     {
