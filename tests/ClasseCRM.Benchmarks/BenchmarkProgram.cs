@@ -60,6 +60,8 @@ internal static class BenchmarkProgram
             // CLASSECRM_BENCH_ALLOC=1 also prints which types the run allocated most (sampled by the runtime).
             using var allocations = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_ALLOC") == "1" ? new AllocationListener() : null;
             allocations?.Recording = true;
+            // CLASSECRM_BENCH_FORGET=1: every search is run as new (remembered results hidden), as the search rows do.
+            app.Services.GetRequiredService<SearchMemorySwitch>().Forget = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_FORGET") == "1";
             var r = await new LoadRunner(client).RunAsync("list", 16, perClient, i => page ?? $"prospects?page={1 + (i % 20)}");
             allocations?.Recording = false;
             allocations?.Print(40);
