@@ -29,22 +29,6 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
         }
     }
 
-    private static async Task<int> PlanAsync(HttpClient client, string name)
-    {
-        var response = await client.PostFormAsync("/operations/nouvelle", new()
-        {
-            ["Name"] = name,
-            ["Channel"] = "Phone",
-            ["StartDate"] = "2026-11-24",
-            ["EndDate"] = "2026-12-11",
-            ["ObjectiveContacts"] = "5",
-            ["ObjectiveAppointments"] = "2",
-            ["ObjectiveOrders"] = "1",
-            ["ObjectiveRevenue"] = "0",
-        });
-        response.AssertRedirectsTo("/operations/");
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
-    }
 
     /// <summary>A day to come at a time, in Paris, as a datetime-local field holds it.</summary>
     private string InDays(int days, int hour, int minute = 0) =>
@@ -72,7 +56,7 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
     public async Task CallBacks_ComeBackIntoTheQueueWhenDue_AheadOfProspectsNeverCalled()
     {
         var client = await app.AsAsync("eleve14");
-        var op = await PlanAsync(client, "Phoning avec rappels");
+        var op = await client.PlanPhoningAsync("Phoning avec rappels");
         var first = await client.GetDocumentAsync($"/operations/{op}/phoning");
         var a = Shown(first);
         var total = await app.WithDbAsync(db => db.OperationTargets.CountAsync(t => t.OperationId == op && !t.Excluded));
@@ -120,7 +104,7 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
     {
         var client = await app.AsAsync("eleve15");
         var ws = await app.WorkspaceOfAsync("eleve15");
-        var op = await PlanAsync(client, "Phoning lien de rappel");
+        var op = await client.PlanPhoningAsync("Phoning lien de rappel");
         var a = Shown(await client.GetDocumentAsync($"/operations/{op}/phoning"));
         await CallAsync(client, op, a, "DecisionMakerAbsent", InDays(2, 11));
         var next = Shown(await client.GetDocumentAsync($"/operations/{op}/phoning"));
@@ -171,7 +155,7 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
     public async Task TwoCallsToOneProspect_AreTwoCallsDialledOnTheResultsPage()
     {
         var client = await app.AsAsync("eleve17");
-        var op = await PlanAsync(client, "Phoning deux appels");
+        var op = await client.PlanPhoningAsync("Phoning deux appels");
         var a = Shown(await client.GetDocumentAsync($"/operations/{op}/phoning"));
 
         await CallAsync(client, op, a, "NoAnswer");
@@ -191,7 +175,7 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
     public async Task PitchedCallBack_CreatesTheCallBackReminder_AndTheTimelineLine()
     {
         var client = await app.AsAsync("eleve18");
-        var op = await PlanAsync(client, "Phoning argumenté à rappeler");
+        var op = await client.PlanPhoningAsync("Phoning argumenté à rappeler");
         var a = Shown(await client.GetDocumentAsync($"/operations/{op}/phoning"));
         var at = InDays(6, 16, 45);
 
@@ -213,7 +197,7 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
     public async Task ValidationError_ShowsTheSameProspectAgainWithWhatWasTyped_ThenSavesOnIt()
     {
         var client = await app.AsAsync("eleve19");
-        var op = await PlanAsync(client, "Phoning erreurs de saisie");
+        var op = await client.PlanPhoningAsync("Phoning erreurs de saisie");
         var a = Shown(await client.GetDocumentAsync($"/operations/{op}/phoning"));
         var b = Shown(await client.GetDocumentAsync($"/operations/{op}/phoning?apres={a}"));
         async Task<IDocument> RefusedAsync(string outcome, string? at)
@@ -252,7 +236,7 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
     {
         var client = await app.AsAsync("eleve20");
         var ws = await app.WorkspaceOfAsync("eleve20");
-        var op = await PlanAsync(client, "Phoning liste fermée");
+        var op = await client.PlanPhoningAsync("Phoning liste fermée");
         var newcomer = await app.WithDbAsync(async db =>
         {
             var p = new Prospect { WorkspaceId = ws, Kind = ProspectKind.Organisation, Name = "Arrivée Après Le Plan", PostalCode = "35000", City = "Rennes", Department = "35", Phone = "02 99 00 00 01" };
@@ -261,7 +245,7 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
             await db.SaveChangesAsync();
             return p.Id;
         });
-        var otherOperation = await PlanAsync(client, "Phoning suivant");
+        var otherOperation = await client.PlanPhoningAsync("Phoning suivant");
         Assert.True(await app.WithDbAsync(db => db.OperationTargets.AnyAsync(t => t.OperationId == otherOperation && t.ProspectId == newcomer)));
         var foreign = await app.WithDbAsync(db => db.Prospects.IgnoreQueryFilters().Where(p => p.WorkspaceId != ws).Select(p => p.Id).FirstAsync());
         var a = Shown(await client.GetDocumentAsync($"/operations/{op}/phoning"));
@@ -297,7 +281,7 @@ public sealed class PhoningSessionTests(PhoningSessionTests.App app) : IClassFix
     public async Task CallForm_TheOnlyContactIsPreselected_SeveralAreChosen()
     {
         var client = await app.AsAsync("eleve21");
-        var op = await PlanAsync(client, "Phoning interlocuteurs");
+        var op = await client.PlanPhoningAsync("Phoning interlocuteurs");
         var (single, several) = await app.WithDbAsync(async db =>
         {
             var targets = db.OperationTargets.Where(t => t.OperationId == op && !t.Excluded).Select(t => t.ProspectId);

@@ -31,18 +31,7 @@ public sealed class CallModeFiguresTests(FixedClockApp app) : IClassFixture<Fixe
         var playedBefore = before.Where(b => b.Key).Sum(b => b.Count);
 
         var client = await app.AsAsync(pupil);
-        var created = await client.PostFormAsync("/operations/nouvelle", new()
-        {
-            ["Name"] = "Phoning mixte",
-            ["Channel"] = "Phone",
-            ["StartDate"] = "2026-11-24",
-            ["EndDate"] = "2026-12-11",
-            ["ObjectiveContacts"] = "5",
-            ["ObjectiveAppointments"] = "2",
-            ["ObjectiveOrders"] = "1",
-            ["ObjectiveRevenue"] = "0",
-        });
-        var op = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
+        var op = await client.PlanPhoningAsync("Phoning mixte");
         var phoning = await client.GetDocumentAsync($"/operations/{op}/phoning");
         var first = phoning.QuerySelector("#simulateur input[name=prospect]")!.GetAttribute("value")!;
         (await client.PostFormAsync($"/jeu-de-role/operations/{op}/simulateur", new() { ["prospect"] = first }, $"/operations/{op}/phoning")).AssertRedirectsTo("/jeu-de-role/echanges/");

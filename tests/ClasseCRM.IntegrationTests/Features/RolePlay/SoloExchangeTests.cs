@@ -38,22 +38,6 @@ public sealed class SoloExchangeTests(FixedClockApp app) : IClassFixture<FixedCl
         response.AssertRedirectsTo($"/jeu-de-role/classes/{classId}/profil");
     }
 
-    private static async Task<int> PlanAsync(HttpClient client, string name)
-    {
-        var response = await client.PostFormAsync("/operations/nouvelle", new()
-        {
-            ["Name"] = name,
-            ["Channel"] = "Phone",
-            ["StartDate"] = "2026-11-24",
-            ["EndDate"] = "2026-12-11",
-            ["ObjectiveContacts"] = "5",
-            ["ObjectiveAppointments"] = "2",
-            ["ObjectiveOrders"] = "1",
-            ["ObjectiveRevenue"] = "0",
-        });
-        response.AssertRedirectsTo("/operations/");
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
-    }
 
     private static async Task<int> ShownAsync(HttpClient client, int op)
     {
@@ -92,7 +76,7 @@ public sealed class SoloExchangeTests(FixedClockApp app) : IClassFixture<FixedCl
     {
         await SetProfileAsync(0, 0, 0, 0, 100);
         var client = await app.AsAsync(Pupil);
-        var op = await PlanAsync(client, "Phoning joué jusqu'au RDV");
+        var op = await client.PlanPhoningAsync("Phoning joué jusqu'au RDV");
         var prospect = await ShownAsync(client, op);
         var id = await RingAsync(client, op, prospect);
 
@@ -126,7 +110,7 @@ public sealed class SoloExchangeTests(FixedClockApp app) : IClassFixture<FixedCl
     {
         await SetProfileAsync(0, 0, 0, 0, 100);
         var client = await app.AsAsync(Pupil);
-        var op = await PlanAsync(client, "Phoning joué jusqu'au refus");
+        var op = await client.PlanPhoningAsync("Phoning joué jusqu'au refus");
         var prospect = await ShownAsync(client, op);
         var id = await RingAsync(client, op, prospect);
 
@@ -143,7 +127,7 @@ public sealed class SoloExchangeTests(FixedClockApp app) : IClassFixture<FixedCl
     {
         await SetProfileAsync(100, 0, 0, 0, 0);
         var client = await app.AsAsync(Pupil);
-        var op = await PlanAsync(client, "Phoning sur un fichier douteux");
+        var op = await client.PlanPhoningAsync("Phoning sur un fichier douteux");
         var prospect = await ShownAsync(client, op);
         var id = await RingAsync(client, op, prospect);
 
@@ -158,7 +142,7 @@ public sealed class SoloExchangeTests(FixedClockApp app) : IClassFixture<FixedCl
     {
         await SetProfileAsync(0, 0, 0, 0, 100);
         var client = await app.AsAsync(Pupil);
-        var op = await PlanAsync(client, "Phoning avec une réponse vide");
+        var op = await client.PlanPhoningAsync("Phoning avec une réponse vide");
         var id = await RingAsync(client, op, await ShownAsync(client, op));
 
         var response = await client.PostFormAsync($"/jeu-de-role/echanges/{id}", new() { ["Sentence"] = "Bien sûr, mais" });
@@ -173,7 +157,7 @@ public sealed class SoloExchangeTests(FixedClockApp app) : IClassFixture<FixedCl
     public async Task PlayedCallsOnly_PhoningOffersOnlyTheSimulator_AndAForgedDeclaredOutcomeIsRefused()
     {
         var client = await app.AsAsync(Pupil);
-        var op = await PlanAsync(client, "Phoning joué uniquement");
+        var op = await client.PlanPhoningAsync("Phoning joué uniquement");
         var teacher = await app.AsAsync("prof.durand");
         (await teacher.PostFormAsync($"/jeu-de-role/operations/{op}/appels-joues", new() { ["playedOnly"] = "true" }, $"/operations/{op}")).AssertRedirectsTo($"/operations/{op}");
 
@@ -204,7 +188,7 @@ public sealed class SoloExchangeTests(FixedClockApp app) : IClassFixture<FixedCl
     {
         await SetProfileAsync(0, 0, 0, 0, 100);
         var client = await app.AsAsync(Pupil);
-        var op = await PlanAsync(client, "Phoning lu par l'enseignant");
+        var op = await client.PlanPhoningAsync("Phoning lu par l'enseignant");
         var id = await RingAsync(client, op, await ShownAsync(client, op));
 
         var stranger = await app.AsAsync("eleve1");
