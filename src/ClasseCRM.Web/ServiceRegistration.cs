@@ -8,7 +8,6 @@ using ClasseCRM.Web.Features.Classes;
 using ClasseCRM.Web.Features.Messaging;
 using ClasseCRM.Web.Features.Scenarios;
 using ClasseCRM.Web.Infrastructure.Access;
-using ClasseCRM.Web.Infrastructure.Backup;
 using ClasseCRM.Web.Infrastructure.Data;
 using ClasseCRM.Web.Infrastructure.Health;
 using ClasseCRM.Web.Infrastructure.Hosting;
@@ -68,17 +67,19 @@ public static class ServiceRegistration
         services.AddScoped<WorkspaceContext>();
         services.AddScoped<TaughtClassContext>();
         services.AddMemoryCache();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddSingleton(sp => DatabaseTarget.From(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>(), sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<StoragePaths>()));
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddSingleton<AfterCommitInterceptor>();
         services.AddSingleton<ICommitFollower, OutboxDelivery>();
         services.AddSingleton<Features.Prospects.ProspectFileVersions>();
         services.AddPooledDbContextFactory<AppDbContext>((sp, options) => options
-            // A list of ids (the access scope on every query) goes to SQLite as one JSON parameter: the SQL text stays
-            // the same whatever the list's length, so EF builds it once and caches it. Expanded into one parameter per
-            // id (EF's default), each query's SQL was rebuilt on every execution, one request at a time.
-            .UseSqlite(sp.GetRequiredService<StoragePaths>().ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .UseClasseCrmDatabase(sp.GetRequiredService<DatabaseTarget>())
+            .AddInterceptors(sp.GetRequiredService<DatabaseTarget>().IsSqlite
+                ? new Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] { sp.GetRequiredService<SqlitePragmaInterceptor>() }
+                : [])
             .AddInterceptors(
-                sp.GetRequiredService<SqlitePragmaInterceptor>(),
                 sp.GetRequiredService<AfterCommitInterceptor>(),
                 sp.GetRequiredService<Features.Prospects.ProspectFileVersions>())
             // Counting with a cap (Take without OrderBy) is deliberate: the order does not change a count.

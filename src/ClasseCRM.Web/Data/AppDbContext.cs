@@ -1,7 +1,6 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -15,8 +14,6 @@ namespace ClasseCRM.Web.Data;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     private AccessScope scope = null!;
-
-    private const int MaxBusyRetries = 3;
 
     public DbSet<SchoolClass> Classes => Set<SchoolClass>();
     public DbSet<ClassEnrollment> Enrollments => Set<ClassEnrollment>();
@@ -124,8 +121,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>
-    /// Checks the write scope, then saves; retries a few times when SQLite answers SQLITE_BUSY/LOCKED outside an
-    /// explicit transaction (a whole class saving at once on one file).
+    /// Checks the write scope, then saves; retries a few times when the database answers busy (SQLite) or a serialization
+    /// failure (PostgreSQL) outside an explicit transaction (<see cref="Infrastructure.Data.TransientWriteErrors"/>).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -137,15 +134,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             {
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
-            catch (DbUpdateException ex) when (IsBusy(ex) && attempt < MaxBusyRetries && Database.CurrentTransaction is null)
+            catch (DbUpdateException ex) when (Infrastructure.Data.TransientWriteErrors.IsRetryable(ex) && attempt < Infrastructure.Data.TransientWriteErrors.MaxAttempts && Database.CurrentTransaction is null)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken);
             }
         }
     }
-
-    private static bool IsBusy(DbUpdateException ex) =>
-        ex.InnerException is SqliteException { SqliteErrorCode: 5 or 6 };
 
     /// <summary>
     /// Binômes (issue 16): an action made now records the signed-in user as its author — a new row, or a visit whose
