@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -9,12 +10,16 @@ namespace ClasseCRM.Web.Infrastructure.Data;
 /// </summary>
 public static class DatabaseSetup
 {
-    static DatabaseSetup()
-    {
-        // Dates are stored as UTC by the app itself (…Utc columns) and read back without a kind, as on SQLite: PostgreSQL
-        // keeps them in « timestamp without time zone » columns, and Npgsql does not refuse a DateTime of unspecified kind.
-        AppContext.SetSwitch("Npgsql.EnableLegacyTimestampBehavior", true);
-    }
+    /// <summary>
+    /// Dates are stored as UTC by the app itself (…Utc columns) and read back without a kind, as on SQLite: PostgreSQL
+    /// keeps them in « timestamp without time zone » columns, and Npgsql does not refuse a DateTime of either kind. Npgsql
+    /// reads the switch once, at its first use (the job storage's or a test's may come before the first context): it is
+    /// set when this assembly loads.
+    /// </summary>
+#pragma warning disable CA2255 // The switch must be set before any Npgsql use, whoever hosts the app (Program or the tests).
+    [ModuleInitializer]
+    internal static void UseTimestampsWithoutTimeZone() => AppContext.SetSwitch("Npgsql.EnableLegacyTimestampBehavior", true);
+#pragma warning restore CA2255
 
     public static DbContextOptionsBuilder UseClasseCrmDatabase(this DbContextOptionsBuilder options, DatabaseTarget target)
     {

@@ -30,7 +30,8 @@ public sealed class LegacyMigrationHistoryTests
             await ExecuteAsync(old, "INSERT INTO \"AspNetRoles\" (\"Id\", \"Name\", \"NormalizedName\") VALUES ('ancien-role', 'Ancien', 'ANCIEN');");
         }
 
-        using var app = new TestApp(folder);
+        // A SQLite file whatever the run (./test.sh --postgres included): the old chain was SQLite only.
+        using var app = new TestApp(folder).With("Database:Provider", "Sqlite");
         var client = await app.SignInAsync("eleve1");
 
         var history = await app.WithDbAsync(db => db.Database.SqlQuery<string>($"SELECT \"MigrationId\" AS \"Value\" FROM \"__EFMigrationsHistory\"").ToListAsync());
