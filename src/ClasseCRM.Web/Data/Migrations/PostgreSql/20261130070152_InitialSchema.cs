@@ -874,7 +874,7 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                     OperationId = table.Column<int>(type: "integer", nullable: false),
                     ProspectId = table.Column<int>(type: "integer", nullable: false),
                     Excluded = table.Column<bool>(type: "boolean", nullable: false),
-                    ExclusionReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ExclusionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>

@@ -876,7 +876,7 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     OperationId = table.Column<int>(type: "INTEGER", nullable: false),
                     ProspectId = table.Column<int>(type: "INTEGER", nullable: false),
                     Excluded = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ExclusionReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ExclusionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
