@@ -38,7 +38,7 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         _settings["Logging:LogLevel:Default"] = "Warning";
         if (TestPostgres.IsOn)
         {
-            _database = TestPostgres.NewDatabaseName();
+            _database = TestPostgres.DatabaseNameFor(DataDirectory);
             _settings["Database:Provider"] = "PostgreSql";
             _settings["ConnectionStrings:ClasseCrm"] = TestPostgres.ConnectionString(_database);
         }

@@ -16,7 +16,9 @@ internal static class TestPostgres
 
     public static bool IsOn => Server is not null;
 
-    public static string NewDatabaseName() => "t_" + Guid.NewGuid().ToString("N");
+    /// <summary>One database per data folder: an app restarted on the same folder (a restart test) finds its database again.</summary>
+    public static string DatabaseNameFor(string dataDirectory) =>
+        "t_" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(dataDirectory)))[..32].ToLowerInvariant();
 
     public static string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(Server) { Database = database }.ConnectionString;
@@ -52,6 +54,9 @@ internal static class TestPostgres
         {
             Execute($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}' AND pid <> pg_backend_pid()");
             Copy(database, template);
+            // The ended connections are dead in the app's pool: dropped, so that its next query opens a live one.
+            using var pooled = new NpgsqlConnection(appConnectionString);
+            NpgsqlConnection.ClearPool(pooled);
         }
     }
 
