@@ -174,7 +174,9 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             .Join(db.Prospects, c => c.ProspectId, p => p.Id, (c, p) => new { Call = c, p.Name })
             .OrderByDescending(x => x.Call.CalledAtUtc).ThenByDescending(x => x.Call.Id).Take(take)
             .Select(x => new RecentCall(x.Call.ProspectId, x.Name, x.Call.Outcome, x.Call.CalledAtUtc, x.Call.FollowUpAtUtc, x.Call.Notes,
-                x.Call.Author == null ? null : x.Call.Author.FirstName + " " + x.Call.Author.LastName))
+                x.Call.Author == null ? null : x.Call.Author.FirstName + " " + x.Call.Author.LastName, x.Call.Mode,
+                x.Call.Mode == CallMode.RolePlay ? db.PairSessions.Where(s => s.CallLogId == x.Call.Id).Select(s => (int?)s.Id).FirstOrDefault()
+                : x.Call.Mode == CallMode.Simulator ? db.RolePlaySessions.Where(s => s.CallLogId == x.Call.Id).Select(s => (int?)s.Id).FirstOrDefault() : null))
             .ToListAsync(ct);
 
     /// <summary>
