@@ -44,18 +44,18 @@ public sealed class PairController(PairSessionService pairs, PairResultService r
     /// <summary>The sessions the user may see: the teacher's classes' (open and finished), a pupil's own and those they played.</summary>
     [HttpGet("binomes")]
     public async Task<IActionResult> List(CancellationToken ct) =>
-        View("PairList", await pairs.ListAsync(200, ct));
+        View("~/Features/RolePlay/PairList.cshtml", await pairs.ListAsync(200, ct));
 
     /// <summary>The invitations waiting for the user, as « Aujourd'hui » and /jeu-de-role show them (fetched again on a live invitation).</summary>
     [HttpGet("binomes/invitations")]
     public async Task<IActionResult> Invitations(CancellationToken ct) =>
-        PartialView("_PairInvitations", await pairs.InvitationsAsync(ct));
+        PartialView("~/Features/RolePlay/_PairInvitations.cshtml", await pairs.InvitationsAsync(ct));
 
     [HttpGet("binomes/{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var session = await pairs.FindAsync(id, ct);
-        return session is null ? NotFound() : View("Pair", await PageAsync(session, ct));
+        return session is null ? NotFound() : View("~/Features/RolePlay/Pair.cshtml", await PageAsync(session, ct));
     }
 
     /// <summary>The live part of the page (phases, outcomes, disagreement), fetched again when the hub says the session changed.</summary>
@@ -63,7 +63,7 @@ public sealed class PairController(PairSessionService pairs, PairResultService r
     public async Task<IActionResult> State(int id, CancellationToken ct)
     {
         var session = await pairs.FindAsync(id, ct);
-        return session is null ? NotFound() : PartialView("_PairLive", await PageAsync(session, ct));
+        return session is null ? NotFound() : PartialView("~/Features/RolePlay/_PairLive.cshtml", await PageAsync(session, ct));
     }
 
     /// <summary>The fiche's role card on its own: the partner's only while the call is played (404 before joining and after it).</summary>
@@ -72,7 +72,7 @@ public sealed class PairController(PairSessionService pairs, PairResultService r
     {
         var session = await pairs.FindAsync(id, ct);
         var card = session is null ? null : await pairs.CardAsync(session, ct);
-        return card is null ? NotFound() : View("PairCard", new PairPageViewModel(session!, pairs.RoleIn(session!), card));
+        return card is null ? NotFound() : View("~/Features/RolePlay/PairCard.cshtml", new PairPageViewModel(session!, pairs.RoleIn(session!), card));
     }
 
     [HttpPost("binomes/{id:int}/rejoindre")]
@@ -116,13 +116,13 @@ public sealed class PairController(PairSessionService pairs, PairResultService r
             return Redirect($"/jeu-de-role/binomes/{id}{anchor}");
         }
         ModelState.AddErrors(outcome);
-        return View("Pair", await PageAsync(session, ct) with { Result = result, Debrief = debrief });
+        return View("~/Features/RolePlay/Pair.cshtml", await PageAsync(session, ct) with { Result = result, Debrief = debrief });
     }
 
     private async Task<IActionResult> RefusedAsync(int id, PairResultInput? result, PairDebriefInput? debrief, CancellationToken ct)
     {
         var session = await pairs.FindAsync(id, ct);
-        return session is null ? NotFound() : View("Pair", await PageAsync(session, ct) with { Result = result, Debrief = debrief });
+        return session is null ? NotFound() : View("~/Features/RolePlay/Pair.cshtml", await PageAsync(session, ct) with { Result = result, Debrief = debrief });
     }
 
     private async Task<PairPageViewModel> PageAsync(PairSession session, CancellationToken ct) =>
