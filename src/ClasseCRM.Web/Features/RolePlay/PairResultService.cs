@@ -34,14 +34,14 @@ public sealed class PairResultService(AppDbContext db, AccessScope scope, Operat
         {
             return Outcome.Refused(wrong.Message, wrong.Field);
         }
-        var card = await db.RoleCards.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(c => c.WorkspaceId == s.WorkspaceId && c.ProspectId == s.ProspectId, ct);
+        // The partner logs the call in the caller's workspace: for this request, they read and write there.
+        scope.AllowPairPartner(s.WorkspaceId);
+        var card = await db.RoleCards.AsNoTracking().FirstOrDefaultAsync(c => c.WorkspaceId == s.WorkspaceId && c.ProspectId == s.ProspectId, ct);
         var raised = m.Objections.Where(o => !string.IsNullOrWhiteSpace(o)).Distinct().ToList();
         if (raised.Any(o => card?.Objections.All(c => c.Text != o) != false))
         {
             return Outcome.Refused("Choisissez les objections soulevées parmi celles de la carte de rôle.", "Objections");
         }
-        // The partner logs the call in the caller's workspace: for this request, they read and write there.
-        scope.AllowPairPartner(s.WorkspaceId);
         var operation = await db.Operations.AsNoTracking().FirstAsync(o => o.Id == s.OperationId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         s.Reached = m.Reached;
@@ -60,12 +60,18 @@ public sealed class PairResultService(AppDbContext db, AccessScope scope, Operat
         {
             call.Notes = call.Notes[..2000];
         }
-        return await operations.LogCallAsync(operation, call, s.CallerName, ct, CallMode.RolePlay, logged =>
+        var outcome = await operations.LogCallAsync(operation, call, s.CallerName, ct, CallMode.RolePlay, logged =>
         {
             // The call is the caller's, in the caller's workspace, even though the partner saves it.
             logged.AuthorId = s.CallerId;
             s.Call = logged;
         });
+        if (!outcome.Succeeded)
+        {
+            // Nothing was saved: the page shows the session as it is, still open.
+            await db.Entry(s).ReloadAsync(ct);
+        }
+        return outcome;
     }
 
     /// <summary>Saves the partner's debrief (once the outcome is recorded); every phase needs a level, comments are short.</summary>

@@ -161,10 +161,6 @@ public sealed class PairSessionService(AppDbContext db, AccessScope scope, Opera
         {
             return Outcome.NotFound;
         }
-        if (s.State == PairState.Invited)
-        {
-            return Outcome.Refused("Votre partenaire n'a pas encore rejoint l'appel.");
-        }
         s.CallerOutcome = m.CallerOutcome;
         s.Log($"{Clock(clock.GetUtcNow().UtcDateTime)} — {s.CallerName} note : {Domain.Figures.CallOutcomes.Label(m.CallerOutcome!.Value)}");
         await db.SaveChangesAsync(ct);
