@@ -52,4 +52,29 @@ public sealed class PairFiguresTests(FixedClockApp app) : IClassFixture<FixedClo
         Assert.Equal(["1", "1"], [cells[played + 3], cells[played + 4]]);
         Assert.Equal(CallMode.RolePlay, await app.WithDbAsync(db => db.CallLogs.Where(c => c.OperationId == op).Select(c => c.Mode).SingleAsync()));
     }
+
+    [Fact]
+    public async Task Demo_Eleve1_PlayedOneCallInPairWithEleve2_WithItsDebrief()
+    {
+        var client = await app.AsAsync("eleve1");
+        var list = (await client.GetDocumentAsync("/jeu-de-role/binomes")).QuerySelector("#binomes")!;
+        var row = Assert.Single(list.QuerySelectorAll("tbody tr"));
+        Assert.Contains("écrit", row.TextContent, StringComparison.Ordinal);
+        var href = row.QuerySelector("a")!.GetAttribute("href")!;
+
+        var page = await client.GetDocumentAsync(href);
+        Assert.Equal(5, page.QuerySelectorAll("#etapes li[data-done=oui]").Length);
+        Assert.Equal(5, page.QuerySelectorAll("#debrief-lu tbody tr").Length);
+        Assert.NotNull(page.QuerySelector("#desaccord"));
+        Assert.NotNull(page.QuerySelector("#carte-role"));
+        var workspace = await app.WorkspaceOfAsync("eleve1");
+        var call = await app.WithDbAsync(db => db.CallLogs.SingleAsync(c => c.WorkspaceId == workspace && c.Mode == CallMode.RolePlay));
+        Assert.Equal(CallOutcome.PitchedCallBack, call.Outcome);
+
+        // eleve2 played the prospect: the session is theirs to read, the card is closed; the class's teacher reads it.
+        var partner = await (await app.AsAsync("eleve2")).GetDocumentAsync(href);
+        Assert.NotNull(partner.QuerySelector("#debrief-form"));
+        Assert.Null(partner.QuerySelector("#carte-role"));
+        Assert.NotNull((await (await app.AsAsync("prof.martin")).GetDocumentAsync(href)).QuerySelector("#debrief-lu"));
+    }
 }
