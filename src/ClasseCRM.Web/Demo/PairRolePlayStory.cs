@@ -41,7 +41,10 @@ public sealed class PairRolePlayStory(AppDbContext db, ReminderPlanner reminders
             return;
         }
         var called = db.CallLogs.Where(c => c.OperationId == operation.Id).Select(c => c.ProspectId);
+        // Not the fiche past its retention period (3 years without contact): the demo keeps it for the RGPD reminder.
+        var retained = now.AddYears(-3);
         var target = await db.OperationTargets.Where(t => t.OperationId == operation.Id && !t.Excluded && !called.Contains(t.ProspectId))
+            .Where(t => (t.Prospect!.LastContactAtUtc ?? t.Prospect.CreatedAtUtc) >= retained)
             .OrderBy(t => t.Position).Select(t => (int?)t.ProspectId).FirstOrDefaultAsync(ct);
         if (target is not { } prospectId)
         {

@@ -22,7 +22,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
 
     public const string NotInListMessage = "Ce prospect ne fait pas partie de la liste d'appels de l'opération : l'appel n'est pas enregistré.";
 
-    public const string PlayedCallsOnlyMessage = "Cette opération n'accepte que les appels joués : lancez l'appel avec le simulateur, le résultat sera celui de l'échange.";
+    public const string PlayedCallsOnlyMessage = "Cette opération n'accepte que les appels joués : lancez l'appel avec le simulateur ou avec un partenaire, le résultat sera celui de l'échange.";
 
     public Task<List<Operation>> ListAsync(int workspaceId, CancellationToken ct) =>
         db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).ThenByDescending(o => o.Id).ToListAsync(ct);
