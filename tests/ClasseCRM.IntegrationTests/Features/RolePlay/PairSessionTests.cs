@@ -118,8 +118,11 @@ public sealed class PairSessionTests(FixedClockApp app) : IClassFixture<FixedClo
         // A level missing: a French message, and the comments typed are kept.
         var missing = await partner.PostFormAsync($"/jeu-de-role/binomes/{id}/debrief", new()
         {
-            ["Levels[0]"] = "Acquired", ["Comments[0]"] = "Présentation claire.",
-            ["Levels[1]"] = "InProgress", ["Levels[2]"] = "Mastered", ["Levels[3]"] = "NotAcquired",
+            ["Levels[0]"] = "Acquired",
+            ["Comments[0]"] = "Présentation claire.",
+            ["Levels[1]"] = "InProgress",
+            ["Levels[2]"] = "Mastered",
+            ["Levels[3]"] = "NotAcquired",
         }, $"/jeu-de-role/binomes/{id}");
         Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
         var form = await missing.ReadDocumentAsync();
@@ -128,8 +131,12 @@ public sealed class PairSessionTests(FixedClockApp app) : IClassFixture<FixedClo
 
         await PostAsync(partner, id, "debrief", new()
         {
-            ["Levels[0]"] = "Acquired", ["Comments[0]"] = "Présentation claire.",
-            ["Levels[1]"] = "InProgress", ["Levels[2]"] = "Mastered", ["Levels[3]"] = "NotAcquired", ["Levels[4]"] = "Acquired",
+            ["Levels[0]"] = "Acquired",
+            ["Comments[0]"] = "Présentation claire.",
+            ["Levels[1]"] = "InProgress",
+            ["Levels[2]"] = "Mastered",
+            ["Levels[3]"] = "NotAcquired",
+            ["Levels[4]"] = "Acquired",
             ["Comments[4]"] = "Le barrage n'a pas été franchi.",
         }, "#debrief");
 
