@@ -68,6 +68,12 @@ public sealed class PairFiguresTests(FixedClockApp app) : IClassFixture<FixedClo
         Assert.NotNull(page.QuerySelector("#desaccord"));
         Assert.NotNull(page.QuerySelector("#carte-role"));
         var workspace = await app.WorkspaceOfAsync("eleve1");
+        // The card's buying signals, one a line in the card, one an item on the page (not run together).
+        var signals = await app.WithDbAsync(db => db.RoleCards.Where(c => c.WorkspaceId == workspace)
+            .Join(db.PairSessions, c => c.ProspectId, s => s.ProspectId, (c, _) => c.BuyingSignals).FirstAsync());
+        Assert.Equal(
+            signals.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            page.QuerySelectorAll("#signaux-achat li").Select(li => li.TextContent.Trim()));
         var call = await app.WithDbAsync(db => db.CallLogs.SingleAsync(c => c.WorkspaceId == workspace && c.Mode == CallMode.RolePlay));
         Assert.Equal(CallOutcome.PitchedCallBack, call.Outcome);
 
