@@ -75,7 +75,11 @@ public sealed partial class ProspectService
         {
             var chosen = corrections.ToDictionary(c => c.Key, c => c.Value[Math.Min(k, c.Value.Count - 1)]);
             var text = Replace(q.Q, chosen);
-            if (suggestions.Any(s => s.Text == text) || await FirstMatchAsync(workspaceId, q.WithSearch(text), ct) is not { } first)
+            if (suggestions.Any(s => s.Text == text))
+            {
+                continue;
+            }
+            if (await FirstMatchAsync(workspaceId, q.WithSearch(text), ct) is not { } first)
             {
                 await ForgetIfStaleAsync(workspaceId, chosen, ct);
                 continue;
