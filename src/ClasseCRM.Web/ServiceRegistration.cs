@@ -253,6 +253,10 @@ public static class ServiceRegistration
         services.AddSingleton<Features.RolePlay.RolePlayRules>();
         services.AddScoped<Features.RolePlay.RoleCardService>();
         services.AddScoped<Features.RolePlay.SoloExchangeService>();
+        services.AddScoped<Features.RolePlay.PairSessionService>();
+        services.AddScoped<Features.RolePlay.PairResultService>();
+        services.AddScoped<Features.RolePlay.PairNotifier>();
+        services.AddSignalR();
         services.AddScoped<Features.Mailing.MailingService>();
         services.AddScoped<Features.Visits.VisitService>();
         services.AddScoped<Features.Orders.OrderService>();
@@ -312,6 +316,7 @@ public static class ServiceRegistration
             },
         });
         app.MapControllers();
+        app.MapHub<Features.RolePlay.PairHub>(Features.RolePlay.PairHub.Path);
         return app;
     }
 }

@@ -53,7 +53,7 @@ internal static class BenchmarkProgram
             // CLASSECRM_BENCH_LARGE=1: one workspace of 100 000 fiches.
             var school = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_SCHOOL") == "1";
             var large = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_LARGE") == "1";
-            var (student, _, _) = await Generator.FillAsync(app.Services, school ? 600 : 1, school || large ? 100_000 : 5_000);
+            var (student, profiledWorkspace, _) = await Generator.FillAsync(app.Services, school ? 600 : 1, school || large ? 100_000 : 5_000);
             using var client = await LoadRunner.SignInAsync(app.BaseUrl, student, Generator.Password);
             // CLASSECRM_BENCH_URL picks another page ("prospects?q=martin").
             var page = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_URL");
@@ -62,10 +62,19 @@ internal static class BenchmarkProgram
             allocations?.Recording = true;
             // CLASSECRM_BENCH_FORGET=1: every search is run as new (remembered results hidden), as the search rows do.
             app.Services.GetRequiredService<SearchMemorySwitch>().Forget = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_FORGET") == "1";
-            var r = await new LoadRunner(client).RunAsync("list", 16, perClient, i => page ?? $"prospects?page={1 + (i % 20)}");
+            // Several pages separated by « | » are measured one after the other on the same database.
+            // CLASSECRM_BENCH_ROW=search (or dept, town…: the start of a filter row's name) measures that row's rotation instead.
+            var row = Environment.GetEnvironmentVariable("CLASSECRM_BENCH_ROW") is { Length: > 0 } rowName
+                ? (await FilterPages.BuildAsync(app.Services, profiledWorkspace)).First(f => f.Name.StartsWith(rowName, StringComparison.Ordinal))
+                : null;
+            foreach (var one in (page ?? "").Split('|'))
+            {
+                Func<int, string> url = row is not null ? row.Url : i => one.Length > 0 ? one : $"prospects?page={1 + (i % 20)}";
+                var r = await new LoadRunner(client).RunAsync("list", 16, perClient, url);
+                Console.WriteLine($"{row?.Name ?? (one.Length > 0 ? one : "list")} at 16 clients: p50 {r.P50:F1} ms, p95 {r.P95:F1} ms, {r.PerSecond:F0} req/s, CPU {r.CpuMs:F2} ms/req, {r.AllocatedKb:F0} KB/req, {r.Collections} GCs");
+            }
             allocations?.Recording = false;
             allocations?.Print(40);
-            Console.WriteLine($"{page ?? "list"} at 16 clients: p50 {r.P50:F1} ms, p95 {r.P95:F1} ms, {r.PerSecond:F0} req/s, CPU {r.CpuMs:F2} ms/req, {r.AllocatedKb:F0} KB/req, {r.Collections} GCs");
             return;
         }
         if (layout == "search")

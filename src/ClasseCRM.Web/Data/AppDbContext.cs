@@ -51,6 +51,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Domain.RolePlay.ScenarioRolePlay> ScenarioRolePlays => Set<Domain.RolePlay.ScenarioRolePlay>();
     public DbSet<Domain.RolePlay.RoleCard> RoleCards => Set<Domain.RolePlay.RoleCard>();
     public DbSet<Domain.RolePlay.RolePlaySession> RolePlaySessions => Set<Domain.RolePlay.RolePlaySession>();
+    public DbSet<Domain.RolePlay.PairSession> PairSessions => Set<Domain.RolePlay.PairSession>();
 
     public AccessScope Scope => scope;
 
@@ -113,6 +114,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.Entity<Domain.Syntheses.SynthesisAssessment>().HasQueryFilter(a => ScopeIsSystem || ScopeWorkspaceIds.Contains(a.WorkspaceId));
         builder.Entity<Domain.RolePlay.RoleCard>().HasQueryFilter(c => ScopeIsSystem || ScopeWorkspaceIds.Contains(c.WorkspaceId));
         builder.Entity<Domain.RolePlay.RolePlaySession>().HasQueryFilter(r => ScopeIsSystem || ScopeWorkspaceIds.Contains(r.WorkspaceId));
+        // A pair session is the caller's workspace's, and its partner's (a classmate or the teacher): nobody else's.
+        builder.Entity<Domain.RolePlay.PairSession>().HasQueryFilter(p => ScopeIsSystem || ScopeWorkspaceIds.Contains(p.WorkspaceId) || p.PartnerId == ScopeUserId);
         builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsAdmin
             || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
     }
@@ -183,6 +186,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             }
             var workspaceId = entry.Entity switch
             {
+                // The partner of a pair session writes its own part of it (outcome, debrief) from outside the workspace.
+                Domain.RolePlay.PairSession pair when pair.PartnerId == scope.UserId => null,
                 IWorkspaceOwned owned => owned.WorkspaceId,
                 OutboxMessage { WorkspaceId: { } id } => id,
                 _ => (int?)null,

@@ -21,6 +21,7 @@ public sealed class DemoSchoolSeeder(
     SynthesesStory syntheses,
     OperationPlanStory plans,
     RolePlayStory rolePlay,
+    PairRolePlayStory pairRolePlay,
     AppDbContext db,
     TimeProvider clock)
 {
@@ -35,6 +36,7 @@ public sealed class DemoSchoolSeeder(
         await activity.SeedAsync(faker, now, ct);
         await phoning.SeedAsync(faker, now, ct);
         await rolePlay.SeedAsync(now, ct);
+        await pairRolePlay.SeedAsync(now, ct);
         await emailingAndTours.SeedAsync(teacher, now, ct);
         await ordersAndLoyalty.SeedAsync(now, ct);
         // The plan before the documents: eleve1's compte rendu, handed in, carries its justifications and annexes.

@@ -16,6 +16,7 @@ public static class DemoStartup
         services.AddScoped<ProspectActivityStory>();
         services.AddScoped<PhoningStory>();
         services.AddScoped<RolePlayStory>();
+        services.AddScoped<PairRolePlayStory>();
         services.AddScoped<EmailingAndToursStory>();
         services.AddScoped<OrdersAndLoyaltyStory>();
         services.AddScoped<SynthesesStory>();

@@ -10,15 +10,14 @@ public static class MatchedFields
     /// <summary>The labels of the fields the query matched, each once, in the fiche's order; empty when none did.</summary>
     public static List<string> Of(ProspectSearchFields fiche, string? query)
     {
-        var words = SearchTerms.QueryWords(SearchTerms.Needle(query));
-        if (words.Count == 0)
+        var alternatives = SearchTerms.Alternatives(SearchTerms.Needle(query));
+        if (alternatives[0].Count == 0)
         {
             return [];
         }
         var fields = Fields(fiche);
         List<string> Labels(IEnumerable<string> found) =>
             fields.Where(f => found.Any(f.Has)).Select(f => f.Label).Distinct().ToList();
-        var alternatives = SearchTerms.Alternatives(words);
         foreach (var alternative in alternatives)
         {
             if (alternative.All(w => fields.Any(f => f.Has(w))))

@@ -61,32 +61,73 @@ public static class SearchTerms
     /// The words of a query (folded): « et » is left out when other words remain (« fabre et associes » finds « Fabre &amp;
     /// Associés », whose « & » is no word), and at most <see cref="MaxQueryWords"/> are kept.
     /// </summary>
-    public static List<string> QueryWords(string folded)
+    public static List<string> QueryWords(string folded) => QueryParts(folded).SelectMany(p => p).ToList();
+
+    /// <summary>
+    /// The words of a query as it was typed in parts separated by spaces, each part a word or a compound (« saint-malo »,
+    /// « l'hermite » give two words), with the rules of <see cref="QueryWords"/>.
+    /// </summary>
+    public static List<List<string>> QueryParts(string folded)
     {
-        var words = Words(folded);
-        if (words.Count > 1 && words.Any(w => w != "et"))
+        var parts = folded.Split(' ').Select(Words).Where(p => p.Count > 0).ToList();
+        if (parts.Count > 1 && parts.Any(p => p is not ["et"]))
         {
-            words.RemoveAll(w => w == "et");
+            parts.RemoveAll(p => p is ["et"]);
         }
-        return words.Take(MaxQueryWords).ToList();
+        var kept = new List<List<string>>();
+        var left = MaxQueryWords;
+        foreach (var part in parts.TakeWhile(_ => left > 0))
+        {
+            kept.Add(part.Take(left).ToList());
+            left -= kept[^1].Count;
+        }
+        return kept;
     }
+
+    /// <summary>The ways a folded query is tried (<see cref="Alternatives(IReadOnlyList{List{string}})"/>).</summary>
+    public static List<List<string>> Alternatives(string folded) => Alternatives(QueryParts(folded));
 
     /// <summary>
     /// The ways a query is tried, each a list of words that must all start a word of the fiche: the words as typed, then
-    /// each run of two or three neighbours joined (« le roux » also as « leroux », so « Leroux » is found).
+    /// each way of writing one name without its spaces, hyphens or apostrophes: a compound typed whole (« le-roux »,
+    /// « saint-meloir-des-ondes », as « leroux », « saintmeloirdesondes »), or a run of two or three words typed apart
+    /// (« le roux » also as « leroux », « de la fontaine » as « delafontaine », « dela fontaine », « de lafontaine »). A
+    /// compound is not cut into smaller joins, nor joined with the words around it: « saint-malo » is Saint-Malo or
+    /// Saintmalo, never « mariesaint »; each such alternative costs the index a pass over every word it starts.
     /// </summary>
-    public static List<List<string>> Alternatives(IReadOnlyList<string> words)
+    public static List<List<string>> Alternatives(IReadOnlyList<List<string>> parts)
     {
-        var alternatives = new List<List<string>> { words.ToList() };
-        for (var length = 2; length <= Math.Min(MaxJoined, words.Count); length++)
+        var words = parts.SelectMany(p => p).ToList();
+        var alternatives = new List<List<string>> { words };
+        void Join(int start, int length)
         {
-            for (var start = 0; start + length <= words.Count; start++)
+            var joined = new List<string>(words.Count - length + 1);
+            joined.AddRange(words.Take(start));
+            joined.Add(string.Concat(words.Skip(start).Take(length)));
+            joined.AddRange(words.Skip(start + length));
+            alternatives.Add(joined);
+        }
+        // Where each part starts among the words, and whether it is a single word.
+        var starts = new List<int>();
+        for (int i = 0, at = 0; i < parts.Count; at += parts[i].Count, i++)
+        {
+            starts.Add(at);
+        }
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i].Count > 1)
             {
-                var joined = new List<string>(words.Count - length + 1);
-                joined.AddRange(words.Take(start));
-                joined.Add(string.Concat(words.Skip(start).Take(length)));
-                joined.AddRange(words.Skip(start + length));
-                alternatives.Add(joined);
+                Join(starts[i], parts[i].Count);
+            }
+        }
+        for (var length = 2; length <= MaxJoined; length++)
+        {
+            for (var first = 0; first + length <= parts.Count; first++)
+            {
+                if (parts.Skip(first).Take(length).All(p => p.Count == 1))
+                {
+                    Join(starts[first], length);
+                }
             }
         }
         return alternatives;

@@ -22,7 +22,7 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
 
     public const string NotInListMessage = "Ce prospect ne fait pas partie de la liste d'appels de l'opération : l'appel n'est pas enregistré.";
 
-    public const string PlayedCallsOnlyMessage = "Cette opération n'accepte que les appels joués : lancez l'appel avec le simulateur, le résultat sera celui de l'échange.";
+    public const string PlayedCallsOnlyMessage = "Cette opération n'accepte que les appels joués : lancez l'appel avec le simulateur ou avec un partenaire, le résultat sera celui de l'échange.";
 
     public Task<List<Operation>> ListAsync(int workspaceId, CancellationToken ct) =>
         db.Operations.AsNoTracking().Where(o => o.WorkspaceId == workspaceId).OrderByDescending(o => o.StartDate).ThenByDescending(o => o.Id).ToListAsync(ct);
@@ -174,7 +174,9 @@ public sealed class OperationService(AppDbContext db, ProspectService prospects,
             .Join(db.Prospects, c => c.ProspectId, p => p.Id, (c, p) => new { Call = c, p.Name })
             .OrderByDescending(x => x.Call.CalledAtUtc).ThenByDescending(x => x.Call.Id).Take(take)
             .Select(x => new RecentCall(x.Call.ProspectId, x.Name, x.Call.Outcome, x.Call.CalledAtUtc, x.Call.FollowUpAtUtc, x.Call.Notes,
-                x.Call.Author == null ? null : x.Call.Author.FirstName + " " + x.Call.Author.LastName))
+                x.Call.Author == null ? null : x.Call.Author.FirstName + " " + x.Call.Author.LastName, x.Call.Mode,
+                x.Call.Mode == CallMode.RolePlay ? db.PairSessions.Where(s => s.CallLogId == x.Call.Id).Select(s => (int?)s.Id).FirstOrDefault()
+                : x.Call.Mode == CallMode.Simulator ? db.RolePlaySessions.Where(s => s.CallLogId == x.Call.Id).Select(s => (int?)s.Id).FirstOrDefault() : null))
             .ToListAsync(ct);
 
     /// <summary>

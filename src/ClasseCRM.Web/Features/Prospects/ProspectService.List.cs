@@ -237,15 +237,19 @@ public sealed partial class ProspectService
         return small;
     }
 
-    /// <summary>
-    /// How many fiches match, up to <paramref name="cap"/> + 1. A search reads the full-text matches one by one and
-    /// looks each up among the workspace's filtered fiches, stopping at the cap: a common surname in a large file
-    /// stops after 201 matches instead of reading all of them into a list first.
-    /// </summary>
+    /// <summary>How many fiches match the filters (a list without search), up to <paramref name="cap"/> + 1.</summary>
     private Task<int> CountAsync(int workspaceId, ProspectQuery q, int cap, CancellationToken ct) =>
-        SearchMatches(q, out _) is { } matching
-            ? matching.Join(Where(workspaceId, q, SearchPlan.None), id => id, p => p.Id, (id, _) => id).Take(cap + 1).CountAsync(ct)
-            : Where(workspaceId, q).Take(cap + 1).CountAsync(ct);
+        Where(workspaceId, q).Take(cap + 1).CountAsync(ct);
+
+    /// <summary>
+    /// The ids a search matches among the workspace's filtered fiches, in no order, up to <paramref name="cap"/> + 1: the
+    /// full-text matches are read one by one and each looked up, stopping past the cap (a common surname in a large
+    /// file stops after 201 matches instead of reading all of them into a list first).
+    /// </summary>
+    private Task<List<int>> SearchMatchIdsAsync(int workspaceId, ProspectQuery q, int cap, CancellationToken ct) =>
+        (SearchMatches(q, out _) is { } matching
+            ? matching.Join(Where(workspaceId, q, SearchPlan.None), id => id, p => p.Id, (id, _) => id)
+            : Where(workspaceId, q).Select(p => p.Id)).Take(cap + 1).ToListAsync(ct);
 
     /// <summary>
     /// The first matches of a search in the list's order (all of them when <paramref name="Total"/> is at most the cap),
@@ -277,14 +281,24 @@ public sealed partial class ProspectService
         }
         else
         {
-            // A large file counts first. Many matches in name order walk the name index up to the page asked for (rather
-            // than sort them all); few are looked up, all of them (walking would read the whole file for a rare word).
-            var total = await CountAsync(workspaceId, q, SearchCountCap, ct);
-            var walk = total > SearchCountCap && q.Tri is not ("ville" or "statut" or "potentiel" or "contact" or "creation");
-            var plan = walk ? SearchPlan.Walk : SearchPlan.LookUp;
-            var take = total > SearchCountCap ? Math.Min(pageEnd, SearchCountCap + 1) : SearchCountCap + 1;
-            var ids = await Sort(Where(workspaceId, q, plan), q).Select(p => p.Id).Take(take).ToListAsync(ct);
-            found = new SearchMatchesInOrder(ids, total, plan);
+            // A large file reads the matches first, up to the cap. Few are then put in the list's order by id, without
+            // asking the full-text index again. Many, in name order, walk the name index up to the page asked for
+            // (rather than sort them all); in another order they are looked up, all of them.
+            var matches = await SearchMatchIdsAsync(workspaceId, q, SearchCountCap, ct);
+            var total = matches.Count;
+            if (total <= SearchCountCap)
+            {
+                var ids = await Sort(db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId && matches.Contains(p.Id)), q)
+                    .Select(p => p.Id).ToListAsync(ct);
+                found = new SearchMatchesInOrder(ids, total, SearchPlan.LookUp);
+            }
+            else
+            {
+                var walk = q.Tri is not ("ville" or "statut" or "potentiel" or "contact" or "creation");
+                var plan = walk ? SearchPlan.Walk : SearchPlan.LookUp;
+                var ids = await Sort(Where(workspaceId, q, plan), q).Select(p => p.Id).Take(Math.Min(pageEnd, SearchCountCap + 1)).ToListAsync(ct);
+                found = new SearchMatchesInOrder(ids, total, plan);
+            }
         }
         cache.Set(key, found, TimeSpan.FromMinutes(1));
         return found;

@@ -39,9 +39,11 @@ public sealed partial class ProspectService
     /// <summary>
     /// « Vouliez-vous dire … ? » for a search that found nothing: each word that starts no word of the workspace's file is
     /// replaced by its closest words there (<see cref="Spelling"/>; those with its first letter first, the others when none
-    /// of those is close), and only the searches that then find a fiche with the
-    /// list's filters are proposed. The vocabulary read is the workspace's own (<see cref="ProspectVocabulary"/>): a word
-    /// of another workspace's file is never proposed. A vocabulary word that no fiche holds any more is dropped on the way.
+    /// of those is close), and only the searches that then find a fiche with the list's filters are proposed, the k-th
+    /// proposal taking each word's k-th closest. The vocabulary read is the workspace's own (<see cref="ProspectVocabulary"/>):
+    /// a word of another workspace's file is never proposed. A vocabulary word that no fiche holds any more is dropped when
+    /// its proposal finds nothing. Each proposal costs one full-text query, so at most
+    /// <see cref="MaxSuggestions"/> + 2 are tried.
     /// </summary>
     public async Task<List<SearchSuggestion>> SuggestionsAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
     {
@@ -56,40 +58,30 @@ public sealed partial class ProspectService
             {
                 continue;
             }
-            var found = new List<string>();
             var closest = Spelling.Closest(word, await ProspectVocabulary.CandidatesAsync(db, workspaceId, word, ct), MaxSuggestions + 2);
             if (closest.Count == 0)
             {
                 // The first letter itself may be the mistake (« Ceschamps »).
                 closest = Spelling.Closest(word, await ProspectVocabulary.AnyFirstLetterCandidatesAsync(db, workspaceId, word, ct), MaxSuggestions + 2);
             }
-            foreach (var candidate in closest)
+            if (closest.Count > 0)
             {
-                if (found.Count == MaxSuggestions)
-                {
-                    break;
-                }
-                if (await FirstMatchAsync(workspaceId, new ProspectQuery { Q = candidate }, ct) is not null)
-                {
-                    found.Add(candidate);
-                }
-                else
-                {
-                    await ProspectVocabulary.ForgetAsync(db, workspaceId, candidate, ct);
-                }
-            }
-            if (found.Count > 0)
-            {
-                corrections[word] = found;
+                corrections[word] = closest;
             }
         }
         var suggestions = new List<SearchSuggestion>();
-        for (var k = 0; k < MaxSuggestions && corrections.Count > 0; k++)
+        var tries = corrections.Count == 0 ? 0 : corrections.Values.Max(c => c.Count);
+        for (var k = 0; k < tries && suggestions.Count < MaxSuggestions; k++)
         {
             var chosen = corrections.ToDictionary(c => c.Key, c => c.Value[Math.Min(k, c.Value.Count - 1)]);
             var text = Replace(q.Q, chosen);
-            if (suggestions.Any(s => s.Text == text) || await FirstMatchAsync(workspaceId, q.WithSearch(text), ct) is not { } first)
+            if (suggestions.Any(s => s.Text == text))
             {
+                continue;
+            }
+            if (await FirstMatchAsync(workspaceId, q.WithSearch(text), ct) is not { } first)
+            {
+                await ForgetIfStaleAsync(workspaceId, chosen, ct);
                 continue;
             }
             // The replaced words as the fiche spells them (« deschamps » → « Deschamps »).
@@ -101,6 +93,19 @@ public sealed partial class ProspectService
             }
         }
         return suggestions;
+    }
+
+    /// <summary>
+    /// After a proposal found nothing: when it replaced one word, whether that word still finds a fiche on its own; a
+    /// vocabulary word that no fiche holds any more (the triggers only add words) is dropped.
+    /// </summary>
+    private async Task ForgetIfStaleAsync(int workspaceId, Dictionary<string, string> chosen, CancellationToken ct)
+    {
+        if (chosen.Count == 1 && chosen.Values.Single() is var candidate
+            && await FirstMatchAsync(workspaceId, new ProspectQuery { Q = candidate }, ct) is null)
+        {
+            await ProspectVocabulary.ForgetAsync(db, workspaceId, candidate, ct);
+        }
     }
 
     /// <summary>The id of one fiche the search finds with the query's filters, or null.</summary>

@@ -39,6 +39,12 @@ public static class SynthesisSpreadsheet
             XlsxCell part = $"Résultats ({c.ChannelName})";
             rows.Add([part, "Étape", "Nombre"]);
             rows.AddRange(c.Funnel.Select(l => (IReadOnlyList<XlsxCell>)[part, l.Label, XlsxCell.Integer(l.Count)]));
+            if (c.CallModeShares is { } modes)
+            {
+                // Issue 19: how the calls were made (déclarés, joués en jeu de rôle, joués au simulateur), as the document shows it.
+                rows.Add([part, "Mode", "Part", "Formule", "Appels", "Appels émis"]);
+                rows.AddRange(modes.Select(m => (IReadOnlyList<XlsxCell>)[part, m.Name, Points(m.Percent), m.Formula, Count(m.Numerator), Count(m.Denominator)]));
+            }
             rows.Add([part, "Ratio", "Taux", "Formule", "Numérateur", "Dénominateur"]);
             rows.AddRange(c.Ratios.Select(r => (IReadOnlyList<XlsxCell>)[part, r.Name, Points(r.Percent), r.Formula, Count(r.Numerator), Count(r.Denominator)]));
             rows.Add([part, "Indicateur", "Objectif", "Réalisé", "Écart", "Écart (%)"]);

@@ -83,6 +83,25 @@ public sealed class AccessScope(IHttpContextAccessor httpContextAccessor)
         return true;
     }
 
+    /// <summary>
+    /// Pair role play (issue 19, item 2): while a pair session is played, its partner — a classmate of the caller's class
+    /// or the class's teacher — reads the fiche's role card and logs the call in the caller's workspace. For this request
+    /// only, and only when the caller (<c>PairSessionService</c>) checked that the user is the partner of a session
+    /// open in that workspace.
+    /// </summary>
+    public void AllowPairPartner(int workspaceId)
+    {
+        if (IsSystem || UserId is null)
+        {
+            return;
+        }
+        if (!WorkspaceIds.Contains(workspaceId))
+        {
+            _workspaceIds = [.. _workspaceIds, workspaceId];
+        }
+        _granted.Add(workspaceId);
+    }
+
     internal void Load(AccessScopeData data)
     {
         UserId = data.UserId;

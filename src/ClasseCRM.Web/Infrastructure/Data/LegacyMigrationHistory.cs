@@ -15,7 +15,7 @@ namespace ClasseCRM.Web.Infrastructure.Data;
 public static class LegacyMigrationHistory
 {
     /// <summary>The old chain's last migration (the schema the SQLite initial migration reproduces).</summary>
-    public static readonly IReadOnlyList<string> LastOfOldChain = ["20261130025624_RolePlay"];
+    public static readonly IReadOnlyList<string> LastOfOldChain = ["20261130053711_PairRolePlay"];
 
     /// <summary>Rewrites the history of a database made by the old chain; true when it did.</summary>
     public static async Task<bool> RewriteAsync(AppDbContext db, CancellationToken ct)

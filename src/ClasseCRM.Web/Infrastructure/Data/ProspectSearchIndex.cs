@@ -13,17 +13,16 @@ public static class ProspectSearchIndex
 {
     /// <summary>
     /// The FTS5 query: every word of the (folded) search as a prefix, all required ("dup rennes" → "dup"* "rennes"*), « et »
-    /// left out of a query of several words, and each run of neighbouring words also tried joined ("le roux" →
+    /// left out of a query of several words, and a compound or a run of neighbouring words also tried joined ("le roux" →
     /// ("le"* "roux"*) OR ("leroux"*)): the tolerant rules of <see cref="SearchTerms"/>.
     /// </summary>
     public static string? MatchExpression(string foldedQuery)
     {
-        var words = SearchTerms.QueryWords(foldedQuery);
-        if (words.Count == 0)
+        var alternatives = SearchTerms.Alternatives(foldedQuery);
+        if (alternatives[0].Count == 0)
         {
             return null;
         }
-        var alternatives = SearchTerms.Alternatives(words);
         static string All(List<string> words) => string.Join(' ', words.Select(w => $"\"{w}\"*"));
         return alternatives.Count == 1 ? All(alternatives[0]) : string.Join(" OR ", alternatives.Select(a => $"({All(a)})"));
     }

@@ -147,5 +147,19 @@ public sealed class ProspectSearchTests(TestApp app) : IClassFixture<TestApp>
         var few = await client.GetDocumentAsync("/prospects?q=zorglub");
         Assert.Contains("3 fiches", few.Text());
         Assert.Equal(await ExpectedAsync(q => q.Where(p => p.Name.StartsWith("Zorglub")).OrderBy(p => p.NameKey).ThenBy(p => p.Id)), Names(few));
+
+        // Fewer than 200 matches with a filter, in other orders: read once, then put in the page's order, every page.
+        Assert.Equal(
+            await ExpectedAsync(q => q.Where(p => p.Name.StartsWith("Tartempion") && p.City == "Brest" && p.Status == ProspectStatus.Suspect)
+                .OrderByDescending(p => p.NameKey).ThenByDescending(p => p.Id).Skip(25)),
+            Names(await client.GetDocumentAsync("/prospects?q=tartempion%20brest&statut=Suspect&tri=nom&desc=true&page=2")));
+        var byStatus = new List<string>();
+        for (var page = 1; page <= 4; page++)
+        {
+            byStatus.AddRange(Names(await client.GetDocumentAsync($"/prospects?q=tartempion%20brest&tri=statut&page={page}")));
+        }
+        Assert.Equal(
+            await ExpectedAsync(q => q.Where(p => p.Name.StartsWith("Tartempion") && p.City == "Brest").OrderBy(p => p.Status).ThenBy(p => p.Id)),
+            byStatus);
     }
 }

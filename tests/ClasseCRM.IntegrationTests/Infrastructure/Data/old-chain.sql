@@ -1668,3 +1668,52 @@ VALUES ('20261130025624_RolePlay', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "PairSessions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_PairSessions" PRIMARY KEY AUTOINCREMENT,
+    "WorkspaceId" INTEGER NOT NULL,
+    "ClassId" INTEGER NOT NULL,
+    "OperationId" INTEGER NOT NULL,
+    "ProspectId" INTEGER NOT NULL,
+    "ContactId" INTEGER NULL,
+    "CallerId" TEXT NOT NULL,
+    "PartnerId" TEXT NOT NULL,
+    "PartnerIsTeacher" INTEGER NOT NULL,
+    "CallerName" TEXT NOT NULL,
+    "PartnerName" TEXT NOT NULL,
+    "ProspectName" TEXT NOT NULL,
+    "OperationName" TEXT NOT NULL,
+    "State" INTEGER NOT NULL,
+    "PhasesDone" INTEGER NOT NULL,
+    "Journal" TEXT NOT NULL,
+    "Reached" INTEGER NULL,
+    "RaisedObjections" TEXT NOT NULL,
+    "PartnerOutcome" INTEGER NULL,
+    "PartnerNotes" TEXT NULL,
+    "CallerOutcome" INTEGER NULL,
+    "CallLogId" INTEGER NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "JoinedAtUtc" TEXT NULL,
+    "FinishedAtUtc" TEXT NULL,
+    "DebriefedAtUtc" TEXT NULL,
+    "Debrief" TEXT NULL,
+    CONSTRAINT "FK_PairSessions_CallLogs_CallLogId" FOREIGN KEY ("CallLogId") REFERENCES "CallLogs" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_PairSessions_Operations_OperationId" FOREIGN KEY ("OperationId") REFERENCES "Operations" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_PairSessions_Prospects_ProspectId" FOREIGN KEY ("ProspectId") REFERENCES "Prospects" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_PairSessions_CallLogId" ON "PairSessions" ("CallLogId");
+
+CREATE INDEX "IX_PairSessions_OperationId" ON "PairSessions" ("OperationId");
+
+CREATE INDEX "IX_PairSessions_PartnerId_State" ON "PairSessions" ("PartnerId", "State");
+
+CREATE INDEX "IX_PairSessions_ProspectId" ON "PairSessions" ("ProspectId");
+
+CREATE INDEX "IX_PairSessions_WorkspaceId_OperationId_ProspectId" ON "PairSessions" ("WorkspaceId", "OperationId", "ProspectId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261130053711_PairRolePlay', '10.0.15');
+
+COMMIT;
+

@@ -23,13 +23,34 @@ public sealed class SearchTermsTests
     [Fact]
     public void Alternatives_TryNeighboursJoined()
     {
-        var alternatives = SearchTerms.Alternatives(["de", "la", "fontaine"]);
+        var alternatives = SearchTerms.Alternatives("de la fontaine");
         Assert.Equal(["de", "la", "fontaine"], alternatives[0]);
         Assert.Contains(alternatives, a => a.SequenceEqual(["dela", "fontaine"]));
         Assert.Contains(alternatives, a => a.SequenceEqual(["de", "lafontaine"]));
         Assert.Contains(alternatives, a => a.SequenceEqual(["delafontaine"]));
         Assert.Equal(4, alternatives.Count);
-        Assert.Single(SearchTerms.Alternatives(["leroux"]));
+        Assert.Single(SearchTerms.Alternatives("leroux"));
+    }
+
+    [Fact]
+    public void Alternatives_ACompound_IsTriedWhole_NotCutNorJoinedToItsNeighbours()
+    {
+        Assert.Equal([["le", "roux"], ["leroux"]], SearchTerms.Alternatives("le-roux"));
+        Assert.Equal([["saint", "meloir", "des", "ondes"], ["saintmeloirdesondes"]], SearchTerms.Alternatives("saint-meloir-des-ondes"));
+        Assert.Equal([["marie", "saint", "malo"], ["marie", "saintmalo"]], SearchTerms.Alternatives("marie saint-malo"));
+        // Words typed apart beside a compound are still joined with each other.
+        Assert.Equal(
+            [["jean", "pierre", "l", "hermite"], ["jean", "pierre", "lhermite"], ["jeanpierre", "l", "hermite"]],
+            SearchTerms.Alternatives("jean pierre l'hermite"));
+    }
+
+    [Fact]
+    public void QueryParts_KeepCompoundsTogether_DropEt_AndStopAtEightWords()
+    {
+        Assert.Equal([["fabre"], ["associes"]], SearchTerms.QueryParts("fabre et associes"));
+        Assert.Equal([["saint", "malo"], ["35400"]], SearchTerms.QueryParts("saint-malo 35400"));
+        Assert.Equal(8, SearchTerms.QueryWords("a b c d-e-f g h i j").Count);
+        Assert.Equal([["a"], ["b"], ["c"], ["d", "e", "f"], ["g"], ["h"]], SearchTerms.QueryParts("a b c d-e-f g h i j"));
     }
 
     [Theory]
@@ -63,8 +84,7 @@ public sealed class SearchTermsTests
         var tokens = SearchTerms.NameTokens(stored);
         foreach (var typed in new[] { "Le Roux", "Leroux", "le-roux" })
         {
-            var words = SearchTerms.QueryWords(TextFolding.Fold(typed));
-            Assert.Contains(SearchTerms.Alternatives(words), a => a.All(w => SearchTerms.AnyStartsWith(tokens, w)));
+            Assert.Contains(SearchTerms.Alternatives(TextFolding.Fold(typed)), a => a.All(w => SearchTerms.AnyStartsWith(tokens, w)));
         }
     }
 

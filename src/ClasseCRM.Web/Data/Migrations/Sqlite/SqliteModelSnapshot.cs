@@ -12,7 +12,6 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
     [DbContext(typeof(AppDbContext))]
     partial class SqliteModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
@@ -1640,6 +1639,118 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.ToTable("Reminders");
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.RolePlay.PairSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CallLogId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CallerOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DebriefedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("JoinedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Journal")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OperationName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PartnerIsTeacher")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnerOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PhasesDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProspectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProspectName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RaisedObjections")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Reached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallLogId");
+
+                    b.HasIndex("OperationId");
+
+                    b.HasIndex("ProspectId");
+
+                    b.HasIndex("PartnerId", "State");
+
+                    b.HasIndex("WorkspaceId", "OperationId", "ProspectId");
+
+                    b.ToTable("PairSessions");
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.RolePlay.RoleCard", b =>
                 {
                     b.Property<int>("Id")
@@ -3014,6 +3125,55 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ClasseCRM.Web.Domain.RolePlay.PairSession", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.CallLog", "Call")
+                        .WithMany()
+                        .HasForeignKey("CallLogId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ClasseCRM.Web.Domain.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClasseCRM.Web.Domain.Prospect", null)
+                        .WithMany()
+                        .HasForeignKey("ProspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("ClasseCRM.Web.Domain.RolePlay.PairDebriefItem", "Debrief", b1 =>
+                        {
+                            b1.Property<int>("PairSessionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<int>("Phase");
+
+                            b1.HasKey("PairSessionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PairSessions");
+
+                            b1
+                                .ToJson("Debrief")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PairSessionId");
+                        });
+
+                    b.Navigation("Call");
+
+                    b.Navigation("Debrief");
                 });
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.RolePlay.RoleCard", b =>

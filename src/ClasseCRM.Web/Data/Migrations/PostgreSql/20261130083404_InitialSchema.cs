@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -1124,6 +1125,62 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "PairSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkspaceId = table.Column<int>(type: "integer", nullable: false),
+                    ClassId = table.Column<int>(type: "integer", nullable: false),
+                    OperationId = table.Column<int>(type: "integer", nullable: false),
+                    ProspectId = table.Column<int>(type: "integer", nullable: false),
+                    ContactId = table.Column<int>(type: "integer", nullable: true),
+                    CallerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    PartnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    PartnerIsTeacher = table.Column<bool>(type: "boolean", nullable: false),
+                    CallerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PartnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ProspectName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    OperationName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    PhasesDone = table.Column<int>(type: "integer", nullable: false),
+                    Journal = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Reached = table.Column<int>(type: "integer", nullable: true),
+                    RaisedObjections = table.Column<List<string>>(type: "text[]", nullable: false),
+                    PartnerOutcome = table.Column<int>(type: "integer", nullable: true),
+                    PartnerNotes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CallerOutcome = table.Column<int>(type: "integer", nullable: true),
+                    CallLogId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    JoinedAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    DebriefedAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    Debrief = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PairSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PairSessions_CallLogs_CallLogId",
+                        column: x => x.CallLogId,
+                        principalTable: "CallLogs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_PairSessions_Operations_OperationId",
+                        column: x => x.OperationId,
+                        principalTable: "Operations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PairSessions_Prospects_ProspectId",
+                        column: x => x.ProspectId,
+                        principalTable: "Prospects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RolePlaySessions",
                 columns: table => new
                 {
@@ -1757,6 +1814,31 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                 columns: new[] { "WorkspaceId", "CreatedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PairSessions_CallLogId",
+                table: "PairSessions",
+                column: "CallLogId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PairSessions_OperationId",
+                table: "PairSessions",
+                column: "OperationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PairSessions_PartnerId_State",
+                table: "PairSessions",
+                columns: new[] { "PartnerId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PairSessions_ProspectId",
+                table: "PairSessions",
+                column: "ProspectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PairSessions_WorkspaceId_OperationId_ProspectId",
+                table: "PairSessions",
+                columns: new[] { "WorkspaceId", "OperationId", "ProspectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProspectImports_Status",
                 table: "ProspectImports",
                 column: "Status");
@@ -2071,6 +2153,9 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "OrderPayments");
+
+            migrationBuilder.DropTable(
+                name: "PairSessions");
 
             migrationBuilder.DropTable(
                 name: "ProspectImports");

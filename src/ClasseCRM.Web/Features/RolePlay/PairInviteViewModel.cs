@@ -1,0 +1,6 @@
+using ClasseCRM.Web.Domain;
+
+namespace ClasseCRM.Web.Features.RolePlay;
+
+/// <summary>The phoning page's « Jouer avec un partenaire » form: the fiche shown, its contacts, who may be invited, and what was typed after a refusal.</summary>
+public sealed record PairInviteViewModel(int OperationId, Prospect Prospect, int? ContactId, List<PairPartnerOption> Partners, string? Selected, string? Error);
