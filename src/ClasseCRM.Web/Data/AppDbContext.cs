@@ -1,5 +1,6 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -11,7 +12,7 @@ namespace ClasseCRM.Web.Data;
 /// <see cref="AccessScope"/>, and <see cref="SaveChangesAsync(bool, CancellationToken)"/> refuses changes outside the
 /// user's writable workspaces: access is enforced here, in one place.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     private AccessScope scope = null!;
 
@@ -52,6 +53,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Domain.RolePlay.RoleCard> RoleCards => Set<Domain.RolePlay.RoleCard>();
     public DbSet<Domain.RolePlay.RolePlaySession> RolePlaySessions => Set<Domain.RolePlay.RolePlaySession>();
     public DbSet<Domain.RolePlay.PairSession> PairSessions => Set<Domain.RolePlay.PairSession>();
+
+    // Shared by every app instance on one database (issue 20): data-protection keys (on PostgreSQL), failed sign-ins,
+    // the server-side session (on PostgreSQL).
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Infrastructure.Instances.SignInFailure> SignInFailures => Set<Infrastructure.Instances.SignInFailure>();
+    public DbSet<Infrastructure.Instances.SharedCacheEntry> SharedCacheEntries => Set<Infrastructure.Instances.SharedCacheEntry>();
 
     public AccessScope Scope => scope;
 

@@ -30,7 +30,7 @@ internal sealed class DemoTemplate(string directory)
     {
         if (!target.IsSqlite)
         {
-            TestPostgres.Snapshot(target.ConnectionString, TemplateDatabase);
+            TestPostgres.Snapshot(target, TemplateDatabase);
             _published = true;
             _done.Set();
             _doneAsync.TrySetResult();

@@ -1,3 +1,4 @@
+using ClasseCRM.Web.Infrastructure.Data;
 using Npgsql;
 
 namespace ClasseCRM.IntegrationTests.Support;
@@ -36,16 +37,14 @@ internal static class TestPostgres
         Execute($"CREATE DATABASE \"{database}\" TEMPLATE \"{template}\"");
 
     /// <summary>
-    /// Copies a running app's database just after it seeded: its idle pooled connections are closed first, and any left
-    /// (a job storage's) are ended, since PostgreSQL copies only a database nobody is connected to.
+    /// Copies a running app's database just after it seeded: its idle pooled connections (its data source's and the job
+    /// storage's) are closed first; any left are ended and the pools cleared again, since PostgreSQL copies only a
+    /// database nobody is connected to and an ended connection must not be handed out again.
     /// </summary>
-    public static void Snapshot(string appConnectionString, string template)
+    public static void Snapshot(DatabaseTarget app, string template)
     {
-        var database = new NpgsqlConnectionStringBuilder(appConnectionString).Database!;
-        using (var pooled = new NpgsqlConnection(appConnectionString))
-        {
-            NpgsqlConnection.ClearPool(pooled);
-        }
+        var database = new NpgsqlConnectionStringBuilder(app.ConnectionString).Database!;
+        app.ClearConnectionPools();
         try
         {
             Copy(database, template);
@@ -53,10 +52,8 @@ internal static class TestPostgres
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse)
         {
             Execute($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}' AND pid <> pg_backend_pid()");
+            app.ClearConnectionPools();
             Copy(database, template);
-            // The ended connections are dead in the app's pool: dropped, so that its next query opens a live one.
-            using var pooled = new NpgsqlConnection(appConnectionString);
-            NpgsqlConnection.ClearPool(pooled);
         }
     }
 

@@ -266,7 +266,7 @@ public sealed partial class ProspectService
     private async Task<SearchMatchesInOrder> FirstSearchMatchesAsync(int workspaceId, ProspectQuery q, int pageEnd, CancellationToken ct)
     {
         var key = $"prospects:search:{workspaceId}:{versions.Current(workspaceId)}:{q.ToQueryString(page: 1)}";
-        if (cache.TryGetValue(key, out SearchMatchesInOrder? known) && known is not null
+        if (versions.Remembers && cache.TryGetValue(key, out SearchMatchesInOrder? known) && known is not null
             && (known.Total <= SearchCountCap || known.Ids.Count >= Math.Min(pageEnd, SearchCountCap + 1)))
         {
             return known;
@@ -300,7 +300,10 @@ public sealed partial class ProspectService
                 found = new SearchMatchesInOrder(ids, total, plan);
             }
         }
-        cache.Set(key, found, TimeSpan.FromMinutes(1));
+        if (versions.Remembers)
+        {
+            cache.Set(key, found, TimeSpan.FromMinutes(1));
+        }
         return found;
     }
 

@@ -28,10 +28,8 @@ public static class DatabaseSetup
         // Expanded into one parameter per id (EF's default), each query's SQL was rebuilt on every execution.
         _ = target.Provider switch
         {
-            // Records read as tuples, as SQLite reads a projected ValueTuple's columns.
-            DatabaseProvider.PostgreSql => options.UseNpgsql(target.ConnectionString, o => o
-                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
-                .ConfigureDataSource(source => source.EnableRecordsAsTuples())),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(target.PostgreSqlSource, o => o
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
             _ => options.UseSqlite(target.ConnectionString,
                 o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
         };
