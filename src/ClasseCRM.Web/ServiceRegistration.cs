@@ -263,6 +263,9 @@ public static class ServiceRegistration
         services.AddScoped<Features.RolePlay.PairSessionService>();
         services.AddScoped<Features.RolePlay.PairResultService>();
         services.AddScoped<Features.RolePlay.PairNotifier>();
+        services.AddSingleton<InstanceNotifications>();
+        services.AddSingleton<Features.RolePlay.PairRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.RolePlay.PairRelay>());
         services.AddSignalR();
         services.AddScoped<Features.Mailing.MailingService>();
         services.AddScoped<Features.Visits.VisitService>();

@@ -1,19 +1,20 @@
-using Microsoft.AspNetCore.SignalR;
-
 namespace ClasseCRM.Web.Features.RolePlay;
 
-/// <summary>Tells the screens of a pair session that it changed (they fetch its state again), and a partner that they are invited.</summary>
-public sealed class PairNotifier(IHubContext<PairHub> hub, ILogger<PairNotifier> logger)
+/// <summary>
+/// Tells the screens of a pair session that it changed (they fetch its state again), and a partner that they are
+/// invited, whichever app instance they are connected to (<see cref="PairRelay"/>).
+/// </summary>
+public sealed class PairNotifier(PairRelay relay, ILogger<PairNotifier> logger)
 {
-    public Task ChangedAsync(int sessionId, CancellationToken ct) => SendAsync(hub.Clients.Group(PairHub.Group(sessionId)), "changed", sessionId, ct);
+    public Task ChangedAsync(int sessionId, CancellationToken ct) => SendAsync("changed", sessionId, null, ct);
 
-    public Task InvitedAsync(string partnerId, int sessionId, CancellationToken ct) => SendAsync(hub.Clients.User(partnerId), "invited", sessionId, ct);
+    public Task InvitedAsync(string partnerId, int sessionId, CancellationToken ct) => SendAsync("invited", sessionId, partnerId, ct);
 
-    private async Task SendAsync(IClientProxy clients, string method, int sessionId, CancellationToken ct)
+    private async Task SendAsync(string method, int sessionId, string? userId, CancellationToken ct)
     {
         try
         {
-            await clients.SendAsync(method, sessionId, ct);
+            await relay.SendAsync(method, sessionId, userId, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -62,7 +62,7 @@ public sealed class DatabaseTarget(DatabaseProvider provider, string connectionS
         if (string.IsNullOrWhiteSpace(connection))
         {
             throw new InvalidOperationException(
-                $"Database:Provider vaut PostgreSql mais ConnectionStrings:{DatabaseOptions.ConnectionStringName} est vide : renseignez la chaîne de connexion du serveur PostgreSQL.");
+                $"Database:Provider vaut PostgreSql mais ConnectionStrings:{DatabaseOptions.ConnectionStringName} est vide : renseignez la chaîne de connexion du serveur PostgreSQL.");
         }
         return new DatabaseTarget(DatabaseProvider.PostgreSql, connection);
     }

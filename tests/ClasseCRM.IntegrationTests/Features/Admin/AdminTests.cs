@@ -12,7 +12,7 @@ public sealed class AdminTests(TestApp app) : IClassFixture<TestApp>
     [Trait(OnlyOn.Trait, OnlyOn.PostgreSql)]
     public async Task Backup_OnPostgreSql_LeftToTheHost_NoFileMadeOrServed()
     {
-        Assert.True(TestPostgres.IsOn, $"Ce test demande PostgreSQL ({TestPostgres.Variable}) : lancez ./test.sh --postgres.");
+        Assert.True(TestPostgres.IsOn, $"Ce test demande PostgreSQL ({TestPostgres.Variable}) : lancez ./test.sh --postgres.");
         var admin = await app.AsAsync("admin");
 
         var page = await admin.GetDocumentAsync("/admin/sauvegarde");

@@ -16,28 +16,6 @@ public sealed class PairHubTests(FixedClockApp app) : IClassFixture<FixedClockAp
     private const string Caller = "eleve19";
     private const string Partner = "eleve20";
 
-    /// <summary>Sends the sign-in cookie with every request of a client that does not keep cookies itself.</summary>
-    private sealed class CookieHandler(CookieContainer cookies) : DelegatingHandler
-    {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var header = cookies.GetCookieHeader(request.RequestUri!);
-            if (header.Length > 0)
-            {
-                request.Headers.Add("Cookie", header);
-            }
-            var response = await base.SendAsync(request, cancellationToken);
-            if (response.Headers.TryGetValues("Set-Cookie", out var set))
-            {
-                foreach (var cookie in set)
-                {
-                    cookies.SetCookies(request.RequestUri!, cookie);
-                }
-            }
-            return response;
-        }
-    }
-
     private async Task<HubConnection> ConnectAsync(string userName)
     {
         var cookies = new CookieContainer();

@@ -3,6 +3,8 @@ using ClasseCRM.IntegrationTests.Support;
 using ClasseCRM.Web.Domain.Reminders;
 using ClasseCRM.Web.Features.Reminders;
 using Hangfire;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
@@ -14,15 +16,16 @@ namespace ClasseCRM.IntegrationTests.Infrastructure.Data;
 /// Two app instances on one PostgreSQL database, as an académie runs them behind a proxy (issue 20): a sign-in cookie
 /// made by one is valid on the other (data-protection keys in the database), a fiche saved on one is found at once by
 /// a search on the other (no search remembered across requests), a flash message set by one is shown by the other (the
-/// session in the database), and a reminder scheduled by one fires exactly once with both job servers running.
+/// session in the database), a reminder scheduled by one fires exactly once with both job servers running, and a pair
+/// role play's live push made on one reaches a browser connected to the other (LISTEN / NOTIFY).
 /// </summary>
 [Trait(OnlyOn.Trait, OnlyOn.PostgreSql)]
 public sealed class TwoInstancesTests
 {
     [Fact]
-    public async Task TwoInstances_OnePostgreSql_ShareSignIn_Session_Search_AndFireAReminderOnce()
+    public async Task TwoInstances_OnePostgreSql_ShareSignIn_Session_Search_Reminder_AndLivePushes()
     {
-        Assert.True(TestPostgres.IsOn, $"Ce test demande PostgreSQL ({TestPostgres.Variable}) : lancez ./test.sh --postgres.");
+        Assert.True(TestPostgres.IsOn, $"Ce test demande PostgreSQL ({TestPostgres.Variable}) : lancez ./test.sh --postgres.");
         var dir = Path.Combine(Path.GetTempPath(), "classecrm-tests", Guid.NewGuid().ToString("N"));
         using var first = new TestApp(dir);
         _ = first.Server;
@@ -73,5 +76,33 @@ public sealed class TwoInstancesTests
         Assert.Contains(history, h => h.StateName == "Succeeded");
         Assert.Single(history, h => h.StateName == "Processing");
         Assert.NotNull(await second.WithDbAsync(db => db.Reminders.Where(r => r.Id == reminderId).Select(r => r.FiredAtUtc).SingleAsync()));
+
+        // A pair role play's live push: the caller invites on the first instance, the partner's browser listens on the second.
+        await using var partner = await HubOnAsync(second, "eleve2");
+        var invited = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        partner.On<int>("invited", id => invited.TrySetResult(id));
+        var op = await onFirst.PlanPhoningAsync("Phoning sur deux instances");
+        var session = await ClasseCRM.IntegrationTests.Features.RolePlay.PairSessionTests.InviteAsync(first, onFirst, op, "eleve2");
+        Assert.Equal(session, await invited.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    /// <summary>A SignalR client of the pair role-play hub on one instance, signed in as <paramref name="userName"/>.</summary>
+    private static async Task<HubConnection> HubOnAsync(TestApp app, string userName)
+    {
+        var cookies = new CookieContainer();
+        using (var client = new HttpClient(new CookieHandler(cookies) { InnerHandler = app.Server.CreateHandler() }) { BaseAddress = app.Server.BaseAddress })
+        {
+            var signedIn = await client.PostFormAsync("/compte/connexion", new() { ["UserName"] = userName, ["Password"] = TestApp.DemoPassword });
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Server.BaseAddress, "/jeu-de-role/hub"), o =>
+            {
+                o.Transports = HttpTransportType.LongPolling;
+                o.HttpMessageHandlerFactory = _ => new CookieHandler(cookies) { InnerHandler = app.Server.CreateHandler() };
+            })
+            .Build();
+        await connection.StartAsync();
+        return connection;
     }
 }

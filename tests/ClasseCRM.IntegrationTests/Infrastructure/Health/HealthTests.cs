@@ -59,7 +59,7 @@ public sealed class HealthTests
     [Trait(OnlyOn.Trait, OnlyOn.PostgreSql)]
     public async Task Sante_PostgreSqlDatabaseGone_Is503()
     {
-        Assert.True(TestPostgres.IsOn, $"Ce test demande PostgreSQL ({TestPostgres.Variable}) : lancez ./test.sh --postgres.");
+        Assert.True(TestPostgres.IsOn, $"Ce test demande PostgreSQL ({TestPostgres.Variable}) : lancez ./test.sh --postgres.");
         using var app = new TestApp { RunJobServer = false };
         var client = app.CreateBrowserlessClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sante")).StatusCode);
