@@ -254,6 +254,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.RolePlay.SoloExchangeService>();
         services.AddScoped<Features.RolePlay.PairSessionService>();
         services.AddScoped<Features.RolePlay.PairResultService>();
+        services.AddScoped<Features.RolePlay.PairVisitService>();
         services.AddScoped<Features.RolePlay.PairNotifier>();
         services.AddSignalR();
         services.AddScoped<Features.Mailing.MailingService>();
