@@ -119,9 +119,8 @@ public sealed class PairController(PairSessionService pairs, PairResultService r
     public async Task<IActionResult> Result(int id, PairResultInput model, CancellationToken ct) =>
         ModelState.IsValid ? await ActAsync(id, s => results.RecordAsync(s, model, ct), "#debrief", ct, model) : await RefusedAsync(id, model, null, ct);
 
-    /// <summary>The caller withdraws an invitation nobody joined yet; the partner's invitation list is refreshed.</summary>
+    /// <summary>The caller withdraws an invitation nobody joined yet; the partner's invitation list is refreshed. Anyone else: 404.</summary>
     [HttpPost("binomes/{id:int}/annuler")]
-    [Authorize(Roles = Roles.Student)]
     public async Task<IActionResult> Cancel(int id, CancellationToken ct)
     {
         var result = await ActAsync(id, s => pairs.CancelAsync(s, ct), "", ct);
