@@ -183,7 +183,7 @@ public sealed class PairController(PairSessionService pairs, PairResultService r
         return new(session, role, await pairs.CardAsync(session, ct))
         {
             IsTeacher = scope.IsTeacher,
-            Catalogue = session.IsVisit && role == PairRole.Caller && session.State == PairState.Open ? await visitPlays.CatalogueAsync(session, ct) : [],
+            Catalogue = session.IsVisit && role == PairRole.Caller && session.IsPending ? await visitPlays.CatalogueAsync(session, ct) : [],
         };
     }
 }

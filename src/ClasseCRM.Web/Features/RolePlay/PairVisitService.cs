@@ -82,7 +82,7 @@ public sealed class PairVisitService(AppDbContext db, AccessScope scope, PairSes
     /// <summary>The scenario's catalogue for the négociation form, each line with its maximum discount (the product's and the scenario's, the lower).</summary>
     public async Task<List<PairOffer>> CatalogueAsync(PairSession s, CancellationToken ct)
     {
-        var scenario = await db.Workspaces.IgnoreQueryFilters().Where(w => w.Id == s.WorkspaceId).Select(w => new { w.ScenarioId, w.Scenario!.MaxDiscountRate }).FirstAsync(ct);
+        var scenario = await db.Workspaces.Where(w => w.Id == s.WorkspaceId).Select(w => new { w.ScenarioId, w.Scenario!.MaxDiscountRate }).FirstAsync(ct);
         var products = await db.ScenarioProducts.AsNoTracking().Where(p => p.ScenarioId == scenario.ScenarioId)
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(ct);
         return products.Select(p => new PairOffer(p.Id, p.Designation, p.PriceExclVat, Math.Min(p.MaxDiscountRate, scenario.MaxDiscountRate))).ToList();

@@ -180,4 +180,26 @@ public sealed class PairVisitTests(FixedClockApp app) : IClassFixture<FixedClock
         Assert.True(played > 0, "La part des visites jouées en jeu de rôle manque dans l'export XLSX.");
         Assert.Equal(["1", "visites jouées en jeu de rôle ÷ visites réalisées", "1", "1"], cells.Skip(played + 1).Take(4));
     }
+
+    [Fact]
+    public async Task Demo_Eleve3_PlayedAVisitWithEleve4_ItsComptesRenduShowsTheDebrief()
+    {
+        var workspace = await app.WorkspaceOfAsync("eleve3");
+        var visit = await app.WithDbAsync(db => db.Visits.AsNoTracking().SingleAsync(v => v.WorkspaceId == workspace && v.Mode == CallMode.RolePlay));
+        Assert.Equal((VisitResult?)VisitResult.Order, visit.Result);
+        Assert.Equal(await app.UserIdAsync("eleve3"), visit.AuthorId);
+
+        var page = await (await app.AsAsync("eleve3")).GetDocumentAsync($"/operations/{visit.OperationId}/visites/{visit.Id}");
+        Assert.Equal(5, page.QuerySelectorAll("#jeu-de-role-visite #debrief-lu tbody tr").Length);
+        Assert.NotNull(page.QuerySelector("#resultat-joue"));
+        var href = page.QuerySelector("#visite-jouee a")!.GetAttribute("href")!;
+        var session = await (await app.AsAsync("eleve3")).GetDocumentAsync(href);
+        Assert.Equal(5, session.QuerySelectorAll("#etapes li[data-done=oui]").Length);
+        Assert.Contains("Remise", session.QuerySelector("#proposition")!.TextContent, StringComparison.OrdinalIgnoreCase);
+
+        // eleve4 played the prospect: the session is in their list; the class's teacher reads the compte rendu with its debrief.
+        Assert.NotNull((await (await app.AsAsync("eleve4")).GetDocumentAsync("/jeu-de-role/binomes")).QuerySelector($"#binomes a[href='{href}']"));
+        var teacher = await (await app.AsAsync("prof.martin")).GetDocumentAsync($"/operations/{visit.OperationId}/visites/{visit.Id}");
+        Assert.NotNull(teacher.QuerySelector("#jeu-de-role-visite #debrief-lu"));
+    }
 }
