@@ -8,7 +8,6 @@ using ClasseCRM.Web.Features.Classes;
 using ClasseCRM.Web.Features.Messaging;
 using ClasseCRM.Web.Features.Scenarios;
 using ClasseCRM.Web.Infrastructure.Access;
-using ClasseCRM.Web.Infrastructure.Backup;
 using ClasseCRM.Web.Infrastructure.Data;
 using ClasseCRM.Web.Infrastructure.Health;
 using ClasseCRM.Web.Infrastructure.Hosting;
@@ -55,10 +54,13 @@ public static class ServiceRegistration
         services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminBootstrapOptions>().BindConfiguration(AdminBootstrapOptions.Section);
         services.AddSingleton<StoragePaths>();
-        // Keys in App_Data/keys: sign-in cookies and antiforgery tokens survive a restart.
+        // Keys in App_Data/keys (SQLite: one instance) or in the database (PostgreSQL: every instance reads the same keys,
+        // so a cookie made by one is valid on the others): sign-in cookies and antiforgery tokens survive a restart.
         services.AddDataProtection().SetApplicationName("ClasseCRM");
-        services.AddOptions<KeyManagementOptions>().Configure<StoragePaths, ILoggerFactory>((o, paths, loggers) =>
-            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), loggers));
+        services.AddOptions<KeyManagementOptions>().Configure<StoragePaths, DatabaseTarget, IServiceProvider, ILoggerFactory>((o, paths, target, sp, loggers) =>
+            o.XmlRepository = target.IsSqlite
+                ? new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), loggers)
+                : new Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.EntityFrameworkCoreXmlRepository<Data.AppDbContext>(sp, loggers));
     }
 
     /// <summary>The access scope and the database context, with its interceptors (pragmas, after-commit jobs, file versions).</summary>
@@ -68,17 +70,19 @@ public static class ServiceRegistration
         services.AddScoped<WorkspaceContext>();
         services.AddScoped<TaughtClassContext>();
         services.AddMemoryCache();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddSingleton(sp => DatabaseTarget.From(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>(), sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<StoragePaths>()));
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddSingleton<AfterCommitInterceptor>();
         services.AddSingleton<ICommitFollower, OutboxDelivery>();
         services.AddSingleton<Features.Prospects.ProspectFileVersions>();
         services.AddPooledDbContextFactory<AppDbContext>((sp, options) => options
-            // A list of ids (the access scope on every query) goes to SQLite as one JSON parameter: the SQL text stays
-            // the same whatever the list's length, so EF builds it once and caches it. Expanded into one parameter per
-            // id (EF's default), each query's SQL was rebuilt on every execution, one request at a time.
-            .UseSqlite(sp.GetRequiredService<StoragePaths>().ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .UseClasseCrmDatabase(sp.GetRequiredService<DatabaseTarget>())
+            .AddInterceptors(sp.GetRequiredService<DatabaseTarget>().IsSqlite
+                ? new Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] { sp.GetRequiredService<SqlitePragmaInterceptor>() }
+                : [])
             .AddInterceptors(
-                sp.GetRequiredService<SqlitePragmaInterceptor>(),
                 sp.GetRequiredService<AfterCommitInterceptor>(),
                 sp.GetRequiredService<Features.Prospects.ProspectFileVersions>())
             // Counting with a cap (Take without OrderBy) is deliberate: the order does not change a count.
@@ -147,7 +151,11 @@ public static class ServiceRegistration
         });
         // Flash messages (TempData) live in a server-side session, not in a cookie: a long text kept for a form (a note
         // of 4 000 characters) would otherwise grow the cookie past what browsers and Kestrel accept (431 on every page).
-        services.AddDistributedMemoryCache();
+        // Several app instances on one PostgreSQL database share it there (Infrastructure/Instances); a school's single
+        // instance on SQLite keeps it in memory.
+        services.AddSingleton<Microsoft.Extensions.Caching.Distributed.IDistributedCache>(sp => sp.GetRequiredService<DatabaseTarget>().IsSqlite
+            ? new Microsoft.Extensions.Caching.Distributed.MemoryDistributedCache(Microsoft.Extensions.Options.Options.Create(new Microsoft.Extensions.Caching.Memory.MemoryDistributedCacheOptions()))
+            : ActivatorUtilities.CreateInstance<Infrastructure.Instances.DatabaseDistributedCache>(sp));
         services.AddSession(o =>
         {
             o.Cookie.Name = "classecrm.session";
@@ -157,7 +165,7 @@ public static class ServiceRegistration
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.IdleTimeout = TimeSpan.FromMinutes(30);
         });
-        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<SignInThrottle>();
     }
 
     /// <summary>MVC with the French binding messages and feature-folder views, culture, request limits, HSTS and the proxy headers.</summary>

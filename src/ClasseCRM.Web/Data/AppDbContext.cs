@@ -1,7 +1,7 @@
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -12,11 +12,9 @@ namespace ClasseCRM.Web.Data;
 /// <see cref="AccessScope"/>, and <see cref="SaveChangesAsync(bool, CancellationToken)"/> refuses changes outside the
 /// user's writable workspaces: access is enforced here, in one place.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     private AccessScope scope = null!;
-
-    private const int MaxBusyRetries = 3;
 
     public DbSet<SchoolClass> Classes => Set<SchoolClass>();
     public DbSet<ClassEnrollment> Enrollments => Set<ClassEnrollment>();
@@ -55,6 +53,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Domain.RolePlay.RoleCard> RoleCards => Set<Domain.RolePlay.RoleCard>();
     public DbSet<Domain.RolePlay.RolePlaySession> RolePlaySessions => Set<Domain.RolePlay.RolePlaySession>();
     public DbSet<Domain.RolePlay.PairSession> PairSessions => Set<Domain.RolePlay.PairSession>();
+
+    // Shared by every app instance on one database (issue 20): data-protection keys (on PostgreSQL), failed sign-ins,
+    // the server-side session (on PostgreSQL).
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Infrastructure.Instances.SignInFailure> SignInFailures => Set<Infrastructure.Instances.SignInFailure>();
+    public DbSet<Infrastructure.Instances.SharedCacheEntry> SharedCacheEntries => Set<Infrastructure.Instances.SharedCacheEntry>();
 
     public AccessScope Scope => scope;
 
@@ -127,8 +131,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>
-    /// Checks the write scope, then saves; retries a few times when SQLite answers SQLITE_BUSY/LOCKED outside an
-    /// explicit transaction (a whole class saving at once on one file).
+    /// Checks the write scope, then saves; retries a few times when the database answers busy (SQLite) or a serialization
+    /// failure (PostgreSQL) outside an explicit transaction (<see cref="Infrastructure.Data.TransientWriteErrors"/>).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -140,15 +144,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             {
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
-            catch (DbUpdateException ex) when (IsBusy(ex) && attempt < MaxBusyRetries && Database.CurrentTransaction is null)
+            catch (DbUpdateException ex) when (Infrastructure.Data.TransientWriteErrors.IsRetryable(ex) && attempt < Infrastructure.Data.TransientWriteErrors.MaxAttempts && Database.CurrentTransaction is null)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken);
             }
         }
     }
-
-    private static bool IsBusy(DbUpdateException ex) =>
-        ex.InnerException is SqliteException { SqliteErrorCode: 5 or 6 };
 
     /// <summary>
     /// Binômes (issue 16): an action made now records the signed-in user as its author — a new row, or a visit whose

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ClasseCRM.Web.Data;
 
 /// <summary>
-/// Runs at start: applies migrations, switches the database to WAL, writes again the search texts of older rules, makes sure the roles and the shipped scenarios
+/// Runs at start: rewrites the migration history of a database made by the old chain, applies migrations, prepares the database (WAL on SQLite), writes again the search texts of older rules, makes sure the roles and the shipped scenarios
 /// exist, lets the composition root fill a database that has no user yet (the demo school, when demo mode is on),
 /// then creates the first administrator from configuration.
 /// </summary>
@@ -24,9 +24,12 @@ public static class DatabaseInitializer
         var db = sp.GetRequiredService<AppDbContext>();
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
 
+        if (await Infrastructure.Data.LegacyMigrationHistory.RewriteAsync(db, ct))
+        {
+            logger.LogInformation("Historique des migrations réécrit : la base créée par les anciennes migrations suit la migration initiale.");
+        }
         await db.Database.MigrateAsync(ct);
-        // WAL lets readers and one writer work at once (a whole class on one file); the setting is kept in the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await Infrastructure.Data.DatabaseMaintenance.PrepareAsync(db, ct);
         if (await Infrastructure.Data.ProspectSearchRefresh.RunAsync(db, ct) is > 0 and var refreshed)
         {
             logger.LogInformation("Texte de recherche réécrit pour {Count} fiches (nouvelles règles de recherche).", refreshed);

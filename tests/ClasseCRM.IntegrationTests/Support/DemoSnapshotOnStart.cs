@@ -1,3 +1,4 @@
+using ClasseCRM.Web.Infrastructure.Data;
 using ClasseCRM.Web.Infrastructure.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
@@ -9,15 +10,15 @@ namespace ClasseCRM.IntegrationTests.Support;
 /// the host (StartingAsync, before any hosted service starts): Program has migrated and seeded by then, and no job
 /// server, recurring-job registration or request has touched the files yet; that state becomes the template.
 /// </summary>
-internal sealed class DemoSnapshotOnStart(DemoTemplate template, StoragePaths paths) : IHostedLifecycleService
+internal sealed class DemoSnapshotOnStart(DemoTemplate template, StoragePaths paths, DatabaseTarget target) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken)
     {
         try
         {
-            template.Publish(paths);
+            template.Publish(paths, target);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or Npgsql.NpgsqlException)
         {
             // No template: this app goes on as before, and the next app of the situation seeds on its own.
             template.Abandon();

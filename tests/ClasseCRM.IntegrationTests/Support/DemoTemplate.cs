@@ -1,3 +1,4 @@
+using ClasseCRM.Web.Infrastructure.Data;
 using ClasseCRM.Web.Infrastructure.Hosting;
 using Microsoft.Data.Sqlite;
 
@@ -6,7 +7,8 @@ namespace ClasseCRM.IntegrationTests.Support;
 /// <summary>
 /// The demo databases of one seeding situation (see <see cref="DemoTemplates"/>), as the first app of that situation
 /// left them right after migrating and seeding: self-contained SQLite files (no -wal/-shm), copied into the folder of
-/// every later app of the same situation before it starts.
+/// every later app of the same situation before it starts. On PostgreSQL (<see cref="TestPostgres"/>) the template is a
+/// database, copied with <c>CREATE DATABASE … TEMPLATE …</c>.
 /// </summary>
 internal sealed class DemoTemplate(string directory)
 {
@@ -24,8 +26,16 @@ internal sealed class DemoTemplate(string directory)
     /// Copies the application and job databases of a running app that has just seeded (online backup: consistent
     /// whatever its connections hold in WAL), then lets the waiting apps copy them.
     /// </summary>
-    public void Publish(StoragePaths paths)
+    public void Publish(StoragePaths paths, DatabaseTarget target)
     {
+        if (!target.IsSqlite)
+        {
+            TestPostgres.Snapshot(target, TemplateDatabase);
+            _published = true;
+            _done.Set();
+            _doneAsync.TrySetResult();
+            return;
+        }
         var staging = directory + ".building";
         Directory.CreateDirectory(staging);
         foreach (var database in new[] { paths.DatabasePath, paths.JobsDatabasePath }.Where(File.Exists))
@@ -49,13 +59,13 @@ internal sealed class DemoTemplate(string directory)
     /// Waits for the first app's snapshot and copies it into an app's empty data folder. False when there is none
     /// (the first app failed): the app then migrates and seeds on its own.
     /// </summary>
-    public bool CopyTo(string dataDirectory, TimeSpan timeout) => _done.Wait(timeout) && Copy(dataDirectory);
+    public bool CopyTo(string dataDirectory, string? database, TimeSpan timeout) => _done.Wait(timeout) && Copy(dataDirectory, database);
 
     /// <summary>
     /// The same for a test class's fixture, before its first test: the test thread is free for other classes while
     /// the first app seeds.
     /// </summary>
-    public async Task<bool> CopyToAsync(string dataDirectory, TimeSpan timeout)
+    public async Task<bool> CopyToAsync(string dataDirectory, string? database, TimeSpan timeout)
     {
         try
         {
@@ -65,14 +75,22 @@ internal sealed class DemoTemplate(string directory)
         {
             return false;
         }
-        return Copy(dataDirectory);
+        return Copy(dataDirectory, database);
     }
 
-    private bool Copy(string dataDirectory)
+    /// <summary>The template database's name on PostgreSQL (lower case: PostgreSQL folds names).</summary>
+    private string TemplateDatabase => "tpl_" + Path.GetFileName(directory).ToLowerInvariant().Replace('-', '_');
+
+    private bool Copy(string dataDirectory, string? database)
     {
         if (!_published)
         {
             return false;
+        }
+        if (database is not null)
+        {
+            TestPostgres.Copy(TemplateDatabase, database);
+            return true;
         }
         foreach (var file in Directory.GetFiles(directory))
         {

@@ -27,29 +27,29 @@ internal static class DemoTemplates
     /// it is; an app with no known situation seeds on its own. Otherwise the first app of the situation gets the
     /// template it must publish once seeded, and the others get its files copied into their folder (null returned).
     /// </summary>
-    public static DemoTemplate? Prepare(string dataDirectory, string databaseFile, string? situation)
+    public static DemoTemplate? Prepare(string dataDirectory, string databaseFile, string? database, string? situation)
     {
-        var (first, known) = Find(dataDirectory, databaseFile, situation);
+        var (first, known) = Find(dataDirectory, databaseFile, database, situation);
         // False when the first app failed: this one then migrates and seeds on its own, as before.
-        known?.CopyTo(dataDirectory, WaitLimit);
+        known?.CopyTo(dataDirectory, database, WaitLimit);
         return first;
     }
 
     /// <summary><see cref="Prepare"/> for a test class's fixture, waiting without holding a test thread.</summary>
-    public static async Task<DemoTemplate?> PrepareAsync(string dataDirectory, string databaseFile, string? situation)
+    public static async Task<DemoTemplate?> PrepareAsync(string dataDirectory, string databaseFile, string? database, string? situation)
     {
-        var (first, known) = Find(dataDirectory, databaseFile, situation);
+        var (first, known) = Find(dataDirectory, databaseFile, database, situation);
         if (known is not null)
         {
-            await known.CopyToAsync(dataDirectory, WaitLimit);
+            await known.CopyToAsync(dataDirectory, database, WaitLimit);
         }
         return first;
     }
 
     /// <summary>The template this app must publish (it is the first of its situation), or the one it must copy.</summary>
-    private static (DemoTemplate? First, DemoTemplate? Known) Find(string dataDirectory, string databaseFile, string? situation)
+    private static (DemoTemplate? First, DemoTemplate? Known) Find(string dataDirectory, string databaseFile, string? database, string? situation)
     {
-        if (situation is null || File.Exists(Path.Combine(dataDirectory, databaseFile)))
+        if (situation is null || File.Exists(Path.Combine(dataDirectory, databaseFile)) || (database is not null && TestPostgres.Exists(database)))
         {
             return (null, null);
         }

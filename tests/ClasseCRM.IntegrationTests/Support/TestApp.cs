@@ -1,4 +1,5 @@
 using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Infrastructure.Data;
 using ClasseCRM.Web.Infrastructure.Hosting;
 using Hangfire;
 using Microsoft.AspNetCore.Hosting;
@@ -35,7 +36,16 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         _settings["Demo:Seed"] = "true";
         _settings["Jobs:PollingSeconds"] = "1";
         _settings["Logging:LogLevel:Default"] = "Warning";
+        if (TestPostgres.IsOn)
+        {
+            _database = TestPostgres.DatabaseNameFor(DataDirectory);
+            _settings["Database:Provider"] = "PostgreSql";
+            _settings["ConnectionStrings:ClasseCrm"] = TestPostgres.ConnectionString(_database);
+        }
     }
+
+    /// <summary>This app's own database on PostgreSQL (<see cref="TestPostgres"/>); null on SQLite files.</summary>
+    private readonly string? _database;
 
     public string DataDirectory { get; }
 
@@ -62,7 +72,7 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     private string? _connectionString;
 
     /// <summary>Settings that the seeded rows do not depend on (read per request): apps differing only there share a template.</summary>
-    private static readonly string[] NotSeedingSettings = ["Storage:DataDirectory", "App:PublicBaseUrl"];
+    private static readonly string[] NotSeedingSettings = ["Storage:DataDirectory", "App:PublicBaseUrl", "ConnectionStrings:ClasseCrm"];
 
     /// <summary>
     /// What the seeded rows depend on: the clock's "now" at seeding (a fake clock's instant; the Paris day for the real
@@ -86,7 +96,7 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>As a class fixture: the seeded files are copied in before the first test, without holding a test thread.</summary>
     public async Task InitializeAsync()
     {
-        _template = await DemoTemplates.PrepareAsync(DataDirectory, DatabaseFile, SeedingSituation());
+        _template = await DemoTemplates.PrepareAsync(DataDirectory, DatabaseFile, _database, SeedingSituation());
         _prepared = true;
     }
 
@@ -97,13 +107,13 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         if (!_prepared)
         {
-            _template = DemoTemplates.Prepare(DataDirectory, DatabaseFile, SeedingSituation());
+            _template = DemoTemplates.Prepare(DataDirectory, DatabaseFile, _database, SeedingSituation());
             _prepared = true;
         }
         try
         {
             var host = base.CreateHost(builder);
-            _connectionString = host.Services.GetRequiredService<StoragePaths>().ConnectionString;
+            _connectionString = host.Services.GetRequiredService<DatabaseTarget>().ConnectionString;
             return host;
         }
         finally
@@ -144,7 +154,7 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
             if (_template is { } template)
             {
                 // First of the hosted services: after Program has migrated and seeded, before any job server or request.
-                services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => new DemoSnapshotOnStart(template, sp.GetRequiredService<StoragePaths>())));
+                services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp => new DemoSnapshotOnStart(template, sp.GetRequiredService<StoragePaths>(), sp.GetRequiredService<DatabaseTarget>())));
             }
         });
     }
@@ -215,7 +225,11 @@ public class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             // This app's connections only: clearing every pool would close the other running apps' connections, and the
             // last close of a database checkpoints and deletes its -wal under a test that is looking at it.
-            if (_connectionString is null)
+            if (_database is not null)
+            {
+                TestPostgres.Drop(TestPostgres.ConnectionString(_database));
+            }
+            else if (_connectionString is null)
             {
                 SqliteConnection.ClearAllPools();
             }

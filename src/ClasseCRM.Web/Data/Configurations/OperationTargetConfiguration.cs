@@ -8,7 +8,9 @@ public sealed class OperationTargetConfiguration : IEntityTypeConfiguration<Oper
 {
     public void Configure(EntityTypeBuilder<OperationTarget> builder)
     {
-        builder.Property(t => t.ExclusionReason).HasMaxLength(300);
+        // The energy-renovation ban's reason (ContactRules.EnergyRenovationReason) is about 390 characters: SQLite never
+        // enforced 300, PostgreSQL refused the operation.
+        builder.Property(t => t.ExclusionReason).HasMaxLength(500);
         builder.HasOne(t => t.Prospect).WithMany().HasForeignKey(t => t.ProspectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.WorkspaceId, t.OperationId, t.Position });
         builder.HasIndex(t => new { t.OperationId, t.ProspectId }).IsUnique();

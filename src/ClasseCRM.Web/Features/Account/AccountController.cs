@@ -35,7 +35,7 @@ public sealed class AccountController(
             return View(model);
         }
         var remoteAddress = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (throttle.IsThrottled(model.UserName, remoteAddress))
+        if (await throttle.IsThrottledAsync(model.UserName, remoteAddress, HttpContext.RequestAborted))
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             ModelState.AddModelError("", "Trop de tentatives de connexion. Patientez une minute avant de réessayer.");
@@ -55,7 +55,7 @@ public sealed class AccountController(
             return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
         }
 
-        throttle.RecordFailure(model.UserName, remoteAddress);
+        await throttle.RecordFailureAsync(model.UserName, remoteAddress, HttpContext.RequestAborted);
         model.Password = "";
         ModelState.AddModelError("", result.IsLockedOut
             ? "Ce compte est verrouillé pour 5 minutes après plusieurs essais infructueux. Réessayez plus tard ou demandez à votre enseignant."

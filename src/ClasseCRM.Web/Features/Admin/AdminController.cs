@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
-using ClasseCRM.Web.Infrastructure.Backup;
+using ClasseCRM.Web.Infrastructure.Data;
 using ClasseCRM.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -128,6 +128,10 @@ public sealed class AdminController(
     [HttpPost("sauvegarde")]
     public async Task<IActionResult> CreateBackup(CancellationToken ct)
     {
+        if (!backup.MakesFiles)
+        {
+            return NotFound();
+        }
         var made = await backup.CreateKeptAsync(ct);
         TempData["Message"] = $"Sauvegarde faite le {made.MadeAtParis:dd/MM/yyyy} à {made.MadeAtParis:HH:mm} ({BackupSize.Of(made.Bytes)}). Téléchargez-la pour la garder hors du serveur.";
         return RedirectToAction(nameof(Backup));

@@ -42,7 +42,7 @@ public sealed class CompetencyTracker(AppDbContext db, RubricService rubrics)
             var latest = mine.OrderByDescending(d => d.Synthesis.Status != SynthesisStatus.Draft).ThenByDescending(d => d.Synthesis.HandedInAtUtc ?? d.Synthesis.CreatedAtUtc)
                 .ThenByDescending(d => d.Synthesis.Version).ThenByDescending(d => d.Synthesis.Id).FirstOrDefault();
             var levels = new Dictionary<string, List<ReachedLevel>>();
-            foreach (var d in mine.Where(d => d.Assessment is not null).OrderBy(d => d.Assessment!.AssessedAtUtc))
+            foreach (var d in mine.Where(d => d.Assessment is not null).OrderBy(d => d.Assessment!.AssessedAtUtc).ThenBy(d => d.Assessment!.Id))
             {
                 foreach (var (code, level, name) in CompetencyLevels(rubrics.Of(d.Assessment!), SynthesisAssessmentService.LevelsOf(d.Assessment!)))
                 {

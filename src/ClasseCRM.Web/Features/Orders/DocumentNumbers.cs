@@ -1,5 +1,5 @@
 using ClasseCRM.Web.Data;
-using Microsoft.EntityFrameworkCore;
+using ClasseCRM.Web.Infrastructure.Data;
 
 namespace ClasseCRM.Web.Features.Orders;
 
@@ -13,10 +13,7 @@ public sealed class DocumentNumbers(AppDbContext db)
 {
     public async Task<string> NextAsync(int workspaceId, string kind, int year, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO DocumentCounters (WorkspaceId, Kind, Year, Last) VALUES ({workspaceId}, {kind}, {year}, 0) ON CONFLICT DO NOTHING", ct);
-        var next = (await db.Database.SqlQuery<int>(
-            $"UPDATE DocumentCounters SET Last = Last + 1 WHERE WorkspaceId = {workspaceId} AND Kind = {kind} AND Year = {year} RETURNING Last AS Value").ToListAsync(ct)).Single();
+        var next = await DocumentCounterSql.NextAsync(db, workspaceId, kind, year, ct);
         return $"{kind}-{year}-{next:0000}";
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -11,14 +12,21 @@ namespace ClasseCRM.Web.Features.Prospects;
 /// A number per workspace that changes whenever one of its fiches or contacts is saved, once the change is committed:
 /// search results remembered under the old number are never read again (<see cref="ProspectService"/>). Every write to
 /// prospects and contacts goes through <c>SaveChanges</c>, which this interceptor watches; a save inside an explicit
-/// transaction counts when the transaction ends.
+/// transaction counts when the transaction ends. The numbers live in this process: on PostgreSQL, where several app
+/// instances may share the database, results are not remembered at all (<see cref="Remembers"/>).
 /// </summary>
-public sealed class ProspectFileVersions : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class ProspectFileVersions(DatabaseTarget target) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConcurrentDictionary<int, long> _versions = new();
     private readonly ConditionalWeakTable<DbContext, HashSet<int>> _pending = [];
 
     public long Current(int workspaceId) => _versions.GetValueOrDefault(workspaceId);
+
+    /// <summary>
+    /// Whether results may be remembered from one request to the next: only with one app instance (SQLite), since a
+    /// change saved by another instance would not change this one's numbers.
+    /// </summary>
+    public bool Remembers => target.IsSqlite;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

@@ -43,7 +43,7 @@ public sealed partial class ProspectService
     private async Task<List<Anchor>> AnchorsAsync(int workspaceId, ProspectQuery q, int count, CancellationToken ct)
     {
         var key = $"prospects:anchors:{workspaceId}:{versions.Current(workspaceId)}:{q.ToQueryString(page: 1)}";
-        var known = cache.TryGetValue(key, out AnchorList? found) && found is not null ? found : new AnchorList([], false);
+        var known = versions.Remembers && cache.TryGetValue(key, out AnchorList? found) && found is not null ? found : new AnchorList([], false);
         if (known.Complete || known.Items.Count >= count)
         {
             return known.Items;
@@ -61,7 +61,10 @@ public sealed partial class ProspectService
                 anchors.Add(next);
             }
         }
-        cache.Set(key, new AnchorList(anchors, complete), TimeSpan.FromMinutes(5));
+        if (versions.Remembers)
+        {
+            cache.Set(key, new AnchorList(anchors, complete), TimeSpan.FromMinutes(5));
+        }
         return anchors;
     }
 

@@ -1,5 +1,6 @@
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -134,8 +135,9 @@ public sealed partial class ProspectService
             var place = q.Ville.Trim();
             query = place.All(char.IsAsciiDigit)
                 ? query.Where(p => p.PostalCode.StartsWith(place))
-                : query.Where(p => EF.Functions.Like(p.City, place));
-            if (!walkOrder && !place.All(char.IsAsciiDigit) && !place.Contains('%') && !place.Contains('_'))
+                : query.WhereLikeIgnoringCase(db.Database, p => p.City, place);
+            if (!walkOrder && !place.All(char.IsAsciiDigit) && !place.Contains('%') && !place.Contains('_')
+                && CaseInsensitiveText.ComparesByCodePoint(db.Database))
             {
                 // LIKE without a wildcard is an equality that ignores the case of ASCII letters only (SQLite's rule): every
                 // town it matches starts with the first letter in capitals or in small letters, followed by a text between
@@ -264,7 +266,7 @@ public sealed partial class ProspectService
     private async Task<SearchMatchesInOrder> FirstSearchMatchesAsync(int workspaceId, ProspectQuery q, int pageEnd, CancellationToken ct)
     {
         var key = $"prospects:search:{workspaceId}:{versions.Current(workspaceId)}:{q.ToQueryString(page: 1)}";
-        if (cache.TryGetValue(key, out SearchMatchesInOrder? known) && known is not null
+        if (versions.Remembers && cache.TryGetValue(key, out SearchMatchesInOrder? known) && known is not null
             && (known.Total <= SearchCountCap || known.Ids.Count >= Math.Min(pageEnd, SearchCountCap + 1)))
         {
             return known;
@@ -298,7 +300,10 @@ public sealed partial class ProspectService
                 found = new SearchMatchesInOrder(ids, total, plan);
             }
         }
-        cache.Set(key, found, TimeSpan.FromMinutes(1));
+        if (versions.Remembers)
+        {
+            cache.Set(key, found, TimeSpan.FromMinutes(1));
+        }
         return found;
     }
 

@@ -1,13 +1,13 @@
 using ClasseCRM.Web.Infrastructure.Hosting;
 using Hangfire;
 using Hangfire.AspNetCore;
-using Hangfire.Storage.SQLite;
+using ClasseCRM.Web.Infrastructure.Data;
 using Microsoft.Extensions.Options;
 
 namespace ClasseCRM.Web.Infrastructure.Jobs;
 
 /// <summary>
-/// Hangfire with its own SQLite file (App_Data/hangfire.db) and one server in the app process. The storage and the job
+/// Hangfire with the storage of the database provider (<see cref="JobStorageChoice"/>) and one server in the app process. The storage and the job
 /// activator are registered per application rather than through Hangfire's static globals, so two apps in one process
 /// (tests) never share them. Which recurring jobs run is the composition root's choice (RecurringJobsRegistration): the
 /// jobs belong to their features.
@@ -24,10 +24,7 @@ public static class JobsSetup
             // This app's Hangfire settings (log provider included) must be in place before the storage logs anything.
             sp.GetRequiredService<IGlobalConfiguration>();
             var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
-            return JobsStorageFactory.Create(sp.GetRequiredService<StoragePaths>().JobsDatabasePath, new SQLiteStorageOptions
-            {
-                QueuePollInterval = TimeSpan.FromSeconds(jobs.PollingSeconds),
-            });
+            return JobStorageChoice.Create(sp.GetRequiredService<DatabaseTarget>(), sp.GetRequiredService<StoragePaths>(), jobs);
         });
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, config) => config

@@ -7,7 +7,25 @@ namespace ClasseCRM.IntegrationTests.Features.Admin;
 
 public sealed class AdminTests(TestApp app) : IClassFixture<TestApp>
 {
+    /// <summary>On PostgreSQL the host makes the backups: the page says so (pg_dump), and no file is made or served.</summary>
     [Fact]
+    [Trait(OnlyOn.Trait, OnlyOn.PostgreSql)]
+    public async Task Backup_OnPostgreSql_LeftToTheHost_NoFileMadeOrServed()
+    {
+        Assert.True(TestPostgres.IsOn, $"Ce test demande PostgreSQL ({TestPostgres.Variable}) : lancez ./test.sh --postgres.");
+        var admin = await app.AsAsync("admin");
+
+        var page = await admin.GetDocumentAsync("/admin/sauvegarde");
+        Assert.Contains("pg_dump", page.QuerySelector("#sauvegarde-postgresql")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("form[action='/admin/sauvegarde']"));
+        var token = await admin.TokenAsync("/admin/sauvegarde"); // the sign-out form's, in the page's header
+        var made = await admin.PostAsync("/admin/sauvegarde", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.NotFound, made.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/sauvegarde/telecharger?fichier=classecrm.db")).StatusCode);
+    }
+
+    [Fact]
+    [Trait(OnlyOn.Trait, OnlyOn.Sqlite)]
     public async Task Backup_MadeOnTheServer_ConfirmedWithDateAndSize_DownloadsAConsistentSqliteCopy()
     {
         var admin = await app.AsAsync("admin");
@@ -46,6 +64,7 @@ public sealed class AdminTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    [Trait(OnlyOn.Trait, OnlyOn.Sqlite)]
     public async Task Backup_OnlyKeptNamesDownload_AndOnlyForTheAdmin()
     {
         var admin = await app.AsAsync("admin");

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClasseCRM.IntegrationTests.Infrastructure.Data;
 
 /// <summary>The WAL stays small: a size limit on every connection of the app, a truncating checkpoint after a large import.</summary>
+[Trait(OnlyOn.Trait, OnlyOn.Sqlite)]
 public sealed class WalSizeTests(TestApp app) : IClassFixture<TestApp>
 {
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using ClasseCRM.IntegrationTests.Support;
+using ClasseCRM.Web.Infrastructure.Data;
 using ClasseCRM.Web.Infrastructure.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public sealed class HealthTests
     }
 
     [Fact]
+    [Trait(OnlyOn.Trait, OnlyOn.Sqlite)]
     public async Task Sante_DatabaseUnreadable_Is503()
     {
         using var app = new TestApp { RunJobServer = false };
@@ -43,6 +45,27 @@ public sealed class HealthTests
             await file.WriteAsync(System.Text.Encoding.ASCII.GetBytes(new string('x', 8192)));
         }
 
+        var response = await client.GetAsync("/sante");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("Dégradé", text);
+        Assert.Contains("Base de données injoignable.", text);
+        Assert.DoesNotContain("Exception", text);
+    }
+
+    /// <summary>On PostgreSQL: the database is dropped under the running app (its server lost it): 503, in French.</summary>
+    [Fact]
+    [Trait(OnlyOn.Trait, OnlyOn.PostgreSql)]
+    public async Task Sante_PostgreSqlDatabaseGone_Is503()
+    {
+        Assert.True(TestPostgres.IsOn, $"Ce test demande PostgreSQL ({TestPostgres.Variable}) : lancez ./test.sh --postgres.");
+        using var app = new TestApp { RunJobServer = false };
+        var client = app.CreateBrowserlessClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sante")).StatusCode);
+
+        TestPostgres.Drop(app.Services.GetRequiredService<DatabaseTarget>().ConnectionString);
+        app.Services.GetRequiredService<DatabaseTarget>().ClearConnectionPools();
         var response = await client.GetAsync("/sante");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

@@ -1,4 +1,4 @@
-using ClasseCRM.Web.Infrastructure.Jobs;
+using ClasseCRM.Web.Infrastructure.Data;
 using Hangfire.Storage.SQLite;
 using Microsoft.Data.Sqlite;
 
@@ -18,7 +18,7 @@ public sealed class JobsStorageConcurrencyTests : IDisposable
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         // A 25 ms lifetime makes the heartbeat fire every 5 ms, while the holder writes and reads on the same connection.
-        using var storage = JobsStorageFactory.Create(_path, new SQLiteStorageOptions { DistributedLockLifetime = TimeSpan.FromMilliseconds(25) });
+        using var storage = SqliteJobStorageFactory.Create(_path, new SQLiteStorageOptions { DistributedLockLifetime = TimeSpan.FromMilliseconds(25) });
         using var connection = storage.GetConnection();
         var expiries = new HashSet<long>();
         var written = 0;
