@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ClasseCRM.Web.Data.Migrations
+namespace ClasseCRM.Web.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class VisitRolePlay : Migration
@@ -13,14 +13,14 @@ namespace ClasseCRM.Web.Data.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "Mode",
                 table: "Visits",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<decimal>(
                 name: "Amount",
                 table: "PairSessions",
-                type: "TEXT",
+                type: "numeric(12,2)",
                 precision: 12,
                 scale: 2,
                 nullable: true);
@@ -28,21 +28,21 @@ namespace ClasseCRM.Web.Data.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "Kind",
                 table: "PairSessions",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "OfferDesignation",
                 table: "PairSessions",
-                type: "TEXT",
+                type: "character varying(300)",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<decimal>(
                 name: "OfferDiscountRate",
                 table: "PairSessions",
-                type: "TEXT",
+                type: "numeric(7,6)",
                 precision: 7,
                 scale: 6,
                 nullable: true);
@@ -50,7 +50,7 @@ namespace ClasseCRM.Web.Data.Migrations
             migrationBuilder.AddColumn<decimal>(
                 name: "OfferNetPrice",
                 table: "PairSessions",
-                type: "TEXT",
+                type: "numeric(12,2)",
                 precision: 12,
                 scale: 2,
                 nullable: true);
@@ -58,13 +58,13 @@ namespace ClasseCRM.Web.Data.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "VisitId",
                 table: "PairSessions",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "VisitResult",
                 table: "PairSessions",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
