@@ -262,6 +262,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.RolePlay.SoloExchangeService>();
         services.AddScoped<Features.RolePlay.PairSessionService>();
         services.AddScoped<Features.RolePlay.PairResultService>();
+        services.AddScoped<Features.RolePlay.PairVisitService>();
         services.AddScoped<Features.RolePlay.PairNotifier>();
         services.AddSingleton<InstanceNotifications>();
         services.AddSingleton<Features.RolePlay.PairRelay>();

@@ -22,6 +22,7 @@ public sealed class DemoSchoolSeeder(
     OperationPlanStory plans,
     RolePlayStory rolePlay,
     PairRolePlayStory pairRolePlay,
+    PairVisitStory pairVisit,
     AppDbContext db,
     TimeProvider clock)
 {
@@ -38,6 +39,7 @@ public sealed class DemoSchoolSeeder(
         await rolePlay.SeedAsync(now, ct);
         await pairRolePlay.SeedAsync(now, ct);
         await emailingAndTours.SeedAsync(teacher, now, ct);
+        await pairVisit.SeedAsync(now, ct);
         await ordersAndLoyalty.SeedAsync(now, ct);
         // The plan before the documents: eleve1's compte rendu, handed in, carries its justifications and annexes.
         await plans.SeedAsync(now, ct);

@@ -17,6 +17,7 @@ public static class DemoStartup
         services.AddScoped<PhoningStory>();
         services.AddScoped<RolePlayStory>();
         services.AddScoped<PairRolePlayStory>();
+        services.AddScoped<PairVisitStory>();
         services.AddScoped<EmailingAndToursStory>();
         services.AddScoped<OrdersAndLoyaltyStory>();
         services.AddScoped<SynthesesStory>();

@@ -45,6 +45,9 @@ public sealed class Visit : IWorkspaceOwned, IAuthoredAction
     /// <summary>Frais de la visite (kilomètres, repas, parking), HT: added to the operation's variable costs.</summary>
     public decimal Expenses { get; set; }
     public DateTime? ReportedAtUtc { get; set; }
+
+    /// <summary>How the result came about (issue 19, item 5): declared in the compte rendu, or played with a partner (jeu de rôle) whose conclusion is the result.</summary>
+    public Figures.CallMode Mode { get; set; }
     public List<VisitObjection> Objections { get; set; } = [];
 
     /// <summary>Who made the visit: the member who wrote its first compte rendu (null before authorship was recorded, or for the system).</summary>

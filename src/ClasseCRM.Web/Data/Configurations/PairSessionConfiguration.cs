@@ -17,6 +17,13 @@ public sealed class PairSessionConfiguration : IEntityTypeConfiguration<PairSess
         builder.Property(s => s.OperationName).HasMaxLength(300);
         builder.Property(s => s.Journal).HasMaxLength(20000);
         builder.Property(s => s.PartnerNotes).HasMaxLength(2000);
+        builder.Property(s => s.Amount).HasPrecision(12, 2);
+        builder.Property(s => s.OfferDesignation).HasMaxLength(300);
+        builder.Property(s => s.OfferDiscountRate).HasPrecision(7, 6);
+        builder.Property(s => s.OfferNetPrice).HasPrecision(12, 2);
+        // A played visit (issue 19, item 4): its debrief is shown on the visit's compte rendu.
+        builder.HasOne<Visit>().WithMany().HasForeignKey(s => s.VisitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.VisitId);
         builder.OwnsMany(s => s.Debrief, d => d.ToJson());
         builder.HasOne<Operation>().WithMany().HasForeignKey(s => s.OperationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Prospect>().WithMany().HasForeignKey(s => s.ProspectId).OnDelete(DeleteBehavior.Cascade);
@@ -27,5 +34,7 @@ public sealed class PairSessionConfiguration : IEntityTypeConfiguration<PairSess
         builder.Ignore(s => s.IsFinished);
         builder.Ignore(s => s.CardIsOpen);
         builder.Ignore(s => s.Disagree);
+        builder.Ignore(s => s.IsVisit);
+        builder.Ignore(s => s.IsPending);
     }
 }

@@ -1,6 +1,10 @@
 namespace ClasseCRM.Web.Domain.RolePlay;
 
-/// <summary>The phases of a plan d'appel, in order: the caller ticks them as the call goes, the partner's debrief assesses each.</summary>
+/// <summary>
+/// The phases of a played exchange: a plan d'appel (prise de contact → conclusion) or a visit (découverte, présentation,
+/// négociation, objections, conclusion — <see cref="PairLabels.PhasesOf"/>); the seller ticks them as it goes, the
+/// partner's debrief assesses each. Stored as numbers (bits of a session, debrief lines): never renumber.
+/// </summary>
 public enum CallPhase
 {
     Opening = 0,
@@ -8,4 +12,6 @@ public enum CallPhase
     Argument = 2,
     Objections = 3,
     Closing = 4,
+    Presentation = 5,
+    Negotiation = 6,
 }

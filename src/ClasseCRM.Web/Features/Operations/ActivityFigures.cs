@@ -38,8 +38,11 @@ public sealed record ChannelFigures(
     CostFigures Costs,
     ProfitFigures Profit)
 {
-    /// <summary>The phone channel's calls by mode, with the share of each (<see cref="CallModes.Shares"/>); null for the other channels.</summary>
+    /// <summary>The phone channel's calls by mode (<see cref="CallModes.Shares"/>) or the field channel's visits made by mode (<see cref="CallModes.VisitShares"/>), with the share of each; null for mail.</summary>
     public List<Ratio>? CallModeShares { get; init; }
+
+    /// <summary>What the modes table counts: « Appels » or « Visites », and the total it divides by.</summary>
+    public (string Counted, string Total) ModeUnit => Channel == Channel.Visit ? ("Visites", "Visites réalisées") : ("Appels", "Appels émis");
 }
 
 /// <summary>

@@ -94,9 +94,17 @@ public sealed class ActivityFiguresService(AppDbContext db)
         var built = ChannelFiguresBuilder.Build(input, variants, Heading(scope, operations));
         // Issue 19: every call counts in the funnel whatever its mode; the phone section also shows the share of each mode.
         var modes = await Calls(scope).GroupBy(c => c.Mode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(m => m.Key, m => m.Count, ct);
+        // Items 4 and 5: so does every visit made; the visit section shows the share declared and played in pair.
+        var visitModes = await Visits(scope).Where(v => v.ReportedAtUtc != null).GroupBy(v => v.Mode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(m => m.Key, m => m.Count, ct);
         return built with
         {
-            Channels = built.Channels.Select(c => c.Channel == Channel.Phone ? c with { CallModeShares = CallModes.Shares(modes) } : c).ToList(),
+            Channels = built.Channels.Select(c => c.Channel switch
+            {
+                Channel.Phone => c with { CallModeShares = CallModes.Shares(modes) },
+                Channel.Visit => c with { CallModeShares = CallModes.VisitShares(visitModes) },
+                _ => c,
+            }).ToList(),
         };
     }
 

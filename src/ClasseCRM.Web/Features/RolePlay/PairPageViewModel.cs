@@ -8,4 +8,9 @@ public sealed record PairPageViewModel(PairSession Session, PairRole Role, RoleC
     public PairResultInput? Result { get; init; }
     public PairDebriefInput? Debrief { get; init; }
     public bool IsTeacher { get; init; }
+    public PairOfferInput? Offer { get; init; }
+    public PairVisitResultInput? VisitResult { get; init; }
+
+    /// <summary>The scenario's catalogue for the seller's négociation form (a played visit, while it is played).</summary>
+    public List<PairOffer> Catalogue { get; init; } = [];
 }

@@ -21,7 +21,7 @@ public sealed class PairResultService(AppDbContext db, AccessScope scope, Operat
     /// <summary>Records the partner's outcome and logs the call; a refusal (a missing date, a fiche that cannot be called now) saves nothing.</summary>
     public async Task<Outcome> RecordAsync(PairSession s, PairResultInput m, CancellationToken ct)
     {
-        if (pairs.RoleIn(s) != PairRole.Partner)
+        if (pairs.RoleIn(s) != PairRole.Partner || s.IsVisit)
         {
             return Outcome.NotFound;
         }
@@ -74,7 +74,7 @@ public sealed class PairResultService(AppDbContext db, AccessScope scope, Operat
         return outcome;
     }
 
-    /// <summary>Saves the partner's debrief (once the outcome is recorded); every phase needs a level, comments are short.</summary>
+    /// <summary>Saves the partner's debrief (once the outcome is recorded): every phase of the call or visit (<see cref="PairLabels.PhasesOf"/>) needs a level, comments are short.</summary>
     public async Task<Outcome> DebriefAsync(PairSession s, PairDebriefInput m, CancellationToken ct)
     {
         if (pairs.RoleIn(s) != PairRole.Partner)
@@ -83,21 +83,22 @@ public sealed class PairResultService(AppDbContext db, AccessScope scope, Operat
         }
         if (!s.IsFinished)
         {
-            return Outcome.Refused("Notez d'abord le résultat de l'appel, puis le débrief.");
+            return Outcome.Refused(s.IsVisit ? "Notez d'abord la conclusion de la visite, puis le débrief." : "Notez d'abord le résultat de l'appel, puis le débrief.");
         }
         var items = new List<PairDebriefItem>();
-        for (var i = 0; i < PairLabels.Phases.Count; i++)
+        var phases = PairLabels.PhasesOf(s.Kind);
+        for (var i = 0; i < phases.Count; i++)
         {
-            var phase = PairLabels.Phases[i];
+            var phase = phases[i];
             var level = m.Levels.ElementAtOrDefault(i);
             if (level is not { } l || !Enum.IsDefined(l))
             {
-                return Outcome.Refused($"Choisissez un niveau pour « {PairLabels.Of(phase)} ».", $"Levels[{i}]");
+                return Outcome.Refused($"Choisissez un niveau pour « {PairLabels.Of(phase, s.Kind)} ».", $"Levels[{i}]");
             }
             var comment = m.Comments.ElementAtOrDefault(i)?.Trim();
             if (comment?.Length > CommentMaxLength)
             {
-                return Outcome.Refused($"Le commentaire sur « {PairLabels.Of(phase)} » dépasse {CommentMaxLength} caractères.", $"Comments[{i}]");
+                return Outcome.Refused($"Le commentaire sur « {PairLabels.Of(phase, s.Kind)} » dépasse {CommentMaxLength} caractères.", $"Comments[{i}]");
             }
             items.Add(new PairDebriefItem { Phase = phase, Level = l, Comment = string.IsNullOrEmpty(comment) ? null : comment });
         }

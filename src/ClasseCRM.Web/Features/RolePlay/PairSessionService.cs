@@ -18,6 +18,8 @@ namespace ClasseCRM.Web.Features.RolePlay;
 public sealed class PairSessionService(AppDbContext db, AccessScope scope, OperationService operations, RoleCardService cards, TimeProvider clock)
 {
     public const string NotAPartnerMessage = "Choisissez comme partenaire un(e) camarade de votre classe ou votre enseignant(e).";
+    public const string CancelledMessage = "Cette invitation a été annulée.";
+    public const string CallerResultClosedMessage = "L'appel est terminé : votre partenaire a noté ce qui s'est passé, votre résultat ne peut plus changer.";
 
     /// <summary>
     /// Who may play the prospect for a call of this workspace: the students enrolled in its class (but the caller), then
@@ -122,12 +124,17 @@ public sealed class PairSessionService(AppDbContext db, AccessScope scope, Opera
         }
         if (s.State != PairState.Invited)
         {
-            return s.State == PairState.Open ? Outcome.Done : Outcome.Refused("Cet appel est terminé.");
+            return s.State switch
+            {
+                PairState.Open => Outcome.Done,
+                PairState.Cancelled => Outcome.Refused(CancelledMessage),
+                _ => Outcome.Refused(s.IsVisit ? "Cette visite est terminée." : "Cet appel est terminé."),
+            };
         }
         var now = clock.GetUtcNow().UtcDateTime;
         s.State = PairState.Open;
         s.JoinedAtUtc = now;
-        s.Log($"{Clock(now)} — {s.PartnerName} rejoint l'appel et joue le prospect");
+        s.Log($"{Clock(now)} — {s.PartnerName} rejoint {PairLabels.Played(s.Kind)} et joue le prospect");
         await db.SaveChangesAsync(ct);
         return Outcome.Done;
     }
@@ -139,13 +146,14 @@ public sealed class PairSessionService(AppDbContext db, AccessScope scope, Opera
         {
             return Outcome.NotFound;
         }
-        if (s.IsFinished)
+        if (!s.IsPending)
         {
-            return Outcome.Refused("Cet appel est terminé : votre partenaire a noté ce qui s'est passé.");
+            return Outcome.Refused(s.State == PairState.Cancelled ? CancelledMessage
+                : s.IsVisit ? "Cette visite est terminée : votre partenaire a noté ce qui s'est passé." : "Cet appel est terminé : votre partenaire a noté ce qui s'est passé.");
         }
-        if (!Enum.IsDefined(phase))
+        if (!PairLabels.PhasesOf(s.Kind).Contains(phase))
         {
-            return Outcome.Refused("Cette étape ne fait pas partie du plan d'appel.");
+            return Outcome.Refused(s.IsVisit ? "Cette étape ne fait pas partie de la visite." : "Cette étape ne fait pas partie du plan d'appel.");
         }
         if (s.Tick(phase, Clock(clock.GetUtcNow().UtcDateTime)))
         {
@@ -154,15 +162,46 @@ public sealed class PairSessionService(AppDbContext db, AccessScope scope, Opera
         return Outcome.Done;
     }
 
-    /// <summary>The caller notes the outcome they believe they reached; it is compared with the partner's, never logged.</summary>
+    /// <summary>
+    /// The caller notes the outcome they believe they reached; it is compared with the partner's, never logged. Only while
+    /// the call is pending: once the partner recorded what happened, the comparison is final (a caller who could change
+    /// their outcome afterwards would simply copy the partner's).
+    /// </summary>
     public async Task<Outcome> CallerResultAsync(PairSession s, PairCallerResultInput m, CancellationToken ct)
+    {
+        if (RoleIn(s) != PairRole.Caller || !scope.CanWrite(s.WorkspaceId) || s.IsVisit)
+        {
+            return Outcome.NotFound;
+        }
+        if (!s.IsPending)
+        {
+            return Outcome.Refused(s.State == PairState.Cancelled ? CancelledMessage : CallerResultClosedMessage, "CallerOutcome");
+        }
+        s.CallerOutcome = m.CallerOutcome;
+        s.Log($"{Clock(clock.GetUtcNow().UtcDateTime)} — {s.CallerName} note : {Domain.Figures.CallOutcomes.Label(m.CallerOutcome!.Value)}");
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done;
+    }
+
+    /// <summary>
+    /// The caller withdraws an invitation nobody joined yet (a wrong partner, a partner absent): the session is kept,
+    /// « invitation annulée », and leaves the partner's invitations. Once joined, the session is played to its end.
+    /// </summary>
+    public async Task<Outcome> CancelAsync(PairSession s, CancellationToken ct)
     {
         if (RoleIn(s) != PairRole.Caller || !scope.CanWrite(s.WorkspaceId))
         {
             return Outcome.NotFound;
         }
-        s.CallerOutcome = m.CallerOutcome;
-        s.Log($"{Clock(clock.GetUtcNow().UtcDateTime)} — {s.CallerName} note : {Domain.Figures.CallOutcomes.Label(m.CallerOutcome!.Value)}");
+        if (s.State != PairState.Invited)
+        {
+            return s.State == PairState.Cancelled ? Outcome.Done
+                : Outcome.Refused($"{s.PartnerName} a déjà rejoint {PairLabels.Played(s.Kind)} : l'invitation ne peut plus être annulée.");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        s.State = PairState.Cancelled;
+        s.FinishedAtUtc = now;
+        s.Log($"{Clock(now)} — {s.CallerName} annule l'invitation");
         await db.SaveChangesAsync(ct);
         return Outcome.Done;
     }
@@ -174,12 +213,16 @@ public sealed class PairSessionService(AppDbContext db, AccessScope scope, Opera
     public Task<List<PairListItem>> InvitationsAsync(CancellationToken ct)
     {
         var me = scope.UserId;
-        return Items(db.PairSessions.Where(s => s.PartnerId == me && s.State != PairState.Finished), 20, ct);
+        return Items(db.PairSessions.Where(s => s.PartnerId == me && (s.State == PairState.Invited || s.State == PairState.Open)), 20, ct);
     }
 
     private static Task<List<PairListItem>> Items(IQueryable<PairSession> sessions, int take, CancellationToken ct) =>
         sessions.AsNoTracking().OrderByDescending(s => s.CreatedAtUtc).ThenByDescending(s => s.Id).Take(take)
-            .Select(s => new PairListItem(s.Id, s.CreatedAtUtc, s.CallerName, s.PartnerName, s.ProspectName, s.OperationName, s.State, s.PartnerOutcome, s.DebriefedAtUtc != null))
+            .Select(s => new PairListItem(s.Id, s.CreatedAtUtc, s.CallerName, s.PartnerName, s.ProspectName, s.OperationName, s.State, s.PartnerOutcome, s.DebriefedAtUtc != null)
+            {
+                Kind = s.Kind,
+                VisitResult = s.VisitResult,
+            })
             .ToListAsync(ct);
 
     /// <summary>

@@ -49,7 +49,7 @@ public static class SynthesisDocument
         yield return new DocChart($"Entonnoir ({n})", FunnelChart(c));
         if (c.CallModeShares is { } modes)
         {
-            yield return new DocTable($"Appels par mode ({n})", ["Mode", "Formule", "Appels", "Part"],
+            yield return new DocTable($"{c.ModeUnit.Counted} par mode ({n})", ["Mode", "Formule", c.ModeUnit.Counted, "Part"],
                 modes.Select(m => (IReadOnlyList<string>)[m.Name, m.Formula, French.Figure(m.Numerator), Percent(m.Percent)]).ToList(), [2, 3]);
         }
         yield return new DocTable($"Objectif | réalisé | écart ({n})", ["Indicateur", "Objectif", "Réalisé", "Écart", "Écart %", "Taux de réalisation"],

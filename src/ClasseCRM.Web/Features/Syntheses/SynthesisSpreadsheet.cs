@@ -41,8 +41,8 @@ public static class SynthesisSpreadsheet
             rows.AddRange(c.Funnel.Select(l => (IReadOnlyList<XlsxCell>)[part, l.Label, XlsxCell.Integer(l.Count)]));
             if (c.CallModeShares is { } modes)
             {
-                // Issue 19: how the calls were made (déclarés, joués en jeu de rôle, joués au simulateur), as the document shows it.
-                rows.Add([part, "Mode", "Part", "Formule", "Appels", "Appels émis"]);
+                // Issue 19: how the calls or visits were made (déclarés, joués en jeu de rôle, joués au simulateur), as the document shows it.
+                rows.Add([part, "Mode", "Part", "Formule", c.ModeUnit.Counted, c.ModeUnit.Total]);
                 rows.AddRange(modes.Select(m => (IReadOnlyList<XlsxCell>)[part, m.Name, Points(m.Percent), m.Formula, Count(m.Numerator), Count(m.Denominator)]));
             }
             rows.Add([part, "Ratio", "Taux", "Formule", "Numérateur", "Dénominateur"]);

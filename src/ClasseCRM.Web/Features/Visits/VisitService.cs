@@ -92,7 +92,9 @@ public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, Co
         {
             report.Objections.Add(new VisitObjectionInput());
         }
-        return new VisitPageViewModel(operation, visit, prospect, company, preparation, report, workspace.CanWrite(operation.WorkspaceId));
+        var played = await db.PairSessions.AsNoTracking().Where(s => s.VisitId == visit.Id && s.State != Domain.RolePlay.PairState.Cancelled)
+            .OrderByDescending(s => s.Id).FirstOrDefaultAsync(ct);
+        return new VisitPageViewModel(operation, visit, prospect, company, preparation, report, workspace.CanWrite(operation.WorkspaceId)) { Played = played };
     }
 
     public async Task SavePreparationAsync(Operation operation, int visitId, VisitPreparationViewModel m, CancellationToken ct)
@@ -131,9 +133,11 @@ public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, Co
 
     /// <summary>
     /// Saves the compte rendu. A visit is a contact: the prospect's date of last contact and timeline follow, and a
-    /// suspect who gives a RDV, asks a quote or orders becomes a prospect.
+    /// suspect who gives a RDV, asks a quote or orders becomes a prospect. A visit played in pair (issue 19, item 4) keeps
+    /// the conclusion its partner recorded (result and amount): the student completes the rest of the compte rendu.
+    /// <paramref name="made"/> lets pair role play mark the visit (mode, author) before it is saved.
     /// </summary>
-    public async Task SaveReportAsync(Operation operation, int visitId, VisitReportViewModel m, string author, CancellationToken ct)
+    public async Task SaveReportAsync(Operation operation, int visitId, VisitReportViewModel m, string author, CancellationToken ct, Action<Visit>? made = null)
     {
         var visit = await db.Visits.Include(v => v.Objections).Include(v => v.Prospect).FirstAsync(v => v.Id == visitId && v.OperationId == operation.Id, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -141,8 +145,16 @@ public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, Co
         visit.Interlocutor = m.Interlocutor!.Trim();
         visit.Needs = Clean(m.Needs);
         visit.Motives = Combine(m.Motives);
-        visit.Result = m.Result;
-        visit.Amount = m.Amount is { } a ? Money.Cents(a) : null;
+        made?.Invoke(visit);
+        if (visit.Mode == CallMode.Declared || visit.Result is null)
+        {
+            visit.Result = m.Result;
+            visit.Amount = m.Amount is { } a ? Money.Cents(a) : null;
+        }
+        else
+        {
+            m.Result = visit.Result;
+        }
         visit.Gap = Clean(m.Gap);
         visit.GapCause = Clean(m.GapCause);
         visit.Strengths = Clean(m.Strengths);
@@ -174,7 +186,7 @@ public sealed class VisitService(AppDbContext db, WorkspaceContext workspace, Co
         {
             prospect.Status = ProspectStatus.Prospect;
         }
-        var text = $"Visite ({operation.Name}) du {m.VisitedOn.Value.ToString("dd/MM/yyyy", French.Culture)} : {Labels.Of(m.Result!.Value)}"
+        var text = $"Visite ({operation.Name}{(visit.Mode == CallMode.Declared ? "" : $", {CallModes.Label(visit.Mode)}")}) du {m.VisitedOn.Value.ToString("dd/MM/yyyy", French.Culture)} : {Labels.Of(m.Result!.Value)}"
             + (visit.Amount is { } amount ? $" ({French.Money(amount)} HT)" : "") + "."
             + (visit.NextStepOn is { } next ? $" Suite prévue le {next.ToString("dd/MM/yyyy", French.Culture)} : {visit.NextSteps ?? "à préciser"}." : "")
             + (first ? "" : " (compte rendu modifié)");

@@ -135,4 +135,8 @@ public sealed record VisitPageViewModel(
     Scenario Company,
     VisitPreparationViewModel Preparation,
     VisitReportViewModel Report,
-    bool CanWrite);
+    bool CanWrite)
+{
+    /// <summary>The visit's latest pair role play (issue 19, item 4), not cancelled: its conclusion and debrief go with the compte rendu.</summary>
+    public Domain.RolePlay.PairSession? Played { get; init; }
+}

@@ -1697,6 +1697,10 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
                     b.Property<int?>("CallLogId")
                         .HasColumnType("integer");
 
@@ -1735,6 +1739,21 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OfferDesignation")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<decimal?>("OfferDiscountRate")
+                        .HasPrecision(7, 6)
+                        .HasColumnType("numeric(7,6)");
+
+                    b.Property<decimal?>("OfferNetPrice")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
 
                     b.Property<int>("OperationId")
                         .HasColumnType("integer");
@@ -1785,6 +1804,12 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                     b.Property<int>("State")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VisitResult")
+                        .HasColumnType("integer");
+
                     b.Property<int>("WorkspaceId")
                         .HasColumnType("integer");
 
@@ -1795,6 +1820,8 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                     b.HasIndex("OperationId");
 
                     b.HasIndex("ProspectId");
+
+                    b.HasIndex("VisitId");
 
                     b.HasIndex("PartnerId", "State");
 
@@ -2556,6 +2583,9 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                     b.Property<double?>("LegKm")
                         .HasColumnType("double precision");
 
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Motives")
                         .HasColumnType("integer");
 
@@ -3295,6 +3325,11 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ClasseCRM.Web.Domain.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.OwnsMany("ClasseCRM.Web.Domain.RolePlay.PairDebriefItem", "Debrief", b1 =>
                         {

@@ -1645,6 +1645,10 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CallLogId")
                         .HasColumnType("INTEGER");
 
@@ -1682,6 +1686,21 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.Property<string>("Journal")
                         .IsRequired()
                         .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfferDesignation")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OfferDiscountRate")
+                        .HasPrecision(7, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OfferNetPrice")
+                        .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OperationId")
@@ -1733,6 +1752,12 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VisitResult")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("WorkspaceId")
                         .HasColumnType("INTEGER");
 
@@ -1743,6 +1768,8 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.HasIndex("OperationId");
 
                     b.HasIndex("ProspectId");
+
+                    b.HasIndex("VisitId");
 
                     b.HasIndex("PartnerId", "State");
 
@@ -2486,6 +2513,9 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.Property<double?>("LegKm")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Motives")
                         .HasColumnType("INTEGER");
 
@@ -3211,6 +3241,11 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ProspectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ClasseCRM.Web.Domain.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.OwnsMany("ClasseCRM.Web.Domain.RolePlay.PairDebriefItem", "Debrief", b1 =>
                         {
