@@ -114,6 +114,6 @@ public sealed class SearchTermsTests
         // Signs are no words: nothing of a tsquery's syntax (« & », « | », « ! », « : », quotes) reaches it.
         Assert.Equal("(a:* & b:*) | (ab:*)", ProspectSearchIndex.TsQuery("a|b"));
         Assert.Equal("(o:* & brien:*) | (obrien:*)", ProspectSearchIndex.TsQuery("o'brien"));
-        Assert.Null(ProspectSearchIndex.TsQuery("& ! :*"));
+        Assert.Null(ProspectSearchIndex.TsQuery("& ! :*")); // typo-fix: keep
     }
 }
