@@ -7,7 +7,8 @@ namespace ClasseCRM.Web.Infrastructure.Data;
 /// <summary>
 /// Full-text search over the prospects' folded search text. On SQLite it is an FTS5 index kept in sync by triggers
 /// (migration ProspectSearchIndex): word-prefix search in a few milliseconds instead of scanning every row
-/// (DESIGN.md performance notes). On another provider it falls back to a substring test on the same column.
+/// (DESIGN.md performance notes). On PostgreSQL it is a GIN index of the same text's <c>tsvector</c> (see
+/// <see cref="PostgreSqlSearchSchema"/>), read with the same words, prefixes and alternatives: the same fiches match.
 /// </summary>
 public static class ProspectSearchIndex
 {
@@ -27,7 +28,30 @@ public static class ProspectSearchIndex
         return alternatives.Count == 1 ? All(alternatives[0]) : string.Join(" OR ", alternatives.Select(a => $"({All(a)})"));
     }
 
-    /// <summary>Ids of the prospects whose search text has every word of the query as a word prefix; null when the provider has no index.</summary>
+    /// <summary>
+    /// The PostgreSQL tsquery of the same rules as <see cref="MatchExpression"/>: each word a prefix (<c>:*</c>), all
+    /// required, the alternatives joined by « | » (« le roux » → <c>(le:* &amp; roux:*) | (leroux:*)</c>). The words are
+    /// runs of letters and digits (<see cref="SearchTerms.Words"/>): nothing in them is an operator of a tsquery.
+    /// </summary>
+    public static string? TsQuery(string foldedQuery)
+    {
+        var alternatives = SearchTerms.Alternatives(foldedQuery);
+        if (alternatives[0].Count == 0)
+        {
+            return null;
+        }
+        static string All(List<string> words) => string.Join(" & ", words.Select(w => $"{w}:*"));
+        return alternatives.Count == 1 ? All(alternatives[0]) : string.Join(" | ", alternatives.Select(a => $"({All(a)})"));
+    }
+
+    /// <summary>
+    /// PostgreSQL's <c>"ProspectSearchMatches"(search text, tsquery)</c> (<see cref="PostgreSqlSearchSchema"/>): whether the
+    /// text holds the query's words. Only translated to SQL, never run in .NET.
+    /// </summary>
+    public static bool PostgreSqlMatches(string searchText, string tsQuery) =>
+        throw new NotSupportedException("ProspectSearchMatches is a PostgreSQL function: only usable in a query.");
+
+    /// <summary>Ids of the prospects whose search text has every word of the query as a word prefix; null when the query has no word.</summary>
     /// <remarks>
     /// Written through <see cref="ProspectSearchRow"/> rather than raw SQL: EF Core builds the SQL of a query that
     /// composes a parameterised <c>FromSql</c> again at every execution, behind a lock, which cost a search page
@@ -35,6 +59,12 @@ public static class ProspectSearchIndex
     /// </remarks>
     public static IQueryable<int>? MatchingIds(AppDbContext db, string foldedQuery)
     {
+        if (db.Database.IsNpgsql())
+        {
+            return TsQuery(foldedQuery) is { } query
+                ? db.Prospects.Where(p => PostgreSqlMatches(p.SearchText, query)).Select(p => p.Id)
+                : null;
+        }
         if (!db.Database.IsSqlite() || MatchExpression(foldedQuery) is not { } match)
         {
             return null;
@@ -54,7 +84,12 @@ public sealed class ProspectSearchRow
 
     public string Match { get; set; } = "";
 
-    internal static void Configure(ModelBuilder builder) =>
+    /// <summary>
+    /// The FTS5 table (SQLite) and PostgreSQL's match function (a function mapping: not in the migrations' model, used
+    /// only on PostgreSQL, harmless on SQLite).
+    /// </summary>
+    internal static void Configure(ModelBuilder builder)
+    {
         builder.Entity<ProspectSearchRow>(e =>
         {
             e.HasNoKey();
@@ -62,4 +97,7 @@ public sealed class ProspectSearchRow
             e.Property(r => r.Rowid).HasColumnName("rowid");
             e.Property(r => r.Match).HasColumnName("ProspectSearch");
         });
+        builder.HasDbFunction(typeof(ProspectSearchIndex).GetMethod(nameof(ProspectSearchIndex.PostgreSqlMatches))!)
+            .HasName("ProspectSearchMatches");
+    }
 }

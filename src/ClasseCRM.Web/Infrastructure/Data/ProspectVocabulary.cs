@@ -12,8 +12,8 @@ namespace ClasseCRM.Web.Infrastructure.Data;
 /// </summary>
 public static class ProspectVocabulary
 {
-    /// <summary>Whether this provider keeps a vocabulary (the triggers of migration TolerantSearch are SQLite's).</summary>
-    public static bool IsKept(AppDbContext db) => db.Database.IsSqlite();
+    /// <summary>Whether this provider keeps a vocabulary (triggers of <see cref="SqliteSearchSchema"/> or <see cref="PostgreSqlSearchSchema"/>).</summary>
+    public static bool IsKept(AppDbContext db) => db.Database.IsSqlite() || db.Database.IsNpgsql();
 
     /// <summary>Whether some word of the file starts with this one (a search word is a word's start).</summary>
     public static Task<bool> StartsAWordAsync(AppDbContext db, int workspaceId, string word, CancellationToken ct)
@@ -39,7 +39,10 @@ public static class ProspectVocabulary
     /// <summary>
     /// The file's words of a near length whatever their first letter, for a word whose first letter is the mistyped one
     /// (« Ceschamps »): read only when <see cref="CandidatesAsync"/> gave no close word, as it walks the workspace's whole
-    /// vocabulary (a few tens of thousands of words in a 100 000-fiche file).
+    /// vocabulary (a few tens of thousands of words in a 100 000-fiche file). On PostgreSQL only the words that share
+    /// enough trigrams with it (<c>pg_trgm</c>'s <c>%</c>, similarity 0.3 or more, read from the trigram GIN index of
+    /// <see cref="PostgreSqlSearchSchema"/>) are read: a mistyped first letter leaves most of a word's trigrams (« ceschamps »
+    /// and « deschamps » 0.54), but a word within two edits that shares fewer may be missed there where SQLite finds it.
     /// </summary>
     public static Task<List<string>> AnyFirstLetterCandidatesAsync(AppDbContext db, int workspaceId, string word, CancellationToken ct)
     {
@@ -47,11 +50,14 @@ public static class ProspectVocabulary
         var (shortest, longest) = (word.Length - edits, word.Length + edits);
         var first = word[..1];
         var next = ((char)(word[0] + 1)).ToString();
-        return db.Set<SearchWordRow>()
+        var words = db.Set<SearchWordRow>()
             .Where(w => w.WorkspaceId == workspaceId && w.Word.Length >= shortest && w.Word.Length <= longest
-                && (string.Compare(w.Word, first) < 0 || string.Compare(w.Word, next) >= 0))
-            .Select(w => w.Word)
-            .ToListAsync(ct);
+                && (string.Compare(w.Word, first) < 0 || string.Compare(w.Word, next) >= 0));
+        if (db.Database.IsNpgsql())
+        {
+            words = words.Where(w => EF.Functions.TrigramsAreSimilar(w.Word, word));
+        }
+        return words.Select(w => w.Word).ToListAsync(ct);
     }
 
     /// <summary>Drops a word that no fiche of the file holds any more (the triggers only add words).</summary>

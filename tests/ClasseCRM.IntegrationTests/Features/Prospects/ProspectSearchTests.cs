@@ -3,6 +3,7 @@ using ClasseCRM.IntegrationTests.Support;
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Features.Prospects;
+using ClasseCRM.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -81,6 +82,25 @@ public sealed class ProspectSearchTests(TestApp app) : IClassFixture<TestApp>
         }
 
         Assert.Equal(["Bergamote et Cie"], await SearchAsync());
+    }
+
+    [Fact]
+    public async Task Search_ReadsTheFullTextIndex_OnEitherProvider()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // A compound query, with its joined alternative (« le roux » = « leroux »): one index read, no scan of the fiches.
+        var plan = await QueryPlan.OfAsync(db, ProspectSearchIndex.MatchingIds(db, "le roux")!);
+        if (QueryPlan.OnPostgreSql)
+        {
+            Assert.Contains("Bitmap Index Scan on \"IX_Prospects_SearchVector\"", plan, StringComparison.Ordinal);
+            Assert.Contains("Index Cond: (\"ProspectSearchVector\"", plan, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains("VIRTUAL TABLE INDEX", plan, StringComparison.Ordinal);
+            Assert.DoesNotContain("SCAN Prospects", plan, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

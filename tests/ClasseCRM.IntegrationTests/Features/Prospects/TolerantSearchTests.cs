@@ -120,6 +120,33 @@ public sealed class TolerantSearchTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task EverySign_SeparatesWords_AnEmailAWebAddressANumber_AreFoundByTheirParts()
+    {
+        // PostgreSQL's own parser keeps an e-mail, a host or « 12.5 » whole: the index cuts them as FTS5 does.
+        var client = await app.AsAsync("eleve5");
+        var ws = await app.WorkspaceOfAsync("eleve5");
+        var id = await AddAsync(ws, "Forge Ker-Avel", "Plouha", "Devis 12.5 k€ v2.3, voir www.kermarrec-bois.fr/tarifs_2024");
+        await app.WithDbAsync(async db =>
+        {
+            var p = await db.Prospects.Include(x => x.Contacts).SingleAsync(x => x.Id == id);
+            p.Email = "yannig.forge@keravel-atelier.bzh";
+            p.RefreshSearchFields();
+            return await db.SaveChangesAsync();
+        });
+        string[] finding = ["bzh", "forge keravel", "yannig", "atelier keravel", "kermarrec", "bois fr", "tarifs 2024", "12 5", "v2", "avel", "ker avel"];
+        string[] notFinding = ["orge", "arrec", "125x", "bzhx"];
+        var found = new List<string>();
+        foreach (var typed in finding.Concat(notFinding))
+        {
+            if (Among(await client.GetDocumentAsync($"/prospects?q={Uri.EscapeDataString(typed)}"), "Forge Ker-Avel") is ["Forge Ker-Avel"])
+            {
+                found.Add(typed);
+            }
+        }
+        Assert.Equal(finding, found);
+    }
+
+    [Fact]
     public async Task NothingMatches_VouliezVousDire_TheFilesOwnWords_AsALinkThatSearches()
     {
         var client = await app.AsAsync("eleve6");

@@ -103,4 +103,17 @@ public sealed class SearchTermsTests
         Assert.Equal("(\"fabre\"* \"associes\"*) OR (\"fabreassocies\"*)", ProspectSearchIndex.MatchExpression("fabre et associes"));
         Assert.Null(ProspectSearchIndex.MatchExpression("&"));
     }
+
+    [Fact]
+    public void TsQuery_SameWordsPrefixesAndAlternatives_AsTheFts5Expression()
+    {
+        Assert.Equal("deschamps:*", ProspectSearchIndex.TsQuery("deschamps"));
+        Assert.Equal("(le:* & roux:*) | (leroux:*)", ProspectSearchIndex.TsQuery("le roux"));
+        Assert.Equal("(fabre:* & associes:*) | (fabreassocies:*)", ProspectSearchIndex.TsQuery("fabre et associes"));
+        Assert.Equal("(saint:* & malo:*) | (saintmalo:*)", ProspectSearchIndex.TsQuery("saint-malo"));
+        // Signs are no words: nothing of a tsquery's syntax (« & », « | », « ! », « : », quotes) reaches it.
+        Assert.Equal("(a:* & b:*) | (ab:*)", ProspectSearchIndex.TsQuery("a|b"));
+        Assert.Equal("(o:* & brien:*) | (obrien:*)", ProspectSearchIndex.TsQuery("o'brien"));
+        Assert.Null(ProspectSearchIndex.TsQuery("& ! :*")); // typo-fix: keep
+    }
 }

@@ -7,7 +7,10 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace ClasseCRM.Web.Data.Migrations.PostgreSql
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// The whole PostgreSQL schema at the first release (issue 20), plus the hand-written search structures of
+    /// <see cref="Infrastructure.Data.PostgreSqlSearchSchema"/>.
+    /// </summary>
     public partial class InitialSchema : Migration
     {
         /// <inheritdoc />
@@ -2092,11 +2095,16 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                 name: "IX_Workspaces_ScenarioId",
                 table: "Workspaces",
                 column: "ScenarioId");
+
+            // Hand-written: the search's tsvector index and vocabulary, with its trigger (keep this call when regenerating).
+            Infrastructure.Data.PostgreSqlSearchSchema.Create(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            Infrastructure.Data.PostgreSqlSearchSchema.Drop(migrationBuilder);
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
