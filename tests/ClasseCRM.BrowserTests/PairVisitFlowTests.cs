@@ -63,8 +63,13 @@ public sealed class PairVisitFlowTests(BrowserFixture browser) : IClassFixture<B
         var widths = await partner.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
         Assert.True(widths[0] <= widths[1], $"La page du partenaire fait {widths[0]} px pour une fenêtre de {widths[1]} px.");
 
+        // What the partner is typing survives the seller's next step (the live part is fetched again around it).
         await partner.Locator("label[for='conclusion-Refusal']").ClickAsync();
         await partner.GetByLabel("Notes").FillAsync("Budget déjà engagé cette année.");
+        await seller.Locator("#etapes li[data-phase=Objections] button").ClickAsync();
+        await partner.Locator("#etapes li[data-phase=Objections][data-done=oui]").WaitForAsync();
+        Assert.Equal("Budget déjà engagé cette année.", await partner.GetByLabel("Notes").InputValueAsync());
+        Assert.True(await partner.Locator("#conclusion-Refusal").IsCheckedAsync());
         await partner.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la conclusion de la visite" }).ClickAsync();
         await partner.Locator("#debrief-form").WaitForAsync();
 

@@ -10,10 +10,59 @@
   }
   var sessionId = live ? Number(live.getAttribute('data-pair-session')) : null;
 
+  // What the user has typed or chosen in the part about to be replaced (a price, notes, a conclusion), and where the
+  // cursor is: the other screen's step must not wipe a form being filled in.
+  function typed(root) {
+    var fields = [];
+    root.querySelectorAll('form[action] [name]').forEach(function (field) {
+      if (field.type === 'hidden' || field.type === 'submit' || !field.form) {
+        return;
+      }
+      var choice = field.type === 'checkbox' || field.type === 'radio';
+      var changed = choice ? field.checked !== field.defaultChecked
+        : field.tagName === 'SELECT' ? Array.prototype.some.call(field.options, function (o) { return o.selected !== o.defaultSelected; })
+        : field.value !== field.defaultValue;
+      if (changed && !(field.type === 'radio' && !field.checked)) {
+        fields.push({ form: field.form.getAttribute('action'), name: field.name, value: field.value, checked: field.checked, choice: choice });
+      }
+    });
+    var active = document.activeElement;
+    var focus = active && root.contains(active) && active.name && active.form
+      ? { form: active.form.getAttribute('action'), name: active.name } : null;
+    return { fields: fields, focus: focus };
+  }
+
+  function fieldsOf(root, kept) {
+    var form = root.querySelector('form[action="' + CSS.escape(kept.form) + '"]');
+    return form ? form.querySelectorAll('[name="' + CSS.escape(kept.name) + '"]') : [];
+  }
+
+  function restore(root, kept) {
+    kept.fields.forEach(function (k) {
+      fieldsOf(root, k).forEach(function (field) {
+        if (k.choice) {
+          if (field.value === k.value) { field.checked = k.checked; }
+        } else {
+          field.value = k.value;
+        }
+      });
+    });
+    if (kept.focus) {
+      var again = fieldsOf(root, kept.focus)[0];
+      if (again) { again.focus(); }
+    }
+  }
+
   function replace(target, url) {
     return fetch(url, { credentials: 'same-origin', headers: { 'X-Requested-With': 'fetch' } })
       .then(function (response) { return response.ok ? response.text() : null; })
-      .then(function (html) { if (html !== null) { target.innerHTML = html; } })
+      .then(function (html) {
+        if (html !== null) {
+          var kept = typed(target);
+          target.innerHTML = html;
+          restore(target, kept);
+        }
+      })
       .catch(function () { /* the next push or a reload shows it */ });
   }
 
