@@ -66,14 +66,27 @@ public sealed class PairSessionService(AppDbContext db, AccessScope scope, Opera
             return (Outcome.Refused("Cet interlocuteur n'est pas un contact de ce prospect : l'invitation n'est pas envoyée."), null);
         }
         await cards.EnsureAsync(operation.WorkspaceId, [prospect.Id], ct);
+        var session = await AddInvitationAsync(operation, prospect, m.ContactId, partner, callerName, PairKind.Call, null, ct);
+        return (Outcome.Done, session);
+    }
+
+    /// <summary>
+    /// Saves a new invitation of <paramref name="partner"/> to play <paramref name="prospect"/> for the signed-in caller (a
+    /// call, or a visit of a tournée): the session starts « invitée », its journal says who invited whom.
+    /// </summary>
+    internal async Task<PairSession> AddInvitationAsync(Operation operation, Prospect prospect, int? contactId, PairPartnerOption partner,
+        string callerName, PairKind kind, int? visitId, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var session = new PairSession
         {
+            Kind = kind,
+            VisitId = visitId,
             WorkspaceId = operation.WorkspaceId,
             ClassId = await db.Workspaces.Where(w => w.Id == operation.WorkspaceId).Select(w => w.ClassId).FirstAsync(ct),
             OperationId = operation.Id,
             ProspectId = prospect.Id,
-            ContactId = m.ContactId,
+            ContactId = contactId,
             CallerId = scope.UserId!,
             CallerName = callerName,
             PartnerId = partner.UserId,
@@ -84,10 +97,11 @@ public sealed class PairSessionService(AppDbContext db, AccessScope scope, Opera
             State = PairState.Invited,
             CreatedAtUtc = now,
         };
-        session.Log($"{Clock(now)} — {callerName} invite {partner.Name} à jouer {prospect.Name}");
+        var what = kind == PairKind.Visit ? $"la visite de {prospect.Name}" : prospect.Name;
+        session.Log($"{Clock(now)} — {callerName} invite {partner.Name} à jouer {what}");
         db.PairSessions.Add(session);
         await db.SaveChangesAsync(ct);
-        return (Outcome.Done, session);
+        return session;
     }
 
     /// <summary>The session when the user may see it (the caller's workspace or its partner), tracked for a change.</summary>

@@ -52,30 +52,7 @@ public sealed class PairVisitService(AppDbContext db, AccessScope scope, PairSes
             return (Outcome.Refused("Cet interlocuteur n'est pas un contact de ce prospect : l'invitation n'est pas envoyée.", "PartnerId"), null);
         }
         await cards.EnsureAsync(operation.WorkspaceId, [visit.ProspectId], ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var prospect = visit.Prospect!;
-        var session = new PairSession
-        {
-            Kind = PairKind.Visit,
-            VisitId = visit.Id,
-            WorkspaceId = operation.WorkspaceId,
-            ClassId = await db.Workspaces.Where(w => w.Id == operation.WorkspaceId).Select(w => w.ClassId).FirstAsync(ct),
-            OperationId = operation.Id,
-            ProspectId = prospect.Id,
-            ContactId = m.ContactId,
-            CallerId = scope.UserId!,
-            CallerName = callerName,
-            PartnerId = partner.UserId,
-            PartnerName = partner.Name,
-            PartnerIsTeacher = partner.IsTeacher,
-            ProspectName = prospect.Name,
-            OperationName = operation.Name,
-            State = PairState.Invited,
-            CreatedAtUtc = now,
-        };
-        session.Log($"{PairSessionService.Clock(now)} — {callerName} invite {partner.Name} à jouer la visite de {prospect.Name}");
-        db.PairSessions.Add(session);
-        await db.SaveChangesAsync(ct);
+        var session = await pairs.AddInvitationAsync(operation, visit.Prospect!, m.ContactId, partner, callerName, PairKind.Visit, visit.Id, ct);
         return (Outcome.Done, session);
     }
 

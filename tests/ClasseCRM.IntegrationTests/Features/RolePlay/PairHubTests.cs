@@ -1,6 +1,4 @@
-using System.Net;
 using ClasseCRM.IntegrationTests.Support;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -16,24 +14,7 @@ public sealed class PairHubTests(FixedClockApp app) : IClassFixture<FixedClockAp
     private const string Caller = "eleve19";
     private const string Partner = "eleve20";
 
-    private async Task<HubConnection> ConnectAsync(string userName)
-    {
-        var cookies = new CookieContainer();
-        using (var client = new HttpClient(new CookieHandler(cookies) { InnerHandler = app.Server.CreateHandler() }) { BaseAddress = app.Server.BaseAddress })
-        {
-            var signedIn = await client.PostFormAsync("/compte/connexion", new() { ["UserName"] = userName, ["Password"] = TestApp.DemoPassword });
-            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        }
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, "/jeu-de-role/hub"), o =>
-            {
-                o.Transports = HttpTransportType.LongPolling;
-                o.HttpMessageHandlerFactory = _ => new CookieHandler(cookies) { InnerHandler = app.Server.CreateHandler() };
-            })
-            .Build();
-        await connection.StartAsync();
-        return connection;
-    }
+    private Task<HubConnection> ConnectAsync(string userName) => app.ConnectPairHubAsync(userName);
 
     [Fact]
     public async Task Hub_ThePartnerHearsTheInvitationAndTheTicks_OthersCannotJoinTheSession()

@@ -3,7 +3,6 @@ using ClasseCRM.IntegrationTests.Support;
 using ClasseCRM.Web.Domain.Reminders;
 using ClasseCRM.Web.Features.Reminders;
 using Hangfire;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -78,31 +77,11 @@ public sealed class TwoInstancesTests
         Assert.NotNull(await second.WithDbAsync(db => db.Reminders.Where(r => r.Id == reminderId).Select(r => r.FiredAtUtc).SingleAsync()));
 
         // A pair role play's live push: the caller invites on the first instance, the partner's browser listens on the second.
-        await using var partner = await HubOnAsync(second, "eleve2");
+        await using var partner = await second.ConnectPairHubAsync("eleve2");
         var invited = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         partner.On<int>("invited", id => invited.TrySetResult(id));
         var op = await onFirst.PlanPhoningAsync("Phoning sur deux instances");
         var session = await ClasseCRM.IntegrationTests.Features.RolePlay.PairSessionTests.InviteAsync(first, onFirst, op, "eleve2");
         Assert.Equal(session, await invited.Task.WaitAsync(TimeSpan.FromSeconds(30)));
-    }
-
-    /// <summary>A SignalR client of the pair role-play hub on one instance, signed in as <paramref name="userName"/>.</summary>
-    private static async Task<HubConnection> HubOnAsync(TestApp app, string userName)
-    {
-        var cookies = new CookieContainer();
-        using (var client = new HttpClient(new CookieHandler(cookies) { InnerHandler = app.Server.CreateHandler() }) { BaseAddress = app.Server.BaseAddress })
-        {
-            var signedIn = await client.PostFormAsync("/compte/connexion", new() { ["UserName"] = userName, ["Password"] = TestApp.DemoPassword });
-            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        }
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, "/jeu-de-role/hub"), o =>
-            {
-                o.Transports = HttpTransportType.LongPolling;
-                o.HttpMessageHandlerFactory = _ => new CookieHandler(cookies) { InnerHandler = app.Server.CreateHandler() };
-            })
-            .Build();
-        await connection.StartAsync();
-        return connection;
     }
 }
