@@ -53,6 +53,10 @@ public static class ServiceRegistration
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminBootstrapOptions>().BindConfiguration(AdminBootstrapOptions.Section);
+        services.AddOptions<SchoolOptions>().BindConfiguration(SchoolOptions.Section);
+        services.AddOptions<AcademieOptions>().BindConfiguration(AcademieOptions.Section);
+        services.AddAuthorizationBuilder().AddPolicy(Installation.Policy, p => p.RequireAuthenticatedUser()
+            .RequireAssertion(c => c.Resource is HttpContext http && Installation.IsRunBy(http)));
         services.AddSingleton<StoragePaths>();
         // Keys in App_Data/keys (SQLite: one instance) or in the database (PostgreSQL: every instance reads the same keys,
         // so a cookie made by one is valid on the others): sign-in cookies and antiforgery tokens survive a restart.
@@ -279,7 +283,6 @@ public static class ServiceRegistration
         services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Syntheses.SynthesisService>();
         services.AddScoped<Features.Syntheses.SynthesisSectionsService>();
-        services.AddOptions<Features.Syntheses.SchoolOptions>().BindConfiguration(Features.Syntheses.SchoolOptions.Section);
         services.AddScoped<Features.Syntheses.SynthesisAssessmentService>();
         services.AddScoped<Features.Competencies.CompetencyTracker>();
         services.AddScoped<Features.Rubrics.RubricService>();
@@ -292,6 +295,7 @@ public static class ServiceRegistration
         services.AddSingleton<CommuneLocator>();
         services.AddSingleton<CommuneDirectory>();
         services.AddScoped<TeacherAccountService>();
+        services.AddScoped<Features.Schools.SchoolService>();
         services.AddDemoSchool();
     }
 

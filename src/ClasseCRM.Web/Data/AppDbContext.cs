@@ -16,6 +16,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 {
     private AccessScope scope = null!;
 
+    public DbSet<School> Schools => Set<School>();
     public DbSet<SchoolClass> Classes => Set<SchoolClass>();
     public DbSet<ClassEnrollment> Enrollments => Set<ClassEnrollment>();
     public DbSet<Workspace> Workspaces => Set<Workspace>();
@@ -75,6 +76,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     // The query filters read these members of the context, so EF evaluates them again for every query.
     private bool ScopeIsSystem => scope.IsSystem;
     private bool ScopeIsAdmin => !scope.IsSystem && scope.IsAdmin;
+    private bool ScopeIsOperator => !scope.IsSystem && scope.IsOperator;
+    private int? ScopeSchoolId => scope.IsSystem ? null : scope.SchoolId;
     private string? ScopeUserId => scope.IsSystem ? null : scope.UserId;
     private List<int> ScopeWorkspaceIds => scope.IsSystem ? [] : scope.WorkspaceIds;
     private List<int> ScopeClassIds => scope.IsSystem ? [] : scope.ClassIds;
@@ -88,6 +91,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         Infrastructure.Data.ProspectSearchRow.Configure(builder);
         Infrastructure.Data.SearchWordRow.Configure(builder);
 
+        // An établissement is seen by its own people, and by the académie operator who creates them.
+        builder.Entity<School>().HasQueryFilter(s => ScopeIsSystem || ScopeIsOperator || s.Id == ScopeSchoolId);
         builder.Entity<SchoolClass>().HasQueryFilter(c => ScopeIsSystem || ScopeClassIds.Contains(c.Id));
         builder.Entity<ClassEnrollment>().HasQueryFilter(e => ScopeIsSystem || ScopeTaughtClassIds.Contains(e.ClassId) || e.StudentId == ScopeUserId);
         builder.Entity<Workspace>().HasQueryFilter(w => ScopeIsSystem || ScopeWorkspaceIds.Contains(w.Id));
@@ -123,7 +128,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.Entity<Domain.RolePlay.RolePlaySession>().HasQueryFilter(r => ScopeIsSystem || ScopeWorkspaceIds.Contains(r.WorkspaceId));
         // A pair session is the caller's workspace's, and its partner's (a classmate or the teacher): nobody else's.
         builder.Entity<Domain.RolePlay.PairSession>().HasQueryFilter(p => ScopeIsSystem || ScopeWorkspaceIds.Contains(p.WorkspaceId) || p.PartnerId == ScopeUserId);
-        builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsAdmin
+        // The mail queue: the operator's whole, an administrator's établissement's, a workspace's own messages.
+        builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsOperator || (ScopeIsAdmin && m.SchoolId == ScopeSchoolId)
             || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
     }
 

@@ -9,7 +9,7 @@ namespace ClasseCRM.Web.Data;
 /// <summary>
 /// Runs at start: rewrites the migration history of a database made by the old chain, applies migrations, prepares the database (WAL on SQLite), writes again the search texts of older rules, makes sure the roles and the shipped scenarios
 /// exist, lets the composition root fill a database that has no user yet (the demo school, when demo mode is on),
-/// then creates the first administrator from configuration.
+/// attaches what belongs to no établissement to the only one, then creates the first administrator (or, in an académie, its operator) from configuration.
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -46,12 +46,33 @@ public static class DatabaseInitializer
 
         await EnsureShippedScenariosAsync(db, sp.GetRequiredService<SeedCatalog>(), sp.GetRequiredService<CommuneDirectory>(), sp.GetRequiredService<TimeProvider>(), ct);
 
+        var academie = sp.GetRequiredService<IOptions<AcademieOptions>>().Value;
+        var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        if (!academie.Enabled)
+        {
+            await SchoolBootstrap.EnsureFirstAsync(db, sp.GetRequiredService<IOptions<SchoolOptions>>().Value, now, ct);
+        }
         if (fillEmptyDatabase is not null && !await db.Users.AnyAsync(ct))
         {
             await fillEmptyDatabase(sp, ct);
         }
+        if (await SchoolBootstrap.AttachOrphansAsync(db, academie.Enabled, ct) is > 0 and var attached)
+        {
+            logger.LogInformation("{Count} comptes, classes ou courriels rattachés à l'établissement unique.", attached);
+        }
 
-        await EnsureAdministratorAsync(sp, logger);
+        if (academie.Enabled)
+        {
+            // An académie's établissements and their administrators are the operator's to create (Admin:* is not read).
+            await EnsureAccountAsync(sp, logger, Roles.Operator, academie.OperatorUserName, academie.OperatorPassword, "Opérateur", null,
+                "Academie:OperatorUserName et Academie:OperatorPassword");
+        }
+        else
+        {
+            var admin = sp.GetRequiredService<IOptions<AdminBootstrapOptions>>().Value;
+            var school = await db.Schools.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(ct);
+            await EnsureAccountAsync(sp, logger, Roles.Admin, admin.UserName, admin.Password, "Administrateur", school, "Admin:UserName et Admin:Password");
+        }
         await Infrastructure.Data.DatabaseMaintenance.OptimizeAsync(db, ct);
     }
 
@@ -144,34 +165,38 @@ public static class DatabaseInitializer
         }).ToList(),
     };
 
-    /// <summary>Creates the administrator named in configuration (Admin:UserName, Admin:Password) when there is none.</summary>
-    private static async Task EnsureAdministratorAsync(IServiceProvider sp, ILogger logger)
+    /// <summary>
+    /// Creates the account named in configuration (the school's first administrator, or the académie operator) when no
+    /// account has <paramref name="role"/> yet; it must choose its own password at first sign-in.
+    /// </summary>
+    private static async Task EnsureAccountAsync(IServiceProvider sp, ILogger logger, string role, string? userName, string? password,
+        string firstName, int? schoolId, string settings)
     {
-        var options = sp.GetRequiredService<IOptions<AdminBootstrapOptions>>().Value;
         var users = sp.GetRequiredService<UserManager<AppUser>>();
-        if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
+        if ((await users.GetUsersInRoleAsync(role)).Count > 0)
         {
             return;
         }
-        if (string.IsNullOrWhiteSpace(options.UserName) || string.IsNullOrWhiteSpace(options.Password))
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrWhiteSpace(password))
         {
-            logger.LogWarning("Aucun administrateur : renseignez Admin:UserName et Admin:Password dans la configuration puis redémarrez.");
+            logger.LogWarning("Aucun compte « {Role} » : renseignez {Settings} dans la configuration puis redémarrez.", Roles.Label(role), settings);
             return;
         }
-        var admin = new AppUser
+        var account = new AppUser
         {
-            UserName = options.UserName.Trim(),
-            FirstName = "Administrateur",
+            UserName = userName.Trim(),
+            FirstName = firstName,
             MustChangePassword = true,
+            SchoolId = schoolId,
             CreatedAtUtc = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
         };
-        var result = await users.CreateAsync(admin, options.Password);
+        var result = await users.CreateAsync(account, password);
         if (!result.Succeeded)
         {
-            logger.LogWarning("Administrateur non créé : {Errors}", string.Join(" ", result.Errors.Select(e => e.Description)));
+            logger.LogWarning("Compte « {Role} » non créé : {Errors}", Roles.Label(role), string.Join(" ", result.Errors.Select(e => e.Description)));
             return;
         }
-        await users.AddToRoleAsync(admin, Roles.Admin);
-        logger.LogInformation("Administrateur initial créé depuis la configuration.");
+        await users.AddToRoleAsync(account, role);
+        logger.LogInformation("Compte « {Role} » initial créé depuis la configuration.", Roles.Label(role));
     }
 }

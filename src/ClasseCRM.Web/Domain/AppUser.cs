@@ -13,6 +13,10 @@ public sealed class AppUser : IdentityUser
 
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>The établissement the account belongs to; null for the académie operator, who belongs to none.</summary>
+    public int? SchoolId { get; set; }
+    public School? School { get; set; }
+
     /// <summary>The user wants reminders and the daily digest by mail too (needs an e-mail address).</summary>
     public bool RemindersByMail { get; set; }
 

@@ -12,6 +12,9 @@ public sealed class OutboxMessage
     public int? WorkspaceId { get; set; }
     public string? SenderId { get; set; }
 
+    /// <summary>The établissement whose administrator follows the message (null: only the académie operator sees it).</summary>
+    public int? SchoolId { get; set; }
+
     /// <summary>The prospect the message is about, and the mailing operation that sent it, when there is one.</summary>
     public int? ProspectId { get; set; }
     public int? OperationId { get; set; }

@@ -7,13 +7,17 @@ public static class Roles
     public const string Teacher = "Enseignant";
     public const string Admin = "Administrateur";
 
-    public static readonly IReadOnlyList<string> All = [Student, Teacher, Admin];
+    /// <summary>The académie operator (issue 20): creates établissements and their first administrator, runs the installation; reads no class.</summary>
+    public const string Operator = "Operateur";
+
+    public static readonly IReadOnlyList<string> All = [Student, Teacher, Admin, Operator];
 
     public static string Label(string role) => role switch
     {
         Student => "Élève",
         Teacher => "Enseignant",
         Admin => "Administrateur",
+        Operator => "Opérateur académique",
         _ => role,
     };
 }

@@ -8,6 +8,10 @@ public sealed class SchoolClass
     public string SchoolYear { get; set; } = "";
     public string TeacherId { get; set; } = "";
     public AppUser? Teacher { get; set; }
+
+    /// <summary>The établissement of the class: its teacher's.</summary>
+    public int? SchoolId { get; set; }
+    public School? School { get; set; }
     public bool IsArchived { get; set; }
     public DateTime CreatedAtUtc { get; set; }
 

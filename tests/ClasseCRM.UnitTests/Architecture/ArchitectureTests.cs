@@ -28,6 +28,7 @@ public sealed class ArchitectureTests
         "ClasseCRM.Web.Features.Admin.AdminController", // the administrator's mail status
         "ClasseCRM.Web.Features.Reminders.ReminderService", // the calendar feed, opened by its token without a session
         "ClasseCRM.Web.Features.Reminders.ReminderJobs", // writes the job id of a reminder its user has just saved
+        "ClasseCRM.Web.Features.Schools.SchoolService", // the operator's counts per établissement; a UAI unique across établissements
         "ClasseCRM.Web.Features.RolePlay.PairSessionService", // pair role play: the caller's classmates, the partner's card, the hub's check
     ];
 

@@ -16,7 +16,9 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.MessageId).HasMaxLength(200);
         builder.Property(m => m.LastError).HasMaxLength(1000);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(m => m.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<School>().WithMany().HasForeignKey(m => m.SchoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => m.MessageId).IsUnique();
+        builder.HasIndex(m => new { m.SchoolId, m.Id });
         builder.HasIndex(m => new { m.WorkspaceId, m.CreatedAtUtc });
         builder.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });
         builder.HasIndex(m => m.InReplyToId);

@@ -14,6 +14,7 @@ public sealed class SchoolClassConfiguration : IEntityTypeConfiguration<SchoolCl
         builder.Property(c => c.Referentiel).HasMaxLength(20);
         builder.HasOne(c => c.Teacher).WithMany().HasForeignKey(c => c.TeacherId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.TeacherId, c.IsArchived });
+        builder.HasOne(c => c.School).WithMany().HasForeignKey(c => c.SchoolId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(c => c.RatioVariants);
         // Classes created before the setting existed get the usual frequencies.
         builder.Property(c => c.ContactDaysA).HasDefaultValue(30);

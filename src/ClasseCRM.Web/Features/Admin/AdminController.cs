@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Data;
 using ClasseCRM.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Authorization;
@@ -10,11 +11,16 @@ using Microsoft.Extensions.Options;
 
 namespace ClasseCRM.Web.Features.Admin;
 
-/// <summary>/admin: teacher accounts, settings, outgoing mail status and backups. Administrators only.</summary>
-[Authorize(Roles = Roles.Admin)]
+/// <summary>
+/// /admin: an établissement's administrator manages its teacher accounts and follows its mail; whoever runs the
+/// installation (<see cref="Installation"/>: the administrator of a school's own, the operator of an académie's) reads
+/// the settings, sends a test mail and makes backups. The operator follows every établissement's mail.
+/// </summary>
+[Authorize(Roles = Roles.Admin + "," + Roles.Operator)]
 [Route("admin")]
 public sealed class AdminController(
     AppDbContext db,
+    AccessScope scope,
     TeacherAccountService teachers,
     Outbox outbox,
     DatabaseBackup backup,
@@ -23,28 +29,36 @@ public sealed class AdminController(
     public const int PageSize = 50;
 
     [HttpGet("")]
+    [Authorize(Roles = Roles.Admin)]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        // School-wide counts (no personal data): the administrator reads no workspace, so the scope filters are lifted here on purpose.
+        // The établissement's counts (no personal data): the administrator reads no workspace, so the scope filters are
+        // lifted here on purpose, for their own établissement only.
+        var school = scope.SchoolId;
         var model = new AdminHomeViewModel(
-            await db.Classes.IgnoreQueryFilters().CountAsync(c => !c.IsArchived, ct),
-            await db.Workspaces.IgnoreQueryFilters().CountAsync(ct),
-            await db.Users.CountAsync(ct),
+            await db.Schools.Where(s => s.Id == school).Select(s => new SchoolHeading(s.Name, s.Uai, s.City)).FirstOrDefaultAsync(ct)
+                ?? new SchoolHeading("—", null, ""),
+            await db.Classes.IgnoreQueryFilters().CountAsync(c => c.SchoolId == school && !c.IsArchived, ct),
+            await db.Workspaces.IgnoreQueryFilters().CountAsync(w => w.Class!.SchoolId == school, ct),
+            await db.Users.CountAsync(u => u.SchoolId == school, ct),
             await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending, ct),
             await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed, ct),
-            mail.CurrentValue.Mode);
+            mail.CurrentValue.Mode,
+            Installation.IsRunBy(HttpContext));
         return View(model);
     }
 
     [HttpGet("enseignants")]
+    [Authorize(Roles = Roles.Admin)]
     public async Task<IActionResult> Teachers(CancellationToken ct)
     {
         ViewData["Teachers"] = await teachers.ListAsync(ct);
-        return View(new TeacherCreateViewModel());
+        return View(new StaffAccountViewModel());
     }
 
     [HttpPost("enseignants")]
-    public async Task<IActionResult> Teachers(TeacherCreateViewModel model, CancellationToken ct)
+    [Authorize(Roles = Roles.Admin)]
+    public async Task<IActionResult> Teachers(StaffAccountViewModel model, CancellationToken ct)
     {
         if (ModelState.IsValid)
         {
@@ -63,6 +77,7 @@ public sealed class AdminController(
     }
 
     [HttpPost("enseignants/{id}/reinitialiser")]
+    [Authorize(Roles = Roles.Admin)]
     public async Task<IActionResult> ResetTeacherPassword(string id)
     {
         var credential = await teachers.ResetPasswordAsync(id);
@@ -70,16 +85,18 @@ public sealed class AdminController(
     }
 
     [HttpGet("parametres")]
+    [Authorize(Policy = Installation.Policy)]
     public IActionResult Settings() => View(new TestMailViewModel());
 
     [HttpPost("parametres/test-courriel")]
+    [Authorize(Policy = Installation.Policy)]
     public async Task<IActionResult> SendTestMail(TestMailViewModel model, CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
             return View(nameof(Settings), model);
         }
-        var message = outbox.Add(new OutboxDraft(null, null, "", model.To.Trim(), "", "ClasseCRM — message de test",
+        outbox.Add(new OutboxDraft(null, null, "", model.To.Trim(), "", "ClasseCRM — message de test",
             "Bonjour,\n\nCe message de test confirme que ClasseCRM peut envoyer des courriels.\n\nL'administrateur de ClasseCRM"));
         await db.SaveChangesAsync(ct);
         TempData["Message"] = "Le message de test est dans la file d'envoi ; suivez son état dans « Courriels ».";
@@ -122,10 +139,12 @@ public sealed class AdminController(
 
     /// <summary>The backup page: the date and size of the last backup, a button to make one, the link to download it.</summary>
     [HttpGet("sauvegarde")]
+    [Authorize(Policy = Installation.Policy)]
     public IActionResult Backup() => View(backup.Last());
 
     /// <summary>Makes a consistent copy of the live database (SQLite online backup), kept on the server, and confirms it.</summary>
     [HttpPost("sauvegarde")]
+    [Authorize(Policy = Installation.Policy)]
     public async Task<IActionResult> CreateBackup(CancellationToken ct)
     {
         if (!backup.MakesFiles)
@@ -138,6 +157,7 @@ public sealed class AdminController(
     }
 
     [HttpGet("sauvegarde/telecharger")]
+    [Authorize(Policy = Installation.Policy)]
     public IActionResult DownloadBackup(string? fichier)
     {
         if (backup.PathOf(fichier) is not { } path)

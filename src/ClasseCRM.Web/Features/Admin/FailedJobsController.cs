@@ -1,4 +1,4 @@
-using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Access;
 using ClasseCRM.Web.Infrastructure.Jobs;
 using Hangfire;
 using Hangfire.States;
@@ -9,9 +9,9 @@ namespace ClasseCRM.Web.Features.Admin;
 
 /// <summary>
 /// /admin/taches: the jobs that failed, with their French names, and « Relancer » for each. The Hangfire dashboard
-/// (/admin/jobs) is read-only; retrying a failed job is the one action kept, here.
+/// (/admin/jobs) is read-only; retrying a failed job is the one action kept, here. For whoever runs the installation.
 /// </summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Policy = Installation.Policy)]
 [Route("admin/taches")]
 public sealed class FailedJobsController(JobStorage storage, IBackgroundJobClient jobs) : Controller
 {

@@ -47,6 +47,7 @@ public sealed class ClassService(
             SchoolYear = model.SchoolYear.Trim(),
             Referentiel = model.Referentiel,
             TeacherId = scope.UserId!,
+            SchoolId = scope.SchoolId,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Classes.Add(schoolClass);
@@ -346,6 +347,7 @@ public sealed class ClassService(
             LastName = lastName.Trim(),
             Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim(),
             MustChangePassword = true,
+            SchoolId = schoolClass.SchoolId,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         var created = await users.CreateAsync(student, password);

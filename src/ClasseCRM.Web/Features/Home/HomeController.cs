@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ClasseCRM.Web.Features.Home;
 
-/// <summary>"/": each role lands where its work is — a student on their workspace's day, a teacher on their classes, an admin on the admin page.</summary>
+/// <summary>"/": each role lands where its work is — a student on their workspace's day, a teacher on their classes, an admin on the admin page, the académie operator on the établissements.</summary>
 [Authorize]
 public sealed class HomeController(WorkspaceService workspaces, AccessScope scope) : Controller
 {
@@ -20,6 +20,10 @@ public sealed class HomeController(WorkspaceService workspaces, AccessScope scop
         if (scope.IsAdmin)
         {
             return Redirect("/admin");
+        }
+        if (scope.IsOperator)
+        {
+            return Redirect("/academie");
         }
         if (scope.IsStudent && scope.CurrentWorkspaceId is { } current && await workspaces.HomeAsync(current, ct) is { } home)
         {

@@ -65,7 +65,7 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
         var today = ParisTime.Day(now);
         var endOfToday = ParisTime.ToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var users = await db.WorkspaceMembers.Where(m => m.Student!.RemindersByMail && m.Student.Email != null)
-            .Select(m => new { m.StudentId, m.WorkspaceId, m.Student!.Email, Name = m.Student.FirstName + " " + m.Student.LastName }).ToListAsync(ct);
+            .Select(m => new { m.StudentId, m.WorkspaceId, m.Student!.Email, Name = m.Student.FirstName + " " + m.Student.LastName, m.Student.SchoolId }).ToListAsync(ct);
         foreach (var user in users.GroupBy(u => u.StudentId))
         {
             var first = user.First();
@@ -83,7 +83,7 @@ public sealed class DailyDigestJob(AppDbContext db, ReminderPlanner planner, Out
             }
             var body = DigestText(first.Name, today, due);
             outbox.Add(new OutboxDraft(first.WorkspaceId, null, "", first.Email!, first.Name,
-                $"Vos relances du {today.ToString("dddd d MMMM", French.Culture)} : {due.Count}", body, MessageId: messageId));
+                $"Vos relances du {today.ToString("dddd d MMMM", French.Culture)} : {due.Count}", body, MessageId: messageId, SchoolId: first.SchoolId));
         }
         await db.SaveChangesAsync(ct);
     }

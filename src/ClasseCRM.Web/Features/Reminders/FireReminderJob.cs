@@ -40,7 +40,7 @@ public sealed class FireReminderJob(AppDbContext db, Outbox outbox, TimeProvider
         var reminder = await db.Reminders.AsNoTracking().FirstAsync(r => r.Id == reminderId, ct);
         var recipients = await db.WorkspaceMembers
             .Where(m => m.WorkspaceId == reminder.WorkspaceId && m.Student!.RemindersByMail && m.Student.Email != null)
-            .Select(m => new { m.StudentId, m.Student!.Email, Name = m.Student.FirstName + " " + m.Student.LastName })
+            .Select(m => new { m.StudentId, m.Student!.Email, Name = m.Student.FirstName + " " + m.Student.LastName, m.Student.SchoolId })
             .ToListAsync(ct);
         foreach (var r in recipients)
         {
@@ -53,7 +53,7 @@ public sealed class FireReminderJob(AppDbContext db, Outbox outbox, TimeProvider
                 $"Relance : {reminder.Title}",
                 $"Bonjour {r.Name},\n\n{ReminderLabels.Of(reminder.Kind)} — {reminder.Title}\nÉchéance : {French.Timestamp(reminder.DueAtUtc)}\n"
                 + (reminder.Details is { } d ? $"\n{d}\n" : "") + $"\nÀ voir dans ClasseCRM : {app.Value.Absolute(reminder.Link)}\n",
-                MessageId: messageId));
+                MessageId: messageId, SchoolId: r.SchoolId));
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -10,7 +10,7 @@ public static class MainMenu
     private static readonly string[] Addresses =
     [
         "/", "/prospects", "/operations", "/commandes", "/fidelisation", "/relances", "/rapports", "/syntheses", "/messagerie",
-        "/classes", "/a-traiter", "/scenarios", "/admin", "/admin/enseignants", "/admin/messages", "/admin/jobs", "/compte/mot-de-passe",
+        "/classes", "/a-traiter", "/scenarios", "/admin", "/admin/enseignants", "/admin/messages", "/admin/jobs", "/academie", "/compte/mot-de-passe",
     ];
 
     /// <summary>The menu address the page at <paramref name="path"/> belongs to, or null when none does.</summary>

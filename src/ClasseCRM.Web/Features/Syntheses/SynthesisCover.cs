@@ -1,7 +1,7 @@
 namespace ClasseCRM.Web.Features.Syntheses;
 
 /// <summary>
-/// The cover page (DOMAIN.md, page de garde): the class, the school (configuration <c>School:Name</c>) and the school
+/// The cover page (DOMAIN.md, page de garde): the class, the établissement of the class (<see cref="Domain.School"/>) and the school
 /// year of the period (« 2026-2027 », shown « Année scolaire : 2026-2027 »). The pupil, the entreprise support and the operations come from
 /// the document and its facts.
 /// </summary>

@@ -6,7 +6,6 @@ using ClasseCRM.Web.Domain.Reminders;
 using ClasseCRM.Web.Domain.Syntheses;
 using ClasseCRM.Web.Infrastructure.Formatting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ClasseCRM.Web.Features.Syntheses;
 
@@ -14,13 +13,13 @@ namespace ClasseCRM.Web.Features.Syntheses;
 /// The parts of the document around its results: the cover page, the annexes (the tour plan of the visit operations),
 /// 6. Suivi et fidélisation, and the rétroagir rows proposed from the workspace's open reminders.
 /// </summary>
-public sealed class SynthesisSectionsService(AppDbContext db, Visits.VisitService visits, Operations.OperationPlanService plans, IOptions<SchoolOptions> school)
+public sealed class SynthesisSectionsService(AppDbContext db, Visits.VisitService visits, Operations.OperationPlanService plans)
 {
-    /// <summary>The cover page: the class of the workspace, the school as configured, the school year of the period's end.</summary>
+    /// <summary>The cover page: the class of the workspace, its établissement, the school year of the period's end.</summary>
     public async Task<SynthesisCover> CoverAsync(Synthesis s, CancellationToken ct)
     {
-        var className = await db.Workspaces.Where(w => w.Id == s.WorkspaceId).Select(w => w.Class!.Name).FirstAsync(ct);
-        return new SynthesisCover(className, string.IsNullOrWhiteSpace(school.Value.Name) ? "—" : school.Value.Name.Trim(), SynthesisCover.SchoolYearOf(s.PeriodTo));
+        var names = await db.Workspaces.Where(w => w.Id == s.WorkspaceId).Select(w => new { Class = w.Class!.Name, School = w.Class.School!.Name }).FirstAsync(ct);
+        return new SynthesisCover(names.Class, string.IsNullOrWhiteSpace(names.School) ? "—" : names.School.Trim(), SynthesisCover.SchoolYearOf(s.PeriodTo));
     }
 
     /// <summary>

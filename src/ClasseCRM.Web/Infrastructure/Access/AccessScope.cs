@@ -24,8 +24,15 @@ public sealed class AccessScope(IHttpContextAccessor httpContextAccessor)
     public string? UserId { get; private set; }
     public string? Role { get; private set; }
     public bool IsAdmin => Role == Roles.Admin;
+    public bool IsOperator => Role == Roles.Operator;
     public bool IsTeacher => Role == Roles.Teacher;
     public bool IsStudent => Role == Roles.Student;
+
+    /// <summary>
+    /// The établissement of the user (issue 20, item 5): an administrator manages its teachers and its mail queue only,
+    /// a teacher's new class and their students belong to it. Null for the académie operator and the system.
+    /// </summary>
+    public int? SchoolId { get; private set; }
 
     /// <summary>Workspaces the user may read: a student's own, or every workspace of a teacher's classes.</summary>
     public List<int> WorkspaceIds => Ensure(_workspaceIds);
@@ -106,6 +113,7 @@ public sealed class AccessScope(IHttpContextAccessor httpContextAccessor)
     {
         UserId = data.UserId;
         Role = data.Role;
+        SchoolId = data.SchoolId;
         _workspaceIds = data.WorkspaceIds;
         _writableWorkspaceIds = data.WritableWorkspaceIds;
         _classIds = data.ClassIds;

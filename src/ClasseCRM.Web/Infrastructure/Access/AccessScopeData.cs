@@ -7,6 +7,7 @@ namespace ClasseCRM.Web.Infrastructure.Access;
 internal sealed record AccessScopeData(
     string UserId,
     string? Role,
+    int? SchoolId,
     List<int> WorkspaceIds,
     List<int> WritableWorkspaceIds,
     List<int> ClassIds,

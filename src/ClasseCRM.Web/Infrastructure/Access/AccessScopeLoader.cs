@@ -20,8 +20,16 @@ internal static class AccessScopeLoader
 
     private sealed record StudentWorkspace(int Id, bool Writable, int ScenarioId, string Name, string Referentiel);
 
-    public static async Task<AccessScopeData> LoadAsync(AppDbContext db, string userId, string? role, int? wantedWorkspaceId, CancellationToken ct)
+    /// <summary>
+    /// <paramref name="schoolId"/> is the établissement claim of the sign-in cookie; a cookie issued before the claim
+    /// existed has none, and the user's row says it.
+    /// </summary>
+    public static async Task<AccessScopeData> LoadAsync(AppDbContext db, string userId, string? role, int? schoolId, int? wantedWorkspaceId, CancellationToken ct)
     {
+        if (schoolId is null && role != Roles.Operator)
+        {
+            schoolId = await db.Users.Where(u => u.Id == userId).Select(u => u.SchoolId).FirstOrDefaultAsync(ct);
+        }
         List<int> classIds = [];
         List<int> taught = [];
         List<StudentWorkspace> workspaces = [];
@@ -52,6 +60,7 @@ internal static class AccessScopeLoader
         return new AccessScopeData(
             userId,
             role,
+            schoolId,
             workspaceIds,
             workspaces.Where(w => w.Writable).Select(w => w.Id).ToList(),
             classIds,

@@ -18,7 +18,8 @@ public sealed class AccessScopeMiddleware(RequestDelegate next)
         {
             var role = user.FindFirstValue(ClaimTypes.Role);
             int? wanted = int.TryParse(context.Request.Cookies[WorkspaceCookie], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-            scope.Load(await AccessScopeLoader.LoadAsync(db, userId, role, wanted, context.RequestAborted));
+            int? school = int.TryParse(user.FindFirstValue(SchoolClaim.Type), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
+            scope.Load(await AccessScopeLoader.LoadAsync(db, userId, role, school, wanted, context.RequestAborted));
         }
         else
         {

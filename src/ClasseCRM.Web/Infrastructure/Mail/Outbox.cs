@@ -38,6 +38,8 @@ public sealed class Outbox(AppDbContext db, IOptionsMonitor<MailOptions> options
         {
             WorkspaceId = draft.WorkspaceId,
             SenderId = draft.SenderId,
+            // The établissement whose administrator follows it: the job's recipient's, or the signed-in user's.
+            SchoolId = draft.SchoolId ?? (db.Scope.IsSystem ? null : db.Scope.SchoolId),
             ProspectId = draft.ProspectId,
             OperationId = draft.OperationId,
             FromAddress = o.FromAddress,
@@ -78,6 +80,7 @@ public sealed class Outbox(AppDbContext db, IOptionsMonitor<MailOptions> options
         {
             WorkspaceId = original.WorkspaceId,
             SenderId = authorId,
+            SchoolId = original.SchoolId,
             ProspectId = original.ProspectId,
             OperationId = original.OperationId,
             InReplyToId = original.Id,

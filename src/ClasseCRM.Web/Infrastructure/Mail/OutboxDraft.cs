@@ -15,4 +15,5 @@ public sealed record OutboxDraft(
     string BodyText,
     int? ProspectId = null,
     int? OperationId = null,
-    string? MessageId = null);
+    string? MessageId = null,
+    int? SchoolId = null);

@@ -33,7 +33,7 @@ public sealed class WorkspaceSwitchTests(TestApp app) : IClassFixture<TestApp>
         // A forged choice (another student's workspace in the cookie) falls back to the student's own workspace.
         var other = await app.WorkspaceOfAsync("eleve12");
         var userId = await app.UserIdAsync("eleve11");
-        var scope = await app.WithDbAsync(db => AccessScopeLoader.LoadAsync(db, userId, Roles.Student, other, CancellationToken.None));
+        var scope = await app.WithDbAsync(db => AccessScopeLoader.LoadAsync(db, userId, Roles.Student, null, other, CancellationToken.None));
         Assert.Contains(scope.CurrentWorkspaceId!.Value, workspaces);
         Assert.DoesNotContain(other, scope.WorkspaceIds);
     }

@@ -180,7 +180,7 @@ public sealed class SmtpSafeguardTests(SmtpSafeguardTests.App app) : IClassFixtu
         {
             var scope = app.Services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<AccessScope>().Load(new AccessScopeData(
-                userId, Roles.Student, [workspaceId], [workspaceId], [], [], [], workspaceId));
+                userId, Roles.Student, null, [workspaceId], [workspaceId], [], [], [], workspaceId));
             return scope;
         }
 

@@ -87,6 +87,9 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                     b.Property<bool>("RemindersByMail")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -105,6 +108,8 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("SchoolId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -1188,6 +1193,9 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                     b.Property<int?>("ProspectId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SenderId")
                         .HasColumnType("text");
 
@@ -1218,6 +1226,8 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("SchoolId", "Id");
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
@@ -2274,6 +2284,39 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                     b.ToTable("ScenarioProducts");
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.School", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Uai")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uai")
+                        .IsUnique();
+
+                    b.ToTable("Schools");
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.SchoolClass", b =>
                 {
                     b.Property<int>("Id")
@@ -2359,6 +2402,9 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                     b.Property<string>("RubricJson")
                         .HasColumnType("text");
 
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SchoolYear")
                         .IsRequired()
                         .HasMaxLength(9)
@@ -2375,6 +2421,8 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
 
                     b.HasIndex("TeacherId", "IsArchived");
 
@@ -2981,6 +3029,16 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.AppUser", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.CallLog", b =>
                 {
                     b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
@@ -3216,6 +3274,11 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.OutboxMessage", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ClasseCRM.Web.Domain.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
@@ -3486,11 +3549,18 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.SchoolClass", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ClasseCRM.Web.Domain.AppUser", "Teacher")
                         .WithMany()
                         .HasForeignKey("TeacherId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("School");
 
                     b.Navigation("Teacher");
                 });

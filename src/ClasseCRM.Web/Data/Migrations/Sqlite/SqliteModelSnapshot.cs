@@ -81,6 +81,9 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.Property<bool>("RemindersByMail")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -99,6 +102,8 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("SchoolId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -1150,6 +1155,9 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ProspectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SenderId")
                         .HasColumnType("TEXT");
 
@@ -1180,6 +1188,8 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("SchoolId", "Id");
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
@@ -2212,6 +2222,37 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.ToTable("ScenarioProducts");
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.School", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uai")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uai")
+                        .IsUnique();
+
+                    b.ToTable("Schools");
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.SchoolClass", b =>
                 {
                     b.Property<int>("Id")
@@ -2295,6 +2336,9 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.Property<string>("RubricJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SchoolYear")
                         .IsRequired()
                         .HasMaxLength(9)
@@ -2311,6 +2355,8 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
 
                     b.HasIndex("TeacherId", "IsArchived");
 
@@ -2897,6 +2943,16 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ClasseCRM.Web.Domain.AppUser", b =>
+                {
+                    b.HasOne("ClasseCRM.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("ClasseCRM.Web.Domain.CallLog", b =>
                 {
                     b.HasOne("ClasseCRM.Web.Domain.AppUser", "Author")
@@ -3132,6 +3188,11 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.OutboxMessage", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ClasseCRM.Web.Domain.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
@@ -3402,11 +3463,18 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ClasseCRM.Web.Domain.SchoolClass", b =>
                 {
+                    b.HasOne("ClasseCRM.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ClasseCRM.Web.Domain.AppUser", "Teacher")
                         .WithMany()
                         .HasForeignKey("TeacherId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("School");
 
                     b.Navigation("Teacher");
                 });

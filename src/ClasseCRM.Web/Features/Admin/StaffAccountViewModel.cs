@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ClasseCRM.Web.Features.Admin;
 
-public sealed class TeacherCreateViewModel
+/// <summary>The form of a staff account: a teacher (by the administrator) or an administrator (by the académie operator).</summary>
+public sealed class StaffAccountViewModel
 {
     [Display(Name = "Identifiant")]
     [Required(ErrorMessage = "Choisissez un identifiant (par exemple « prof.martin »).")]
