@@ -1,6 +1,5 @@
 using ClasseCRM.BrowserTests.Support;
 using ClasseCRM.IntegrationTests.Support;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -9,22 +8,13 @@ namespace ClasseCRM.BrowserTests;
 /// <summary>axe-core scans of the pages everyone sees first: no serious or critical violation; the layout on a tablet and a phone.</summary>
 public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}")
-            .ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}\n" + string.Join("\n", serious));
-    }
-
     [Fact]
     public async Task SignInPage_HasNoSeriousViolations()
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync(browser.BaseUrl + "/compte/connexion");
 
-        await AssertNoSeriousViolationsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page);
     }
 
     /// <summary>
@@ -38,14 +28,12 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         foreach (var user in new[] { "eleve3", "prof.durand", "admin" })
         {
             var page = await browser.SignInAsync(user);
-            var links = await MenuLinksAsync(page);
+            var links = await PageLayout.MenuLinksAsync(page);
             Assert.True(links.Count >= 4, $"{user}: {string.Join(", ", links)}");
             foreach (var link in links.Where(l => l != "/admin/jobs"))
             {
                 await page.GotoAsync(browser.BaseUrl + link);
-                var result = await page.RunAxe();
-                failures.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
-                    .Select(v => $"{user} {link} — {v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}"));
+                failures.AddRange(await Axe.SeriousViolationsAsync(page, $"{user} {link} — "));
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
@@ -59,7 +47,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     public async Task StudentMenuPages_NoSidewaysScroll_At1024And390()
     {
         var page = await browser.SignInAsync("eleve1");
-        var links = await MenuLinksAsync(page);
+        var links = await PageLayout.MenuLinksAsync(page);
         var wide = new List<string>();
         foreach (var (width, height) in new[] { (1024, 768), (390, 844) })
         {
@@ -68,7 +56,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             {
                 await page.GotoAsync(browser.BaseUrl + link);
                 Assert.False(await page.Locator("#menu").IsVisibleAsync(), $"{link} at {width}px: the menu is collapsed below 1 200 px.");
-                var (scroll, inner) = await WidthsAsync(page);
+                var (scroll, inner) = await PageLayout.WidthsAsync(page);
                 if (scroll > inner)
                 {
                     wide.Add($"{link} at {width}px: {scroll}px wide for {inner}px — {await TooWideAsync(page)}");
@@ -77,7 +65,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             }
             await page.GetByRole(AriaRole.Button, new() { Name = "Afficher le menu" }).ClickAsync();
             await page.Locator("#menu.show").WaitForAsync();
-            var (openScroll, openInner) = await WidthsAsync(page);
+            var (openScroll, openInner) = await PageLayout.WidthsAsync(page);
             Assert.True(openScroll <= openInner, $"The opened menu at {width}px: {openScroll}px wide for {openInner}px — {await TooWideAsync(page)}");
         }
         Assert.True(wide.Count == 0, string.Join("\n", wide));
@@ -103,7 +91,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         Assert.True(bar[0] >= 11, $"{bar[0]} menu links seen");
         Assert.True(bar[1] == 1, $"At 1 280 px the menu's links stand on {bar[1]} lines.");
         Assert.True(bar[2] < 2 * bar[3], $"At 1 280 px the bar is {bar[2]} px high for links of {bar[3]} px: more than one line.");
-        var (scroll, inner) = await WidthsAsync(page);
+        var (scroll, inner) = await PageLayout.WidthsAsync(page);
         Assert.True(scroll <= inner, $"1 280 px: {scroll}px wide for {inner}px — {await TooWideAsync(page)}");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "eleve-menu-1280.png") });
 
@@ -151,7 +139,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await page.SetViewportSizeAsync(width, 768);
             var shown = await SwitcherAsync(page);
             Assert.True(shown == "ok", $"{width}px: {shown}");
-            var (scroll, inner) = await WidthsAsync(page);
+            var (scroll, inner) = await PageLayout.WidthsAsync(page);
             Assert.True(scroll <= inner, $"{width}px: {scroll}px wide for {inner}px");
         }
         await page.SetViewportSizeAsync(1024, 768);
@@ -162,16 +150,6 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     }
 
     /// <summary>The addresses of the header menu's links (the account and sign-out entries excepted).</summary>
-    private static async Task<List<string>> MenuLinksAsync(IPage page) =>
-        (await page.Locator("#menu a.nav-link[href^='/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
-            .Where(h => !h.StartsWith("/compte", StringComparison.Ordinal)).Distinct().ToList();
-
-    private static async Task<(int Scroll, int Inner)> WidthsAsync(IPage page)
-    {
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        return (widths[0], widths[1]);
-    }
-
     /// <summary>The elements that reach past the window's right edge (outside a scrolling table), to say what is too wide.</summary>
     private static async Task<string> TooWideAsync(IPage page) => string.Join("; ", await page.EvaluateAsync<string[]>(@"() => {
         const width = window.innerWidth, wide = [];
@@ -205,25 +183,25 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await student.GotoAsync(browser.BaseUrl + "/syntheses");
         await student.Locator("main table a[href^='/syntheses/']").First.ClickAsync();
         await student.Locator("#phone-graphique-entonnoir[data-chart-ready]").WaitForAsync();
-        await AssertNoSeriousViolationsAsync(student);
+        await Axe.AssertNoSeriousViolationsAsync(student);
 
         // eleve1's is assessed: the teacher opens the first document still waiting, with the assessment form.
         var teacher = await browser.SignInAsync("prof.martin");
         await teacher.GotoAsync(browser.BaseUrl + "/a-traiter");
         await teacher.Locator("#documents a").First.ClickAsync();
         await teacher.Locator("#level-0-ne").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await AssertNoSeriousViolationsAsync(teacher);
+        await Axe.AssertNoSeriousViolationsAsync(teacher);
 
         await teacher.GotoAsync(browser.BaseUrl + "/classes");
         await teacher.GetByRole(AriaRole.Link, new() { Name = "1re MCV B" }).ClickAsync();
         await teacher.GetByRole(AriaRole.Link, new() { Name = "Référentiel et grille" }).ClickAsync();
         await teacher.Locator("[id='criteres-B4.4']").WaitForAsync();
-        await AssertNoSeriousViolationsAsync(teacher);
+        await Axe.AssertNoSeriousViolationsAsync(teacher);
 
         await teacher.GetByRole(AriaRole.Link, new() { Name = "1re MCV B" }).ClickAsync();
         await teacher.GetByRole(AriaRole.Link, new() { Name = "Suivi des compétences" }).ClickAsync();
         await teacher.Locator("#suivi-competences").WaitForAsync();
-        await AssertNoSeriousViolationsAsync(teacher);
+        await Axe.AssertNoSeriousViolationsAsync(teacher);
     }
 
     [Fact]
@@ -237,6 +215,6 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await teacher.GotoAsync(browser.BaseUrl + classPage + "/tableau-de-bord");
         await teacher.Locator("#tableau-classe tr.binome-membre").First.WaitForAsync();
         Assert.True(await teacher.Locator("#tableau-classe tr.binome-membre").CountAsync() >= 2);
-        await AssertNoSeriousViolationsAsync(teacher);
+        await Axe.AssertNoSeriousViolationsAsync(teacher);
     }
 }

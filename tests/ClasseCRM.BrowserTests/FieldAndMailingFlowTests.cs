@@ -1,5 +1,4 @@
 using ClasseCRM.BrowserTests.Support;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace ClasseCRM.BrowserTests;
@@ -20,13 +19,6 @@ public sealed class FieldAndMailingFlowTests(BrowserFixture browser) : IClassFix
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}\n" + string.Join("\n", serious));
-    }
-
     [Fact]
     public async Task Student_PreviewsAndSendsAnEmailing()
     {
@@ -38,7 +30,7 @@ public sealed class FieldAndMailingFlowTests(BrowserFixture browser) : IClassFix
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var recipient = await page.Locator("#apercu-choix option:checked").InnerTextAsync();
         Assert.Contains($"Objet : Une offre pour {recipient}", await page.Locator("#apercu-texte").InnerTextAsync());
-        await AssertNoSeriousViolationsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Envoyer (les \\d+ e-mails|l'e-mail)") }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -60,7 +52,7 @@ public sealed class FieldAndMailingFlowTests(BrowserFixture browser) : IClassFix
         var tour = await page.Locator("main").InnerTextAsync();
         Assert.Contains("jeudi 24 décembre 2026", tour);
         Assert.DoesNotContain("vendredi 25 décembre 2026", tour);
-        await AssertNoSeriousViolationsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "eleve-tournee.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Préparer" }).First.ClickAsync();
@@ -70,6 +62,6 @@ public sealed class FieldAndMailingFlowTests(BrowserFixture browser) : IClassFix
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le compte rendu" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Contains("Compte rendu de visite enregistré.", await page.Locator("main").InnerTextAsync());
-        await AssertNoSeriousViolationsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page);
     }
 }

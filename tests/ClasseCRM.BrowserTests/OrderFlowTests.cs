@@ -1,5 +1,4 @@
 using ClasseCRM.BrowserTests.Support;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -8,13 +7,6 @@ namespace ClasseCRM.BrowserTests;
 /// <summary>A student writes a quote, turns it into an order and follows it to payment, in the browser.</summary>
 public sealed class OrderFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}\n" + string.Join("\n", serious));
-    }
-
     private static async Task ClickAsync(IPage page, string button)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
@@ -44,7 +36,7 @@ public sealed class OrderFlowTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.Contains("Document enregistré.", await page.Locator("main").InnerTextAsync());
         // Copier A4 at 1 490,00 € − 5 % × 2 = 2 831,00 € HT; VAT 20 % = 566,20 €.
         Assert.Equal("3\u00A0397,20\u00A0€", await page.Locator("#ttc").InnerTextAsync());
-        await AssertNoSeriousViolationsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page);
 
         await ClickAsync(page, "Envoyer le devis");
         await ClickAsync(page, "Le client accepte le devis");
@@ -59,7 +51,7 @@ public sealed class OrderFlowTests(BrowserFixture browser) : IClassFixture<Brows
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Fidélisation", Exact = true }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await AssertNoSeriousViolationsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page);
     }
 
     /// <summary>

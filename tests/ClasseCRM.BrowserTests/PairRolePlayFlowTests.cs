@@ -2,7 +2,6 @@ using System.Globalization;
 using ClasseCRM.BrowserTests.Support;
 using ClasseCRM.Web.Domain.Figures;
 using Microsoft.EntityFrameworkCore;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace ClasseCRM.BrowserTests;
@@ -15,15 +14,6 @@ namespace ClasseCRM.BrowserTests;
 /// </summary>
 public sealed class PairRolePlayFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}")
-            .ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}\n" + string.Join("\n", serious));
-    }
-
     [Fact]
     public async Task Pair_ThePartnerSeesTheTicksLive_TheCallerSeesTheOutcomeLive_TheCallIsLoggedAsPlayed()
     {
@@ -58,7 +48,7 @@ public sealed class PairRolePlayFlowTests(BrowserFixture browser) : IClassFixtur
         await caller.Locator("#etapes li[data-phase=Discovery] button").ClickAsync();
         await partner.Locator("#etapes li[data-phase=Discovery][data-done=oui]").WaitForAsync();
         await partner.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "jeu-de-role-binome-partenaire-1024x768.png"), FullPage = true });
-        await AssertNoSeriousViolationsAsync(partner);
+        await Axe.AssertNoSeriousViolationsAsync(partner);
         var widths = await partner.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
         Assert.True(widths[0] <= widths[1], $"La page du partenaire fait {widths[0]} px pour une fenêtre de {widths[1]} px.");
 
@@ -72,9 +62,9 @@ public sealed class PairRolePlayFlowTests(BrowserFixture browser) : IClassFixtur
         await caller.Locator("#resultat-partenaire-note", new() { HasText = label }).WaitForAsync();
         await caller.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "jeu-de-role-binome-appelant-1024x768.png"), FullPage = true });
 
-        await AssertNoSeriousViolationsAsync(caller);
+        await Axe.AssertNoSeriousViolationsAsync(caller);
         await caller.GotoAsync($"{browser.BaseUrl}/operations/{operation}/phoning");
-        await AssertNoSeriousViolationsAsync(caller);
+        await Axe.AssertNoSeriousViolationsAsync(caller);
         var history = await caller.Locator("#derniers-appels").InnerTextAsync();
         Assert.Contains("jeu de rôle", history, StringComparison.Ordinal);
         var call = await browser.App.WithDbAsync(db => db.PairSessions.Where(s => s.Id == id).Select(s => s.Call!).FirstAsync());

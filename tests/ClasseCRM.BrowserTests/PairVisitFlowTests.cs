@@ -2,7 +2,6 @@ using System.Globalization;
 using ClasseCRM.BrowserTests.Support;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Figures;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -15,15 +14,6 @@ namespace ClasseCRM.BrowserTests;
 /// </summary>
 public sealed class PairVisitFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}")
-            .ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}\n" + string.Join("\n", serious));
-    }
-
     [Fact]
     public async Task PairVisit_ThePartnerSeesTheStepsAndThePriceLive_TheSellerSeesTheConclusionLive()
     {
@@ -59,7 +49,7 @@ public sealed class PairVisitFlowTests(BrowserFixture browser) : IClassFixture<B
         await partner.Locator("#proposition", new() { HasText = "remise" }).WaitForAsync();
         await partner.Locator("#etapes li[data-phase=Negotiation][data-done=oui]").WaitForAsync();
         await partner.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "jeu-de-role-visite-partenaire-1024x768.png"), FullPage = true });
-        await AssertNoSeriousViolationsAsync(partner);
+        await Axe.AssertNoSeriousViolationsAsync(partner);
         var widths = await partner.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
         Assert.True(widths[0] <= widths[1], $"La page du partenaire fait {widths[0]} px pour une fenêtre de {widths[1]} px.");
 
@@ -75,11 +65,11 @@ public sealed class PairVisitFlowTests(BrowserFixture browser) : IClassFixture<B
 
         await seller.Locator("#conclusion-notee", new() { HasText = Labels.Of(VisitResult.Refusal) }).WaitForAsync();
         await seller.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "jeu-de-role-visite-vendeur-1024x768.png"), FullPage = true });
-        await AssertNoSeriousViolationsAsync(seller);
+        await Axe.AssertNoSeriousViolationsAsync(seller);
 
         await seller.GotoAsync($"{browser.BaseUrl}/operations/{visit.OperationId}/visites/{visit.Id}");
         await seller.Locator("#resultat-joue").WaitForAsync();
-        await AssertNoSeriousViolationsAsync(seller);
+        await Axe.AssertNoSeriousViolationsAsync(seller);
         var made = await browser.App.WithDbAsync(db => db.Visits.Where(v => v.Id == visit.Id).Select(v => new { v.Result, v.Mode }).FirstAsync());
         Assert.Equal((VisitResult.Refusal, CallMode.RolePlay), (made.Result!.Value, made.Mode));
     }

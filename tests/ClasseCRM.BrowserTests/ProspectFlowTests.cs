@@ -1,5 +1,4 @@
 using ClasseCRM.BrowserTests.Support;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace ClasseCRM.BrowserTests;
@@ -52,9 +51,6 @@ public sealed class ProspectFlowTests(BrowserFixture browser) : IClassFixture<Br
         var page = await browser.SignInAsync("eleve7");
         await page.GotoAsync(browser.BaseUrl + path);
 
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))}").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious));
+        await Axe.AssertNoSeriousViolationsAsync(page);
     }
 }

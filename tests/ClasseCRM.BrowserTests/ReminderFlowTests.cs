@@ -1,5 +1,4 @@
 using ClasseCRM.BrowserTests.Support;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace ClasseCRM.BrowserTests;
@@ -24,8 +23,7 @@ public sealed class ReminderFlowTests(BrowserFixture browser) : IClassFixture<Br
         var item = page.Locator("#relances li", new() { HasText = "Rappeler la clinique vétérinaire" });
         Assert.Contains("en retard", await item.InnerTextAsync());
 
-        var axe = await page.RunAxe();
-        Assert.DoesNotContain(axe.Violations, v => v.Impact is "serious" or "critical");
+        await Axe.AssertNoSeriousViolationsAsync(page);
         await item.GetByRole(AriaRole.Button, new() { Name = "Fait" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
@@ -53,8 +51,7 @@ public sealed class ReminderFlowTests(BrowserFixture browser) : IClassFixture<Br
         var item = page.Locator("#en-retard li", new() { HasText = "Envoyer le catalogue au cabinet Morel" });
         Assert.Contains("en retard", await item.InnerTextAsync());
         Assert.DoesNotContain("Rien n'est", await page.Locator("main").InnerTextAsync());
-        var axe = await page.RunAxe();
-        Assert.DoesNotContain(axe.Violations, v => v.Impact is "serious" or "critical");
+        await Axe.AssertNoSeriousViolationsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "eleve-aujourdhui.png"), FullPage = true });
 
         await item.GetByRole(AriaRole.Button, new() { Name = "Fait" }).ClickAsync();
