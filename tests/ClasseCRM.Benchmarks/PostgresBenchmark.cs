@@ -15,8 +15,12 @@ namespace ClasseCRM.Benchmarks;
 /// </summary>
 internal static class PostgresBenchmark
 {
-    public const string SchoolDatabase = "classecrm_bench_school";
-    public const string AcademieDatabase = "classecrm_bench_academie";
+    /// <summary>The layouts' databases (a scaled layout's name ends with its scale: « classecrm_bench_school_0_1 »).</summary>
+    private static string SchoolDatabase => "classecrm_bench_school" + ScaleSuffix;
+
+    private static string AcademieDatabase => "classecrm_bench_academie" + ScaleSuffix;
+
+    private static string ScaleSuffix => Scale == 1 ? "" : "_" + Scale.ToString(CultureInfo.InvariantCulture).Replace('.', '_');
 
     /// <summary>Schools of the académie layout: the school-year layout and 19 copies of it.</summary>
     public const int Schools = 20;

@@ -5,7 +5,7 @@
 #
 #   tests/ClasseCRM.Benchmarks/postgres.sh start   prints the line to export (CLASSECRM_BENCH_POSTGRES=…)
 #   tests/ClasseCRM.Benchmarks/postgres.sh stop    stops the server and deletes its folder
-#   tests/ClasseCRM.Benchmarks/postgres.sh psql    a psql on the benchmark's database (classecrm_bench)
+#   tests/ClasseCRM.Benchmarks/postgres.sh psql    a psql on the benchmark's database (classecrm_bench_school; CLASSECRM_BENCH_PGDB names another)
 #
 # CLASSECRM_BENCH_PGDIR (default /tmp/classecrm-bench-pg) is the cluster's folder: a kept folder is started again
 # as it is (with the académie's generated database in it: CLASSECRM_BENCH_KEEP=1); CLASSECRM_BENCH_PGPORT its port.
@@ -43,7 +43,7 @@ case "${1:-start}" in
     ;;
   psql)
     shift
-    exec "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d "${CLASSECRM_BENCH_PGDB:-classecrm_bench}" "$@"
+    exec "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d "${CLASSECRM_BENCH_PGDB:-classecrm_bench_school}" "$@"
     ;;
   *) echo "usage: $0 start|stop|psql"; exit 1 ;;
 esac
