@@ -5,6 +5,7 @@
 #
 #   tests/ClasseCRM.Benchmarks/postgres.sh start   prints the line to export (CLASSECRM_BENCH_POSTGRES=…)
 #   tests/ClasseCRM.Benchmarks/postgres.sh stop    stops the server and deletes its folder
+#   tests/ClasseCRM.Benchmarks/postgres.sh halt    stops the server and keeps its folder (start starts it again)
 #   tests/ClasseCRM.Benchmarks/postgres.sh psql    a psql on the benchmark's database (classecrm_bench_school; CLASSECRM_BENCH_PGDB names another)
 #
 # CLASSECRM_BENCH_PGDIR (default /tmp/classecrm-bench-pg) is the cluster's folder: a kept folder is started again
@@ -41,9 +42,12 @@ case "${1:-start}" in
     as_pg "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true
     rm -rf "$dir"
     ;;
+  halt)
+    as_pg "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null
+    ;;
   psql)
     shift
     exec "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d "${CLASSECRM_BENCH_PGDB:-classecrm_bench_school}" "$@"
     ;;
-  *) echo "usage: $0 start|stop|psql"; exit 1 ;;
+  *) echo "usage: $0 start|stop|halt|psql"; exit 1 ;;
 esac
