@@ -7,15 +7,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ClasseCRM.Benchmarks;
 
-/// <summary>The real app on a loopback port (Kestrel), Production settings, on its own data folder.</summary>
-internal sealed class BenchmarkApp(string dataDirectory) : WebApplicationFactory<Program>
+/// <summary>
+/// The real app on a loopback port (Kestrel), Production settings, on its own data folder; with
+/// <paramref name="postgreSql"/> (a connection string naming the database), on PostgreSQL instead of the folder's SQLite
+/// file, as each instance of an académie's deployment runs (several apps may share that database).
+/// </summary>
+internal sealed class BenchmarkApp(string dataDirectory, string? postgreSql = null) : WebApplicationFactory<Program>
 {
     public string BaseUrl { get; private set; } = "";
 
     /// <summary>A started app on a fresh data folder of its own under the temp folder.</summary>
-    public static BenchmarkApp StartFresh()
+    public static BenchmarkApp StartFresh(string? postgreSql = null)
     {
-        var app = new BenchmarkApp(Path.Combine(Path.GetTempPath(), "classecrm-bench", Guid.NewGuid().ToString("N")));
+        var app = new BenchmarkApp(Path.Combine(Path.GetTempPath(), "classecrm-bench", Guid.NewGuid().ToString("N")), postgreSql);
         app.Start();
         return app;
     }
@@ -46,6 +50,15 @@ internal sealed class BenchmarkApp(string dataDirectory) : WebApplicationFactory
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+        if (postgreSql is not null)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:ClasseCrm", postgreSql);
+            if (SearchVectorExperiment.IsOn)
+            {
+                builder.ConfigureServices(services => services.ConfigureDbContext<ClasseCRM.Web.Data.AppDbContext>(o => o.AddInterceptors(new SearchVectorExperiment())));
+            }
+        }
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<SearchMemorySwitch>();

@@ -33,7 +33,7 @@ internal static class BenchmarkProgram
             Console.WriteLine(service.Filter(1, new ClasseCRM.Web.Features.Prospects.ProspectQuery { Ville = "Ajaccio", Tri = "ville" }).Take(25).ToQueryString());
             return;
         }
-        var perClient = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
+        var perClient = args.Length > 1 && layout != "postgres" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"ClasseCRM benchmarks — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {perClient} requests per client");
 
@@ -76,6 +76,11 @@ internal static class BenchmarkProgram
             allocations?.Recording = false;
             allocations?.Print(40);
             return;
+        }
+        if (layout == "postgres")
+        {
+            // postgres [school|academie|both] [requests per client]: two app instances on one PostgreSQL database (issue 20).
+            await PostgresBenchmark.RunAsync(args.Length > 1 ? args[1] : "both", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100, report);
         }
         if (layout == "search")
         {

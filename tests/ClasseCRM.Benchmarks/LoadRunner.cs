@@ -5,27 +5,39 @@ using System.Text.RegularExpressions;
 
 namespace ClasseCRM.Benchmarks;
 
-/// <summary>Sends bounded GET loops to the app on loopback and reports latency percentiles and throughput.</summary>
-internal sealed partial class LoadRunner(HttpClient client)
+/// <summary>
+/// Sends bounded GET loops to the app on loopback and reports latency percentiles and throughput. Given several clients
+/// (one per app instance, each signed in on its instance), the concurrent clients are spread over them in turn (client
+/// c sends all its requests to instance c mod n), as a round-robin proxy spreads the users of an académie.
+/// </summary>
+internal sealed partial class LoadRunner(params HttpClient[] instances)
 {
+    /// <summary>The database server's CPU time so far (PostgreSQL runs in processes of its own), or null on SQLite.</summary>
+    public Func<TimeSpan>? DatabaseCpu { get; init; }
+
     /// <summary>
     /// <paramref name="CpuMs"/>: the process's CPU time per request (the app and the load generator together). It
     /// varies much less than the latencies when the shared machine is busy, so it is the figure to compare changes by.
     /// <paramref name="AllocatedKb"/>: memory allocated per request (both sides too); <paramref name="Collections"/>: the
-    /// garbage collections during the run.
+    /// garbage collections during the run; <paramref name="DatabaseCpuMs"/>: the PostgreSQL server's CPU time per request
+    /// (its processes' user and system time), 0 on SQLite, whose work is in the process's figure.
     /// </summary>
-    public sealed record Result(string Name, int Clients, int Requests, double P50, double P95, double P99, double PerSecond, long Bytes, double CpuMs, double AllocatedKb, int Collections);
+    public sealed record Result(string Name, int Clients, int Requests, double P50, double P95, double P99, double PerSecond, long Bytes, double CpuMs, double AllocatedKb, int Collections, double DatabaseCpuMs = 0);
 
     /// <summary>Each client sends <paramref name="requestsPerClient"/> requests one after the other; all clients run at once.</summary>
     public async Task<Result> RunAsync(string name, int clients, int requestsPerClient, Func<int, string> url)
     {
-        for (var i = 0; i < 10; i++)
+        foreach (var instance in instances)
         {
-            await GetAsync(url(i));
+            for (var i = 0; i < 10; i++)
+            {
+                await GetAsync(instance, url(i));
+            }
         }
         var latencies = new double[clients * requestsPerClient];
         long bytes = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var databaseCpu = DatabaseCpu?.Invoke() ?? TimeSpan.Zero;
         var allocated = GC.GetTotalAllocatedBytes();
         var collections = GC.CollectionCount(0);
         var total = Stopwatch.StartNew();
@@ -35,20 +47,21 @@ internal sealed partial class LoadRunner(HttpClient client)
             {
                 var index = (c * requestsPerClient) + r;
                 var watch = Stopwatch.StartNew();
-                var length = await GetAsync(url(index));
+                var length = await GetAsync(instances[c % instances.Length], url(index));
                 latencies[index] = watch.Elapsed.TotalMilliseconds;
                 Interlocked.Exchange(ref bytes, length);
             }
         })));
         total.Stop();
         var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / latencies.Length;
+        var databaseCpuMs = ((DatabaseCpu?.Invoke() ?? TimeSpan.Zero) - databaseCpu).TotalMilliseconds / latencies.Length;
         var allocatedKb = (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / latencies.Length;
         Array.Sort(latencies);
         return new Result(name, clients, latencies.Length, Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99),
-            latencies.Length / total.Elapsed.TotalSeconds, bytes, cpuMs, allocatedKb, GC.CollectionCount(0) - collections);
+            latencies.Length / total.Elapsed.TotalSeconds, bytes, cpuMs, allocatedKb, GC.CollectionCount(0) - collections, databaseCpuMs);
     }
 
-    private async Task<long> GetAsync(string url)
+    private static async Task<long> GetAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
         if (response.StatusCode != HttpStatusCode.OK)
