@@ -9,7 +9,7 @@ namespace ClasseCRM.Benchmarks;
 /// would take hours: the school's teachers, students, classes, workspaces, fiches, contacts and search vocabulary are
 /// copied <c>copies</c> times with <c>INSERT … SELECT … CROSS JOIN generate_series</c>, each copy's integer ids shifted
 /// by the table's largest id, its users given new ids (an md5 of the old id and the copy's number, as a uuid) and names
-/// (« bench1.e7 »). Foreign keys and triggers are not checked while copying (<c>session_replication_role = replica</c>:
+/// (« bench1.e7 »); each copy is an établissement (a row of <c>Schools</c>) owning its accounts and classes. Foreign keys and triggers are not checked while copying (<c>session_replication_role = replica</c>:
 /// the copies are consistent by construction, and the vocabulary is copied rather than rebuilt by the trigger); the
 /// copied tables' secondary indexes are dropped first and built again after, then everything is vacuumed and analysed
 /// (the list's index-only scans need the visibility map that a vacuum writes).
@@ -17,7 +17,7 @@ namespace ClasseCRM.Benchmarks;
 internal static class AcademieCloner
 {
     /// <summary>The copied tables in their order; the reference data (scenarios, roles) is shared by every school.</summary>
-    private static readonly string[] Tables = ["AspNetUsers", "AspNetUserRoles", "Classes", "Enrollments", "Workspaces", "WorkspaceMembers", "Prospects", "Contacts", "SearchWords"];
+    private static readonly string[] Tables = ["Schools", "AspNetUsers", "AspNetUserRoles", "Classes", "Enrollments", "Workspaces", "WorkspaceMembers", "Prospects", "Contacts", "SearchWords"];
 
     /// <summary>The benchmark's own users (the administrator the app may create is not copied).</summary>
     private const string BenchUsers = "(\"UserName\" LIKE 'bench%' OR \"UserName\" LIKE 'prof.bench%')";
@@ -30,7 +30,7 @@ internal static class AcademieCloner
         connection.Open();
         Run(connection, "SET session_replication_role = replica; SET maintenance_work_mem = '1GB'; SET max_parallel_maintenance_workers = 2;");
         var offsets = new Dictionary<string, long>();
-        foreach (var table in new[] { "Classes", "Workspaces", "Prospects", "Contacts", "Enrollments", "WorkspaceMembers" })
+        foreach (var table in new[] { "Schools", "Classes", "Workspaces", "Prospects", "Contacts", "Enrollments", "WorkspaceMembers" })
         {
             offsets[table] = Convert.ToInt64(Scalar(connection, $"SELECT coalesce(max(\"Id\"), 0) FROM \"{table}\""), CultureInfo.InvariantCulture);
         }
@@ -88,6 +88,10 @@ internal static class AcademieCloner
             ("AspNetUsers", "NormalizedUserName" or "NormalizedEmail") => $"\"{column}\" || '.E' || k",
             (_, "UserId" or "StudentId" or "TeacherId") => NewUser(),
             ("Classes", "Name") => $"\"Name\" || ' — établissement ' || (k + 1)",
+            // Each copy is an établissement of its own, with a UAI that passes the check (digits 0990000 + k, its letter).
+            ("Schools", "Name") => $"\"Name\" || ' — copie ' || k",
+            ("Schools", "Uai") => "lpad((990000 + k)::text, 7, '0') || substr('ABCDEFGHJKLMNPRSTUVWXYZ', (990000 + k) % 23 + 1, 1)",
+            (_, "SchoolId") => Shift("Schools"),
             (_, "Id") => Shift(table),
             (_, "WorkspaceId") => Shift("Workspaces"),
             (_, "ClassId") => Shift("Classes"),

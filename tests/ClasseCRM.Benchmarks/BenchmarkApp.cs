@@ -54,10 +54,6 @@ internal sealed class BenchmarkApp(string dataDirectory, string? postgreSql = nu
         {
             builder.UseSetting("Database:Provider", "PostgreSql");
             builder.UseSetting("ConnectionStrings:ClasseCrm", postgreSql);
-            if (SearchVectorExperiment.IsOn)
-            {
-                builder.ConfigureServices(services => services.ConfigureDbContext<ClasseCRM.Web.Data.AppDbContext>(o => o.AddInterceptors(new SearchVectorExperiment())));
-            }
         }
         builder.ConfigureServices(services =>
         {

@@ -34,8 +34,7 @@ internal static class PostgresBenchmark
         if (which is "school" or "both")
         {
             var mark = await EnsureSchoolAsync(SchoolDatabase, workspaces, organisations);
-            var (database, variant) = SearchVectorExperiment.IsOn ? (SearchVectorExperiment.Prepare(SchoolDatabase), ", stored tsvector (experiment)") : (SchoolDatabase, "");
-            await MeasureAsync($"PostgreSQL, année scolaire : {workspaces} espaces, {organisations:N0} organisations{variant}", database, mark, perClient, report);
+            await MeasureAsync($"PostgreSQL, année scolaire : {workspaces} espaces, {organisations:N0} organisations", SchoolDatabase, mark, perClient, report);
         }
         if (which is "academie" or "both")
         {
@@ -47,8 +46,7 @@ internal static class PostgresBenchmark
                 BenchPostgres.Copy(SchoolDatabase, AcademieDatabase);
                 mark = AcademieCloner.Clone(AcademieDatabase, school, Schools - 1);
             }
-            var (database, variant) = SearchVectorExperiment.IsOn ? (SearchVectorExperiment.Prepare(AcademieDatabase), ", stored tsvector (experiment)") : (AcademieDatabase, "");
-            await MeasureAsync($"PostgreSQL, académie : {Schools} établissements, {Schools * workspaces:N0} espaces, {Schools * organisations:N0} organisations{variant}", database, mark, perClient, report);
+            await MeasureAsync($"PostgreSQL, académie : {Schools} établissements, {Schools * workspaces:N0} espaces, {Schools * organisations:N0} organisations", AcademieDatabase, mark, perClient, report);
             if (!BenchPostgres.Keep)
             {
                 BenchPostgres.Drop(AcademieDatabase);

@@ -88,7 +88,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        Infrastructure.Data.ProspectSearchRow.Configure(builder);
+        Infrastructure.Data.ProspectSearchRow.Configure(builder, Database);
         Infrastructure.Data.SearchWordRow.Configure(builder);
 
         // An établissement is seen by its own people, and by the académie operator who creates them.

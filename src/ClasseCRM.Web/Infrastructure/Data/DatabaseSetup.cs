@@ -33,6 +33,7 @@ public static class DatabaseSetup
             _ => options.UseSqlite(target.ConnectionString,
                 o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
         };
-        return options.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, ProviderMigrationsAssembly>();
+        return options.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, ProviderMigrationsAssembly>()
+            .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProviderModelCacheKeyFactory>();
     }
 }

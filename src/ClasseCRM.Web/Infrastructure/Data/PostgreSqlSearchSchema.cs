@@ -10,9 +10,9 @@ namespace ClasseCRM.Web.Infrastructure.Data;
 /// <item>a GIN index of the <c>tsvector</c> of each fiche's search text (configuration <c>simple</c>: no stemming, no stop
 /// words, as FTS5's unicode61). The text is cut as FTS5 cuts it: every run of signs is a separator (PostgreSQL's parser
 /// would otherwise keep « accueil@scierie-moal.bzh » or « 12.5 » whole), after <c>unaccent</c> and <c>lower</c>, which
-/// change nothing to a folded text but fold one written by SQL. The function <c>ProspectSearchMatches</c> (the query's
-/// side, see <see cref="ProspectSearchIndex"/>) is a one-line SQL function that PostgreSQL inlines, so the planner sees
-/// the indexed expression and reads the index;</item>
+/// change nothing to a folded text but fold one written by SQL. Since the migration StoredSearchVector, the vector is a
+/// stored generated column (<see cref="ProspectSearchIndex.VectorColumn"/>, in PostgreSQL's model) and the GIN index
+/// is on it: a search that walks a student's file tests each fiche's stored vector instead of computing it again;</item>
 /// <item>the vocabulary <c>SearchWords</c> of each workspace for « Vouliez-vous dire … ? » (<see cref="SearchWordRow"/>),
 /// filled by a plpgsql trigger with the words SQLite's triggers keep (the same signs become spaces; three letters or
 /// more, a–z only), only added. A trigger rather than the app: every write of a search text reaches it (an import, an
@@ -27,6 +27,37 @@ namespace ClasseCRM.Web.Infrastructure.Data;
 /// </summary>
 public static class PostgreSqlSearchSchema
 {
+    /// <summary>The expression of the stored vector column, from the fiche's search text.</summary>
+    public const string VectorOfSearchText = "public.\"ProspectSearchVector\"(\"SearchText\")";
+
+    /// <summary>The GIN index of the vector: on the expression (initial migration), then on the stored column.</summary>
+    public const string VectorIndex = "IX_Prospects_SearchVector";
+
+    /// <summary>
+    /// Migration StoredSearchVector, before the model's column and index are added: the expression index and the match
+    /// function the queries used are dropped (the column's index takes the same name).
+    /// </summary>
+    public static void DropComputedVector(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql($"DROP INDEX IF EXISTS \"{VectorIndex}\";");
+        migrationBuilder.Sql("DROP FUNCTION IF EXISTS public.\"ProspectSearchMatches\"(text, text);");
+    }
+
+    /// <summary>The way back (Down of StoredSearchVector), after the column and its index are dropped.</summary>
+    public static void RestoreComputedVector(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql(MatchFunction);
+        migrationBuilder.Sql(ExpressionIndex);
+    }
+
+    private const string MatchFunction = """
+        CREATE FUNCTION public."ProspectSearchMatches"(text, text) RETURNS boolean
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        AS $$ SELECT public."ProspectSearchVector"($1) @@ pg_catalog.to_tsquery('pg_catalog.simple'::pg_catalog.regconfig, $2) $$;
+        """;
+
+    private const string ExpressionIndex = "CREATE INDEX \"IX_Prospects_SearchVector\" ON \"Prospects\" USING GIN (public.\"ProspectSearchVector\"(\"SearchText\"));";
+
     /// <summary>The signs that separate words in the vocabulary (the same as SQLite's triggers).</summary>
     private const string Signs = "\"\\.@-''’,&/()_";
 
@@ -43,12 +74,8 @@ public static class PostgreSqlSearchSchema
             AS $$ SELECT pg_catalog.to_tsvector('pg_catalog.simple'::pg_catalog.regconfig, pg_catalog.regexp_replace(pg_catalog.lower(public.unaccent('public.unaccent'::pg_catalog.regdictionary, $1)), '[^[:alnum:]]+', ' ', 'g')) $$;
             """);
         // Whether a search text holds the tsquery's words (inlined by the planner: the index expression appears in the query).
-        migrationBuilder.Sql("""
-            CREATE FUNCTION public."ProspectSearchMatches"(text, text) RETURNS boolean
-            LANGUAGE sql IMMUTABLE PARALLEL SAFE
-            AS $$ SELECT public."ProspectSearchVector"($1) @@ pg_catalog.to_tsquery('pg_catalog.simple'::pg_catalog.regconfig, $2) $$;
-            """);
-        migrationBuilder.Sql("CREATE INDEX \"IX_Prospects_SearchVector\" ON \"Prospects\" USING GIN (public.\"ProspectSearchVector\"(\"SearchText\"));");
+        migrationBuilder.Sql(MatchFunction);
+        migrationBuilder.Sql(ExpressionIndex);
 
         migrationBuilder.Sql("CREATE TABLE \"SearchWords\" (\"WorkspaceId\" integer NOT NULL, \"Word\" text COLLATE \"C\" NOT NULL, CONSTRAINT \"PK_SearchWords\" PRIMARY KEY (\"WorkspaceId\", \"Word\"));");
         migrationBuilder.Sql("CREATE INDEX \"IX_SearchWords_Trigrams\" ON \"SearchWords\" USING GIN (\"WorkspaceId\", \"Word\" public.gin_trgm_ops);");

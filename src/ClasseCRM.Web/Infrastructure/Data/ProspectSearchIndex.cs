@@ -1,13 +1,14 @@
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain.Search;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace ClasseCRM.Web.Infrastructure.Data;
 
 /// <summary>
 /// Full-text search over the prospects' folded search text. On SQLite it is an FTS5 index kept in sync by triggers
 /// (migration ProspectSearchIndex): word-prefix search in a few milliseconds instead of scanning every row
-/// (DESIGN.md performance notes). On PostgreSQL it is a GIN index of the same text's <c>tsvector</c> (see
+/// (DESIGN.md performance notes). On PostgreSQL it is a GIN index of the same text's stored <c>tsvector</c> (see
 /// <see cref="PostgreSqlSearchSchema"/>), read with the same words, prefixes and alternatives: the same fiches match.
 /// </summary>
 public static class ProspectSearchIndex
@@ -45,11 +46,11 @@ public static class ProspectSearchIndex
     }
 
     /// <summary>
-    /// PostgreSQL's <c>"ProspectSearchMatches"(search text, tsquery)</c> (<see cref="PostgreSqlSearchSchema"/>): whether the
-    /// text holds the query's words. Only translated to SQL, never run in .NET.
+    /// PostgreSQL's stored <c>tsvector</c> of a fiche's search text (a generated column, PostgreSQL only, with its GIN
+    /// index): a search tests each fiche of the file against it, instead of computing the vector from the text again for
+    /// each fiche (40–60 µs each, docs/BENCHMARKS.md « PostgreSQL »).
     /// </summary>
-    public static bool PostgreSqlMatches(string searchText, string tsQuery) =>
-        throw new NotSupportedException("ProspectSearchMatches is a PostgreSQL function: only usable in a query.");
+    public const string VectorColumn = "SearchVector";
 
     /// <summary>Ids of the prospects whose search text has every word of the query as a word prefix; null when the query has no word.</summary>
     /// <remarks>
@@ -62,7 +63,7 @@ public static class ProspectSearchIndex
         if (db.Database.IsNpgsql())
         {
             return TsQuery(foldedQuery) is { } query
-                ? db.Prospects.Where(p => PostgreSqlMatches(p.SearchText, query)).Select(p => p.Id)
+                ? db.Prospects.Where(p => EF.Property<NpgsqlTsVector>(p, VectorColumn).Matches(EF.Functions.ToTsQuery("simple", query))).Select(p => p.Id)
                 : null;
         }
         if (!db.Database.IsSqlite() || MatchExpression(foldedQuery) is not { } match)
@@ -85,10 +86,10 @@ public sealed class ProspectSearchRow
     public string Match { get; set; } = "";
 
     /// <summary>
-    /// The FTS5 table (SQLite) and PostgreSQL's match function (a function mapping: not in the migrations' model, used
-    /// only on PostgreSQL, harmless on SQLite).
+    /// The FTS5 table (SQLite: not in the migrations' model, never queried on PostgreSQL) and PostgreSQL's stored vector
+    /// (<see cref="ProspectSearchIndex.VectorColumn"/>: in PostgreSQL's model only).
     /// </summary>
-    internal static void Configure(ModelBuilder builder)
+    internal static void Configure(ModelBuilder builder, Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database)
     {
         builder.Entity<ProspectSearchRow>(e =>
         {
@@ -97,7 +98,14 @@ public sealed class ProspectSearchRow
             e.Property(r => r.Rowid).HasColumnName("rowid");
             e.Property(r => r.Match).HasColumnName("ProspectSearch");
         });
-        builder.HasDbFunction(typeof(ProspectSearchIndex).GetMethod(nameof(ProspectSearchIndex.PostgreSqlMatches))!)
-            .HasName("ProspectSearchMatches");
+        if (database.IsNpgsql())
+        {
+            builder.Entity<Domain.Prospect>(e =>
+            {
+                e.Property<NpgsqlTsVector>(ProspectSearchIndex.VectorColumn)
+                    .HasComputedColumnSql(PostgreSqlSearchSchema.VectorOfSearchText, stored: true);
+                e.HasIndex(ProspectSearchIndex.VectorColumn).HasMethod("GIN").HasDatabaseName(PostgreSqlSearchSchema.VectorIndex);
+            });
+        }
     }
 }
