@@ -100,9 +100,10 @@ internal static class AcademieCloner
         };
     }
 
+    /// <summary>The columns a copy writes: a generated one (the stored search vector) is computed again by PostgreSQL.</summary>
     private static List<string> Columns(NpgsqlConnection connection, string table)
     {
-        using var command = new NpgsqlCommand("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = @t ORDER BY ordinal_position", connection);
+        using var command = new NpgsqlCommand("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = @t AND is_generated = 'NEVER' ORDER BY ordinal_position", connection);
         command.Parameters.AddWithValue("t", table);
         using var reader = command.ExecuteReader();
         var columns = new List<string>();
