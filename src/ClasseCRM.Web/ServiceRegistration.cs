@@ -55,6 +55,7 @@ public static class ServiceRegistration
         services.AddOptions<AdminBootstrapOptions>().BindConfiguration(AdminBootstrapOptions.Section);
         services.AddOptions<SchoolOptions>().BindConfiguration(SchoolOptions.Section);
         services.AddOptions<AcademieOptions>().BindConfiguration(AcademieOptions.Section);
+        services.AddSingleton<InstallationMode>();
         services.AddAuthorizationBuilder().AddPolicy(Installation.Policy, p => p.RequireAuthenticatedUser()
             .RequireAssertion(c => c.Resource is HttpContext http && Installation.IsRunBy(http)));
         services.AddSingleton<StoragePaths>();

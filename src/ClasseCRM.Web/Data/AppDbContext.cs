@@ -92,7 +92,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         Infrastructure.Data.SearchWordRow.Configure(builder);
 
         // An établissement is seen by its own people, and by the académie operator who creates them.
-        builder.Entity<School>().HasQueryFilter(s => ScopeIsSystem || ScopeIsOperator || s.Id == ScopeSchoolId);
+        builder.Entity<School>().HasQueryFilter(s => ScopeIsSystem || ScopeIsOperator || (ScopeSchoolId != null && s.Id == ScopeSchoolId));
         builder.Entity<SchoolClass>().HasQueryFilter(c => ScopeIsSystem || ScopeClassIds.Contains(c.Id));
         builder.Entity<ClassEnrollment>().HasQueryFilter(e => ScopeIsSystem || ScopeTaughtClassIds.Contains(e.ClassId) || e.StudentId == ScopeUserId);
         builder.Entity<Workspace>().HasQueryFilter(w => ScopeIsSystem || ScopeWorkspaceIds.Contains(w.Id));
@@ -128,8 +128,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.Entity<Domain.RolePlay.RolePlaySession>().HasQueryFilter(r => ScopeIsSystem || ScopeWorkspaceIds.Contains(r.WorkspaceId));
         // A pair session is the caller's workspace's, and its partner's (a classmate or the teacher): nobody else's.
         builder.Entity<Domain.RolePlay.PairSession>().HasQueryFilter(p => ScopeIsSystem || ScopeWorkspaceIds.Contains(p.WorkspaceId) || p.PartnerId == ScopeUserId);
-        // The mail queue: the operator's whole, an administrator's établissement's, a workspace's own messages.
-        builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || ScopeIsOperator || (ScopeIsAdmin && m.SchoolId == ScopeSchoolId)
+        // The mail queue: an administrator's établissement's, a workspace's own messages; the académie operator's own
+        // (test mails: no établissement), not the lycées' (their students' addresses and subjects).
+        builder.Entity<OutboxMessage>().HasQueryFilter(m => ScopeIsSystem || (ScopeIsOperator && m.SchoolId == null)
+            || (ScopeIsAdmin && ScopeSchoolId != null && m.SchoolId == ScopeSchoolId)
             || (m.WorkspaceId != null && ScopeWorkspaceIds.Contains(m.WorkspaceId.Value)));
     }
 

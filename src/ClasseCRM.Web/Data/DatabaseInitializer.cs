@@ -29,6 +29,8 @@ public static class DatabaseInitializer
             logger.LogInformation("Historique des migrations réécrit : la base créée par les anciennes migrations suit la migration initiale.");
         }
         await db.Database.MigrateAsync(ct);
+        // Instances starting together on one PostgreSQL database make the établissement and the first accounts once.
+        await using var startLock = await Infrastructure.Data.DatabaseStartLock.AcquireAsync(db, ct);
         await Infrastructure.Data.DatabaseMaintenance.PrepareAsync(db, ct);
         if (await Infrastructure.Data.ProspectSearchRefresh.RunAsync(db, ct) is > 0 and var refreshed)
         {
@@ -47,8 +49,11 @@ public static class DatabaseInitializer
         await EnsureShippedScenariosAsync(db, sp.GetRequiredService<SeedCatalog>(), sp.GetRequiredService<CommuneDirectory>(), sp.GetRequiredService<TimeProvider>(), ct);
 
         var academie = sp.GetRequiredService<IOptions<AcademieOptions>>().Value;
+        var mode = sp.GetRequiredService<InstallationMode>();
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        await mode.DetectAsync(users);
         var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        if (!academie.Enabled)
+        if (!mode.IsAcademie)
         {
             await SchoolBootstrap.EnsureFirstAsync(db, sp.GetRequiredService<IOptions<SchoolOptions>>().Value, now, ct);
         }
@@ -56,16 +61,18 @@ public static class DatabaseInitializer
         {
             await fillEmptyDatabase(sp, ct);
         }
-        if (await SchoolBootstrap.AttachOrphansAsync(db, academie.Enabled, ct) is > 0 and var attached)
-        {
-            logger.LogInformation("{Count} comptes, classes ou courriels rattachés à l'établissement unique.", attached);
-        }
+        await AttachOrphansAsync(db, mode.IsAcademie, logger, ct);
 
-        if (academie.Enabled)
+        if (mode.IsAcademie)
         {
+            if (!academie.Enabled)
+            {
+                logger.LogWarning("Installation académique : un compte opérateur existe, Academie:OperatorUserName n'est plus renseigné ; l'installation reste académique.");
+            }
             // An académie's établissements and their administrators are the operator's to create (Admin:* is not read).
             await EnsureAccountAsync(sp, logger, Roles.Operator, academie.OperatorUserName, academie.OperatorPassword, "Opérateur", null,
                 "Academie:OperatorUserName et Academie:OperatorPassword");
+            await mode.DetectAsync(users);
         }
         else
         {
@@ -164,6 +171,27 @@ public static class DatabaseInitializer
             SortOrder = i,
         }).ToList(),
     };
+
+    /// <summary>
+    /// A school's installation attaches what belongs to no établissement to its only one. An académie never guesses which
+    /// lycée an account without one belongs to: it says how many there are (start the database once as a lycée's
+    /// installation before naming the operator, and its accounts belong to that lycée).
+    /// </summary>
+    private static async Task AttachOrphansAsync(AppDbContext db, bool academie, ILogger logger, CancellationToken ct)
+    {
+        if (!academie)
+        {
+            if (await SchoolBootstrap.AttachOrphansAsync(db, ct) is > 0 and var attached)
+            {
+                logger.LogInformation("{Count} comptes, classes ou courriels rattachés à l'établissement unique.", attached);
+            }
+            return;
+        }
+        if (await SchoolBootstrap.CountOrphanAccountsAsync(db, ct) is > 0 and var orphans)
+        {
+            logger.LogWarning("Installation académique : {Count} comptes ne sont rattachés à aucun établissement ; ils n'ont accès à rien d'un établissement.", orphans);
+        }
+    }
 
     /// <summary>
     /// Creates the account named in configuration (the school's first administrator, or the académie operator) when no

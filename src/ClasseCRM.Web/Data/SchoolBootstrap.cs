@@ -5,8 +5,8 @@ namespace ClasseCRM.Web.Data;
 
 /// <summary>
 /// The établissement level at start (issue 20, item 5): a school's own installation is one établissement, made from the
-/// « School » configuration the first time; a database made before établissements existed has its accounts, classes
-/// and messages attached to its only one.
+/// « School » configuration the first time; in a school's installation, a database made before établissements existed has
+/// its accounts, classes and messages attached to its only one.
 /// </summary>
 public static class SchoolBootstrap
 {
@@ -20,9 +20,9 @@ public static class SchoolBootstrap
         var uai = Uai.Normalize(options.Uai);
         var school = new School
         {
-            Name = string.IsNullOrWhiteSpace(options.Name) ? "Mon établissement" : options.Name.Trim(),
+            Name = string.IsNullOrWhiteSpace(options.Name) ? "Mon établissement" : Cut(options.Name.Trim(), 200),
             Uai = uai.Length > 0 && Uai.Problem(uai) is null ? uai : null,
-            City = options.City?.Trim() ?? "",
+            City = Cut(options.City?.Trim() ?? "", 100),
             CreatedAtUtc = now,
         };
         db.Schools.Add(school);
@@ -30,25 +30,31 @@ public static class SchoolBootstrap
         return school;
     }
 
+    private static string Cut(string text, int length) => text.Length > length ? text[..length] : text;
+
     /// <summary>
-    /// When the installation has exactly one établissement: its accounts (the académie operator's aside), classes and —
-    /// in a school's installation — mail messages that belong to none are attached to it. Returns how many rows changed.
+    /// A school's installation (never an académie's): its accounts, classes and mail messages that belong to no
+    /// établissement are attached to its only one. Returns how many rows changed (none when there is not exactly one).
     /// </summary>
-    public static async Task<int> AttachOrphansAsync(AppDbContext db, bool academie, CancellationToken ct)
+    public static async Task<int> AttachOrphansAsync(AppDbContext db, CancellationToken ct)
     {
         var schools = await db.Schools.Select(s => s.Id).Take(2).ToListAsync(ct);
         if (schools is not [var id])
         {
             return 0;
         }
-        var operatorRole = await db.Roles.Where(r => r.Name == Roles.Operator).Select(r => r.Id).FirstOrDefaultAsync(ct);
-        var changed = await db.Users
-            .Where(u => u.SchoolId == null && !db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == operatorRole))
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.SchoolId, id), ct);
+        var changed = await Orphans(db).ExecuteUpdateAsync(s => s.SetProperty(u => u.SchoolId, id), ct);
         changed += await db.Classes.Where(c => c.SchoolId == null).ExecuteUpdateAsync(s => s.SetProperty(c => c.SchoolId, id), ct);
-        // The operator's own test mails (no workspace) stay the operator's in an académie.
-        changed += await db.OutboxMessages.Where(m => m.SchoolId == null && (!academie || m.WorkspaceId != null))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.SchoolId, id), ct);
+        changed += await db.OutboxMessages.Where(m => m.SchoolId == null).ExecuteUpdateAsync(s => s.SetProperty(m => m.SchoolId, id), ct);
         return changed;
+    }
+
+    /// <summary>The accounts that belong to no établissement, the operator's aside.</summary>
+    public static Task<int> CountOrphanAccountsAsync(AppDbContext db, CancellationToken ct) => Orphans(db).CountAsync(ct);
+
+    private static IQueryable<AppUser> Orphans(AppDbContext db)
+    {
+        var operatorRole = db.Roles.Where(r => r.Name == Roles.Operator).Select(r => r.Id);
+        return db.Users.Where(u => u.SchoolId == null && !db.UserRoles.Any(ur => ur.UserId == u.Id && operatorRole.Contains(ur.RoleId)));
     }
 }

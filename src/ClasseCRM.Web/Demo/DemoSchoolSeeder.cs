@@ -45,6 +45,9 @@ public sealed class DemoSchoolSeeder(
         await plans.SeedAsync(now, ct);
         await syntheses.SeedAsync(firstClass, now, ct);
         await KeepRemindersToWorkingMorningsAsync(new DemoCalendar(now), ct);
+        // The stories sent their mail as the system (no signed-in user to say the établissement): it is the demo lycée's.
+        await db.OutboxMessages.Where(m => m.SchoolId == null && m.WorkspaceId != null)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.SchoolId, firstClass.SchoolId), ct);
     }
 
     /// <summary>

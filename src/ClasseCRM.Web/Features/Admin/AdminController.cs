@@ -38,9 +38,9 @@ public sealed class AdminController(
         var model = new AdminHomeViewModel(
             await db.Schools.Where(s => s.Id == school).Select(s => new SchoolHeading(s.Name, s.Uai, s.City)).FirstOrDefaultAsync(ct)
                 ?? new SchoolHeading("—", null, ""),
-            await db.Classes.IgnoreQueryFilters().CountAsync(c => c.SchoolId == school && !c.IsArchived, ct),
-            await db.Workspaces.IgnoreQueryFilters().CountAsync(w => w.Class!.SchoolId == school, ct),
-            await db.Users.CountAsync(u => u.SchoolId == school, ct),
+            await db.Classes.IgnoreQueryFilters().CountAsync(c => school != null && c.SchoolId == school && !c.IsArchived, ct),
+            await db.Workspaces.IgnoreQueryFilters().CountAsync(w => school != null && w.Class!.SchoolId == school, ct),
+            await db.Users.CountAsync(u => school != null && u.SchoolId == school, ct),
             await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending, ct),
             await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed, ct),
             mail.CurrentValue.Mode,

@@ -22,5 +22,6 @@ public sealed class StaffAccountViewModel
 
     [Display(Name = "Adresse e-mail (facultative)")]
     [EmailAddress(ErrorMessage = "L'adresse e-mail n'est pas valide.")]
+    [StringLength(254, ErrorMessage = "254 caractères au plus.")]
     public string? Email { get; set; }
 }

@@ -35,7 +35,16 @@ public static class StaffAccounts
             SchoolId = schoolId,
             CreatedAtUtc = now,
         };
-        var result = await users.CreateAsync(account, password);
+        IdentityResult result;
+        try
+        {
+            result = await users.CreateAsync(account, password);
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            // The same identifiant saved in the meantime (a second click): the unique index says what the check could not.
+            throw Taken(model);
+        }
         if (!result.Succeeded)
         {
             throw new ValidationException(string.Join(" ", result.Errors.Select(e => e.Description)));
@@ -43,6 +52,9 @@ public static class StaffAccounts
         await users.AddToRoleAsync(account, role);
         return new IssuedCredential(account.DisplayName, account.UserName, password, group);
     }
+
+    private static ValidationException Taken(StaffAccountViewModel model) =>
+        new($"L'identifiant « {model.UserName.Trim()} » est déjà utilisé.");
 
     /// <summary>A new initial password; the old calendar link stops working with the old password, a lock-out ends.</summary>
     public static async Task<IssuedCredential> ResetPasswordAsync(UserManager<AppUser> users, AppUser account, string group)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Features.Classes;
@@ -13,8 +14,15 @@ namespace ClasseCRM.Web.Features.Admin;
 /// </summary>
 public sealed class TeacherAccountService(AppDbContext db, UserManager<AppUser> users, AccessScope scope, TimeProvider clock)
 {
+    /// <summary>An administrator's account that belongs to no établissement manages no teacher.</summary>
+    public const string NoSchool = "Votre compte n'est rattaché à aucun établissement : demandez à l'opérateur académique de vous y rattacher.";
+
     public async Task<List<TeacherListItem>> ListAsync(CancellationToken ct)
     {
+        if (scope.SchoolId is null)
+        {
+            return [];
+        }
         var roleId = await db.Roles.Where(r => r.Name == Roles.Teacher).Select(r => r.Id).FirstAsync(ct);
         var now = clock.GetUtcNow();
         // The administrator reads no class: the count per teacher lifts the scope filter on purpose (no personal data).
@@ -36,6 +44,10 @@ public sealed class TeacherAccountService(AppDbContext db, UserManager<AppUser> 
 
     public async Task<IssuedCredential> CreateAsync(StaffAccountViewModel model, CancellationToken ct)
     {
+        if (scope.SchoolId is null)
+        {
+            throw new ValidationException(NoSchool);
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var credential = await StaffAccounts.CreateAsync(users, model, Roles.Teacher, scope.SchoolId, clock.GetUtcNow().UtcDateTime, "Enseignants");
         await transaction.CommitAsync(ct);
@@ -45,7 +57,7 @@ public sealed class TeacherAccountService(AppDbContext db, UserManager<AppUser> 
     public async Task<IssuedCredential?> ResetPasswordAsync(string teacherId)
     {
         var teacher = await users.FindByIdAsync(teacherId);
-        if (teacher is null || teacher.SchoolId != scope.SchoolId || !await users.IsInRoleAsync(teacher, Roles.Teacher))
+        if (teacher is null || scope.SchoolId is null || teacher.SchoolId != scope.SchoolId || !await users.IsInRoleAsync(teacher, Roles.Teacher))
         {
             return null;
         }

@@ -15,7 +15,7 @@ namespace ClasseCRM.Web.Features.Schools;
 /// adds an administrator or issues one a new password; an administrator corrects their own établissement's name, UAI
 /// and town. Another établissement does not exist for an administrator (the query filter of <see cref="School"/>).
 /// </summary>
-public sealed class SchoolService(AppDbContext db, UserManager<AppUser> users, AccessScope scope, TimeProvider clock)
+public sealed class SchoolService(AppDbContext db, UserManager<AppUser> users, AccessScope scope, InstallationMode mode, TimeProvider clock)
 {
     /// <summary>Every établissement in French order, with its administrators and its counts (the operator's page).</summary>
     public async Task<List<SchoolListItem>> ListAsync(CancellationToken ct)
@@ -37,15 +37,20 @@ public sealed class SchoolService(AppDbContext db, UserManager<AppUser> users, A
         // Counts only: the operator reads no class, so the scope filter is lifted here on purpose.
         var classes = await db.Classes.IgnoreQueryFilters().Where(c => !c.IsArchived && c.SchoolId != null)
             .GroupBy(c => c.SchoolId).Select(g => new { SchoolId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.SchoolId!.Value, x => x.Count, ct);
+        var mail = await db.OutboxMessages.IgnoreQueryFilters()
+            .Where(m => m.SchoolId != null && (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Failed))
+            .GroupBy(m => new { m.SchoolId, m.Status }).Select(g => new { g.Key.SchoolId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
         var schools = await db.Schools.AsNoTracking().ToListAsync(ct);
         var now = clock.GetUtcNow();
 
+        int Mail(int school, OutboxStatus status) => mail.Where(m => m.SchoolId == school && m.Status == status).Sum(m => m.Count);
         int Count(int school, string role) => people.Where(p => p.SchoolId == school && p.RoleId == roles.GetValueOrDefault(role)).Sum(p => p.Count);
         return schools.OrderBy(s => s.Name, FrenchNameComparer.Instance).ThenBy(s => s.Id).Select(s => new SchoolListItem(
                 s.Id, s.Name, s.Uai, s.City,
                 admins.Where(a => a.SchoolId == s.Id).OrderBy(a => a.LastName, FrenchNameComparer.Instance)
                     .Select(a => new SchoolAdministrator(a.Id, $"{a.FirstName} {a.LastName}".Trim(), a.UserName!, a.LockoutEnd > now)).ToList(),
-                Count(s.Id, Roles.Teacher), Count(s.Id, Roles.Student), classes.GetValueOrDefault(s.Id)))
+                Count(s.Id, Roles.Teacher), Count(s.Id, Roles.Student), classes.GetValueOrDefault(s.Id),
+                Mail(s.Id, OutboxStatus.Pending), Mail(s.Id, OutboxStatus.Failed)))
             .ToList();
     }
 
@@ -61,7 +66,10 @@ public sealed class SchoolService(AppDbContext db, UserManager<AppUser> users, A
         var school = new School { CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
         Apply(school, model.School);
         db.Schools.Add(school);
-        await db.SaveChangesAsync(ct);
+        if (!await SavedAsync(ct))
+        {
+            return (UaiTaken(Uai.Normalize(model.School.Uai), "School."), null);
+        }
         try
         {
             var credential = await StaffAccounts.CreateAsync(users, model.Admin, Roles.Admin, school.Id, clock.GetUtcNow().UtcDateTime, school.Name);
@@ -121,13 +129,18 @@ public sealed class SchoolService(AppDbContext db, UserManager<AppUser> users, A
         {
             return Outcome.NotFound;
         }
-        var check = await CheckAsync(model, school.Id, uaiRequired: false, "", ct);
-        if (check.Succeeded)
+        if (mode.IsAcademie)
         {
-            Apply(school, model);
-            await db.SaveChangesAsync(ct);
+            // In an académie the UAI is the operator's identifier of the lycée: its administrator does not change it.
+            model.Uai = school.Uai;
         }
-        return check;
+        var check = await CheckAsync(model, school.Id, uaiRequired: false, "", ct);
+        if (!check.Succeeded)
+        {
+            return check;
+        }
+        Apply(school, model);
+        return await SavedAsync(ct) ? Outcome.Done : UaiTaken(Uai.Normalize(model.Uai), "");
     }
 
     private static void Apply(School school, SchoolFormViewModel model)
@@ -153,6 +166,27 @@ public sealed class SchoolService(AppDbContext db, UserManager<AppUser> users, A
         }
         // Unique across the installation: the other établissements are invisible to an administrator, so the filter is lifted.
         var taken = await db.Schools.IgnoreQueryFilters().AnyAsync(s => s.Uai == uai && (exceptId == null || s.Id != exceptId), ct);
-        return taken ? Outcome.Refused($"Le code UAI {uai} est déjà celui d'un autre établissement.", prefix + nameof(model.Uai)) : Outcome.Done;
+        return taken ? UaiTaken(uai, prefix) : Outcome.Done;
+    }
+
+    private static Outcome UaiTaken(string uai, string prefix) =>
+        Outcome.Refused($"Le code UAI {uai} est déjà celui d'un autre établissement.", prefix + nameof(SchoolFormViewModel.Uai));
+
+    /// <summary>
+    /// Saves; false when the unique UAI was taken in the meantime (a second click, another operator): the check before
+    /// could not see it, the index does. The change is let go, the form shown again with the message.
+    /// </summary>
+    private async Task<bool> SavedAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 }

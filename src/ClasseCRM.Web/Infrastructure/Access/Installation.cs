@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
-using Microsoft.Extensions.Options;
 
 namespace ClasseCRM.Web.Infrastructure.Access;
 
@@ -18,5 +17,5 @@ public static class Installation
         user.IsInRole(Roles.Operator) || (!academie && user.IsInRole(Roles.Admin));
 
     public static bool IsRunBy(HttpContext context) =>
-        IsRunBy(context.User, context.RequestServices.GetRequiredService<IOptions<AcademieOptions>>().Value.Enabled);
+        IsRunBy(context.User, context.RequestServices.GetRequiredService<InstallationMode>().IsAcademie);
 }

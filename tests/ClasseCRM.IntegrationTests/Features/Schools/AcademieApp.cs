@@ -8,7 +8,7 @@ namespace ClasseCRM.IntegrationTests.Features.Schools;
 /// <summary>
 /// The demo school in an académie's installation (Academie:OperatorUserName set): the operator account is created at
 /// start. <see cref="SecondSchoolAsync"/> creates, once per app and through the operator's form, a second établissement
-/// with its administrator, a teacher and a class with one student — the other side of every line the tests try to cross.
+/// with its administrator, a teacher and a class with one student working on a scenario — the other side of every line the tests try to cross.
 /// </summary>
 public sealed class AcademieApp : TestApp
 {
@@ -80,14 +80,22 @@ public sealed class AcademieApp : TestApp
         var teacher = await FirstSignInAsync("prof.rives", Password(teacherPage));
         var classCreated = await teacher.PostFormAsync("/classes/nouvelle", new() { ["Name"] = "1re MCV A", ["SchoolYear"] = "2026-2027", ["Referentiel"] = "mcv-b" });
         var classId = int.Parse(classCreated.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
-        await teacher.PostFormAsync($"/classes/{classId}/eleves/ajouter", new() { ["LastName"] = "Garnier", ["FirstName"] = "Léa" });
+        var slip = await (await teacher.PostFormAsync($"/classes/{classId}/eleves/ajouter", new() { ["LastName"] = "Garnier", ["FirstName"] = "Léa" })).ReadDocumentAsync();
+        var (studentName, studentPassword) = (slip.QuerySelector("td code")!.TextContent, Password(slip));
+        var scenario = await WithDbAsync(db => db.Scenarios.Where(s => s.SourceKey == "bureau-ouest").Select(s => s.Id).SingleAsync());
+        (await teacher.PostFormAsync($"/classes/{classId}/distribuer", new() { ["ScenarioId"] = scenario.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
+            .AssertRedirectsTo($"/classes/{classId}");
+        var student = await FirstSignInAsync(studentName, studentPassword);
         var schoolId = await WithDbAsync(db => db.Schools.Where(s => s.Uai == RivesUai).Select(s => s.Id).SingleAsync());
-        return new SecondSchool(schoolId, admin, teacher, classId);
+        return new SecondSchool(schoolId, admin, teacher, classId, student, studentName);
     }
 
     public static string Password(IDocument credentials) =>
         credentials.QuerySelector("code.password")?.TextContent ?? throw new InvalidOperationException("Pas de mot de passe provisoire affiché.");
 }
 
-/// <summary>The second établissement of <see cref="AcademieApp"/>: its administrator and teacher signed in, the teacher's class.</summary>
-public sealed record SecondSchool(int Id, HttpClient Admin, HttpClient Teacher, int ClassId);
+/// <summary>
+/// The second établissement of <see cref="AcademieApp"/>: its administrator, teacher and student signed in, the teacher's
+/// class, handed the scenario « bureau-ouest » (the student has a workspace).
+/// </summary>
+public sealed record SecondSchool(int Id, HttpClient Admin, HttpClient Teacher, int ClassId, HttpClient Student, string StudentName);

@@ -3,6 +3,7 @@ using ClasseCRM.IntegrationTests.Support;
 using ClasseCRM.Web.Demo;
 using ClasseCRM.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClasseCRM.IntegrationTests.Features.Schools;
 
@@ -30,7 +31,13 @@ public sealed class AcademieTests(AcademieApp app) : IClassFixture<AcademieApp>
             int InRole(string role) => db.Users.Count(u => u.SchoolId == school && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
             return (InRole(Roles.Teacher), await db.Classes.CountAsync(c => c.SchoolId == school && !c.IsArchived), InRole(Roles.Student));
         });
-        Assert.Equal([teachers.ToString(), classes.ToString(), students.ToString()], cells.Skip(3));
+        var (pending, failed) = await app.WithDbAsync(async db =>
+        {
+            var school = await db.Schools.Where(s => s.Uai == SchoolStory.DemoUai).Select(s => s.Id).SingleAsync();
+            return (await db.OutboxMessages.CountAsync(m => m.SchoolId == school && m.Status == OutboxStatus.Pending),
+                await db.OutboxMessages.CountAsync(m => m.SchoolId == school && m.Status == OutboxStatus.Failed));
+        });
+        Assert.Equal([teachers.ToString(), classes.ToString(), students.ToString(), $"{pending} / {failed}"], cells.Skip(3));
         Assert.Equal((2, 3, 24), (teachers, classes, students));
     }
 
@@ -42,7 +49,8 @@ public sealed class AcademieTests(AcademieApp app) : IClassFixture<AcademieApp>
 
         var home = await rives.Admin.GetDocumentAsync("/admin");
         Assert.Contains("Lycée professionnel des Deux Rives, Redon — UAI " + AcademieApp.RivesUai, home.Text(), StringComparison.Ordinal);
-        Assert.Equal(["1", "0", "3"], home.QuerySelectorAll(".stat").Take(3).Select(s => s.TextContent.Trim()));
+        // Its class, its student's workspace, its three accounts (administrator, teacher, student): none of the demo lycée's.
+        Assert.Equal(["1", "1", "3"], home.QuerySelectorAll(".stat").Take(3).Select(s => s.TextContent.Trim()));
         var theirTeachers = (await rives.Admin.GetDocumentAsync("/admin/enseignants")).Text();
         Assert.Contains("prof.rives", theirTeachers, StringComparison.Ordinal);
         Assert.DoesNotContain("prof.martin", theirTeachers, StringComparison.Ordinal);
@@ -114,40 +122,101 @@ public sealed class AcademieTests(AcademieApp app) : IClassFixture<AcademieApp>
         foreach (var page in installation)
         {
             Assert.Equal(HttpStatusCode.OK, (await operatorClient.GetAsync(page)).StatusCode);
-            Assert.NotEqual(HttpStatusCode.OK, (await demoAdmin.GetAsync(page)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await demoAdmin.GetAsync(page)).StatusCode);
         }
         var adminHome = await demoAdmin.GetDocumentAsync("/admin");
         Assert.Null(adminHome.QuerySelector("a[href='/admin/jobs']"));
         Assert.Contains("relèvent de l'opérateur académique", adminHome.Text(), StringComparison.Ordinal);
-        // The operator reads no établissement's teachers or classes; an administrator has no académie page.
+        // The operator reads no établissement's teachers or classes; an administrator, a teacher have no académie page.
         foreach (var page in new[] { "/admin", "/admin/enseignants", "/admin/etablissement", "/classes" })
         {
-            Assert.NotEqual(HttpStatusCode.OK, (await operatorClient.GetAsync(page)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await operatorClient.GetAsync(page)).StatusCode);
         }
-        Assert.NotEqual(HttpStatusCode.OK, (await demoAdmin.GetAsync("/academie")).StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, (await (await app.AsAsync("prof.martin")).GetAsync("/academie")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await demoAdmin.GetAsync("/academie")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.AsAsync("prof.martin")).GetAsync("/academie")).StatusCode);
     }
 
     [Fact]
-    public async Task MailQueue_AnAdministratorFollowsTheirSchools_TheOperatorEvery()
+    public async Task MailQueue_EachAdministratorFollowsTheirSchools_TheOperatorOnlyTheInstallations()
     {
         var rives = await app.SecondSchoolAsync();
         var operatorClient = await app.OperatorAsync();
-        var demoMessage = await app.WithDbAsync(db => db.OutboxMessages.OrderBy(m => m.Id).Select(m => new { m.Id, m.SchoolId }).FirstAsync());
-        var total = await app.WithDbAsync(db => db.OutboxMessages.CountAsync());
-        Assert.True(total > 0);
-        Assert.NotNull(demoMessage.SchoolId);
+        var demoAdmin = await app.AsAsync("admin");
+        var demoMessage = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.SchoolId != null).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
 
-        Assert.Contains("Aucun courriel", (await rives.Admin.GetDocumentAsync("/admin/messages")).Text(), StringComparison.Ordinal);
-        var retry = await rives.Admin.PostFormAsync($"/admin/messages/{demoMessage.Id}/reessayer", [], "/admin/messages");
-        Assert.Equal(HttpStatusCode.NotFound, retry.StatusCode);
-        // Every établissement's messages (a reminder may be mailed meanwhile: between the counts read before and after).
-        var shown = int.Parse((await operatorClient.GetDocumentAsync("/admin/messages")).QuerySelector("#total-courriels")!.TextContent.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
-        Assert.InRange(shown, total, await app.WithDbAsync(db => db.OutboxMessages.CountAsync()));
+        // Léa, of the second lycée, writes to a prospect of her file: her lycée's message, not the demo lycée's.
+        var contact = await app.WithDbAsync(db => db.Contacts.Where(c => c.Email != null && db.WorkspaceMembers.Any(m => m.WorkspaceId == c.WorkspaceId && m.Student!.UserName == rives.StudentName))
+            .Select(c => c.Id).FirstAsync());
+        (await rives.Student.PostFormAsync("/messagerie/nouveau", new()
+        {
+            ["ContactId"] = contact.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Subject"] = "Rendez-vous des Deux Rives", ["Body"] = "Bonjour, je vous propose un rendez-vous.",
+        })).AssertRedirectsTo("/messagerie");
+        var sent = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.Subject == "Rendez-vous des Deux Rives").Select(m => new { m.Id, m.SchoolId }).SingleAsync());
+        Assert.Equal(rives.Id, sent.SchoolId);
 
-        // The operator's test mail is theirs: no établissement's administrator sees it.
-        await operatorClient.PostFormAsync("/admin/parametres/test-courriel", new() { ["To"] = "essai@academie.example" }, "/admin/parametres");
+        Assert.Contains("Rendez-vous des Deux Rives", (await rives.Admin.GetDocumentAsync("/admin/messages")).Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Rendez-vous des Deux Rives", (await demoAdmin.GetDocumentAsync("/admin/messages")).Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await rives.Admin.PostFormAsync($"/admin/messages/{demoMessage}/reessayer", [], "/admin/messages")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await demoAdmin.PostFormAsync($"/admin/messages/{sent.Id}/reessayer", [], "/admin/messages")).StatusCode);
+
+        // The operator's test mail is the installation's: no lycée's administrator sees it; the operator sees no lycée's mail.
+        (await operatorClient.PostFormAsync("/admin/parametres/test-courriel", new() { ["To"] = "essai@academie.example" }, "/admin/parametres"))
+            .AssertRedirectsTo("/admin/messages");
         Assert.Null(await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.ToAddress == "essai@academie.example").Select(m => m.SchoolId).SingleAsync()));
-        Assert.DoesNotContain("essai@academie.example", (await (await app.AsAsync("admin")).GetDocumentAsync("/admin/messages")).Text(), StringComparison.Ordinal);
+        var operatorMail = (await operatorClient.GetDocumentAsync("/admin/messages")).Text();
+        Assert.Contains("essai@academie.example", operatorMail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rendez-vous des Deux Rives", operatorMail, StringComparison.Ordinal);
+        Assert.DoesNotContain("essai@academie.example", (await demoAdmin.GetDocumentAsync("/admin/messages")).Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await operatorClient.PostFormAsync($"/admin/messages/{sent.Id}/reessayer", [], "/admin/messages")).StatusCode);
+    }
+
+    [Fact]
+    public async Task StudentOfOneSchool_FindsNothingOfTheOther_AndHerCoverNamesHerSchool()
+    {
+        var rives = await app.SecondSchoolAsync();
+        var (demoWorkspace, demoProspect) = await app.WithDbAsync(async db => (
+            await db.WorkspaceMembers.Where(m => m.Student!.UserName == "eleve1").Select(m => m.WorkspaceId).FirstAsync(),
+            await db.Prospects.Where(p => db.WorkspaceMembers.Any(m => m.WorkspaceId == p.WorkspaceId && m.Student!.UserName == "eleve1")).Select(p => p.Id).FirstAsync()));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await rives.Student.GetAsync($"/prospects/{demoProspect}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await rives.Teacher.GetAsync($"/prospects/{demoProspect}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await rives.Student.GetAsync($"/espaces/{demoWorkspace}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await rives.Student.PostFormAsync("/espaces/choisir", new() { ["espace"] = demoWorkspace.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "/prospects")).StatusCode);
+        var own = await rives.Student.GetDocumentAsync("/prospects");
+        Assert.DoesNotContain(await app.WithDbAsync(db => db.Prospects.Where(p => p.Id == demoProspect).Select(p => p.Name).SingleAsync()), own.Text(), StringComparison.Ordinal);
+
+        var (_, synthesis) = await Syntheses.SynthesisTests.PrepareAsync(rives.Student, "Compte rendu aux Deux Rives");
+        var cover = (await rives.Student.GetDocumentAsync($"/syntheses/{synthesis}")).QuerySelectorAll("#page-de-garde dt")
+            .Single(dt => dt.TextContent.Contains("Établissement", StringComparison.Ordinal));
+        Assert.Equal("Lycée professionnel des Deux Rives", cover.NextElementSibling!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task AdministratorOfNoSchool_ManagesNothing_AndSeesNoOrphan()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var account = new AppUser { UserName = "admin.sans.lycee", FirstName = "Sans", LastName = "Lycée", CreatedAtUtc = DateTime.UtcNow };
+            Assert.True((await users.CreateAsync(account, TestApp.DemoPassword)).Succeeded);
+            await users.AddToRoleAsync(account, Roles.Admin);
+            var orphan = new AppUser { UserName = "prof.sans.lycee", FirstName = "Orphelin", LastName = "Prof", CreatedAtUtc = DateTime.UtcNow };
+            Assert.True((await users.CreateAsync(orphan, TestApp.DemoPassword)).Succeeded);
+            await users.AddToRoleAsync(orphan, Roles.Teacher);
+        }
+        var operatorClient = await app.OperatorAsync();
+        await operatorClient.PostFormAsync("/admin/parametres/test-courriel", new() { ["To"] = "orphelin@academie.example" }, "/admin/parametres");
+        var orphanTeacher = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "prof.sans.lycee").Select(u => u.Id).SingleAsync());
+        var operatorMail = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.ToAddress == "orphelin@academie.example").Select(m => m.Id).SingleAsync());
+
+        var stray = await app.SignInAsync("admin.sans.lycee");
+
+        Assert.DoesNotContain("prof.sans.lycee", (await stray.GetDocumentAsync("/admin/enseignants")).Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await stray.PostFormAsync($"/admin/enseignants/{orphanTeacher}/reinitialiser", [], "/admin/enseignants")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stray.PostFormAsync($"/admin/messages/{operatorMail}/reessayer", [], "/admin/messages")).StatusCode);
+        var refused = await stray.PostFormAsync("/admin/enseignants", new() { ["UserName"] = "prof.egare", ["LastName"] = "Égaré", ["FirstName"] = "Paul" });
+        Assert.Contains(Web.Features.Admin.TeacherAccountService.NoSchool, await refused.TextAsync(), StringComparison.Ordinal);
+        Assert.Equal(["0", "0", "0"], (await stray.GetDocumentAsync("/admin")).QuerySelectorAll(".stat").Take(3).Select(s => s.TextContent.Trim()));
+        Assert.Equal(HttpStatusCode.NotFound, (await stray.GetAsync("/admin/etablissement")).StatusCode);
     }
 }
