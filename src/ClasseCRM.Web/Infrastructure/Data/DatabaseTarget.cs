@@ -35,21 +35,30 @@ public sealed class DatabaseTarget(DatabaseProvider provider, string connectionS
     }
 
     /// <summary>
-    /// The app's statements prepared on each connection after their second use, unless the connection string says
-    /// otherwise: PostgreSQL then parses and plans a page's queries once per connection, not at every request (its CPU per
-    /// list request 1.8 → 1.2 ms, docs/BENCHMARKS.md « PostgreSQL »).
+    /// The app's statements prepared on each connection after their second use, and no reset of a connection going back
+    /// to the pool, unless the connection string says otherwise: PostgreSQL then parses and plans a page's queries once
+    /// per connection, not at every request (docs/BENCHMARKS.md « PostgreSQL »).
     /// </summary>
     private static NpgsqlDataSource BuildDataSource(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString).EnableRecordsAsTuples();
-        var given = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!given.ContainsKey("Max Auto Prepare"))
+        // The keys as written (NpgsqlConnectionStringBuilder.ContainsKey says whether a key is known, not whether it is set).
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        bool Gives(string key) => given.ContainsKey(key) || given.ContainsKey(key.Replace(" ", "", StringComparison.Ordinal));
+        if (!Gives("Max Auto Prepare"))
         {
             builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
         }
-        if (!given.ContainsKey("Auto Prepare Min Usages"))
+        if (!Gives("Auto Prepare Min Usages"))
         {
             builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        }
+        // No reset (DISCARD ALL) each time a connection goes back to the pool, 3 round trips a page: the app keeps no
+        // state in a session (no SET, no temporary table; the start's advisory lock is released, the LISTEN connection
+        // of InstanceNotifications is not pooled).
+        if (!Gives("No Reset On Close"))
+        {
+            builder.ConnectionStringBuilder.NoResetOnClose = true;
         }
         return builder.Build();
     }

@@ -34,7 +34,9 @@ public sealed class InstanceNotifications(DatabaseTarget target, ILogger<Instanc
         {
             try
             {
-                await using var connection = await target.PostgreSqlSource.OpenConnectionAsync(ct);
+                // Not pooled: the pool's connections are not reset when they go back (DatabaseTarget), and this one listens.
+                await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(target.ConnectionString) { Pooling = false }.ConnectionString);
+                await connection.OpenAsync(ct);
                 var received = new List<string>();
                 connection.Notification += (_, e) => received.Add(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))

@@ -9,8 +9,11 @@ namespace ClasseCRM.Web.Infrastructure.Instances;
 /// kept for the page after a redirect is found whichever instance serves that page. Entries expire as the session says
 /// (sliding, capped by an absolute end); expired ones are deleted at most once a minute, on a write.
 /// </summary>
-public sealed class DatabaseDistributedCache(IServiceScopeFactory scopes, TimeProvider clock) : IDistributedCache
+public sealed class DatabaseDistributedCache(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock) : IDistributedCache
 {
+    /// <summary>The mark, in a request's items, of a key this request has read (and slid): the session's refresh at the end has nothing to do.</summary>
+    private static readonly object ReadInThisRequest = new();
+
     private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
     private long _nextPruneTicks;
 
@@ -30,6 +33,10 @@ public sealed class DatabaseDistributedCache(IServiceScopeFactory scopes, TimePr
         {
             await db.SaveChangesAsync(token);
         }
+        if (http.HttpContext is { } context)
+        {
+            context.Items[(ReadInThisRequest, key)] = true;
+        }
         return entry.Value;
     }
 
@@ -37,6 +44,12 @@ public sealed class DatabaseDistributedCache(IServiceScopeFactory scopes, TimePr
 
     public async Task RefreshAsync(string key, CancellationToken token = default)
     {
+        // The session reads its entry when the request starts and refreshes it when it ends: the read has slid it already
+        // (a second query and a second connection per page, on every page, for nothing).
+        if (http.HttpContext?.Items.ContainsKey((ReadInThisRequest, key)) == true)
+        {
+            return;
+        }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
