@@ -150,10 +150,7 @@ internal static class BenchmarkProgram
                     report.AppendLine(line);
                 }
             }
-            var (privateMb, rssMb) = MemoryProbe.Current();
-            // Then after a full collection: what the heaps still hold, against what the server collector keeps in reserve.
-            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            var (collectedMb, _) = MemoryProbe.Current();
+            var (privateMb, collectedMb, rssMb) = MemoryProbe.AfterLoad();
             var memoryLine = $"- Memory of the process after the load runs: {privateMb:F0} MB private (anonymous + dirty pages of shared mappings; {collectedMb:F0} MB after a full garbage collection), {rssMb:F0} MB resident (RSS, with the SQLite memory map's clean pages)";
             Console.WriteLine(memoryLine);
             report.AppendLine();

@@ -61,6 +61,18 @@ internal sealed class MemoryProbe : IDisposable
     /// the resident set, which also counts the clean pages of the SQLite memory map (the database file itself, shared
     /// with the page cache and dropped first under pressure).
     /// </summary>
+    /// <summary>
+    /// After the load runs: the process's private and resident memory as the load left them, then the private memory
+    /// after a full collection (what the heaps still hold, against what the server collector keeps in reserve), in MB.
+    /// </summary>
+    public static (double PrivateMb, double CollectedMb, double RssMb) AfterLoad()
+    {
+        var (privateMb, rssMb) = Current();
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var (collectedMb, _) = Current();
+        return (privateMb, collectedMb, rssMb);
+    }
+
     public static (double PrivateMb, double RssMb) Current()
     {
         long privateKb = 0;

@@ -144,9 +144,7 @@ internal static class PostgresBenchmark
                 report.AppendLine(line);
             }
         }
-        var (privateMb, rssMb) = MemoryProbe.Current();
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        var (collectedMb, _) = MemoryProbe.Current();
+        var (privateMb, collectedMb, rssMb) = MemoryProbe.AfterLoad();
         var memoryLine = $"- Memory of the process (both app instances and the load generator) after the load runs: {privateMb:F0} MB private ({collectedMb:F0} MB after a full garbage collection), {rssMb:F0} MB resident; load average at the end: {LoadAverage()}";
         Console.WriteLine(memoryLine);
         report.AppendLine();
