@@ -334,7 +334,7 @@ public sealed partial class ProspectService
         {
             Naf = DescribeNaf(q.Section),
             Matches = search is null || items.Count == 0 ? new() : await MatchedFieldsAsync(ids, q.Q, ct),
-            Suggestions = search is not null && total == 0 ? await SuggestionsAsync(workspaceId, q, ct) : [],
+            Suggestions = search is not null && total == 0 ? await RememberedSuggestionsAsync(workspaceId, q, ct) : [],
         };
     }
 

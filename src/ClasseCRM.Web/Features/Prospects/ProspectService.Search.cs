@@ -4,6 +4,7 @@ using ClasseCRM.Web.Domain;
 using ClasseCRM.Web.Domain.Search;
 using ClasseCRM.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace ClasseCRM.Web.Features.Prospects;
 
@@ -34,6 +35,27 @@ public sealed partial class ProspectService
             matched[fiche.Id] = MatchedFields.Of(fiche, search);
         }
         return matched;
+    }
+
+    /// <summary>
+    /// <see cref="SuggestionsAsync"/>, remembered a minute under the file's version as the search's matches are
+    /// (<see cref="ProspectFileVersions"/>): the same search that found nothing, asked again (the next page, back from a
+    /// fiche, a reload), does not read the file's vocabulary again — on a 100 000-fiche file the proposals for a word of
+    /// no first letter walk tens of thousands of words (docs/BENCHMARKS.md).
+    /// </summary>
+    private async Task<List<SearchSuggestion>> RememberedSuggestionsAsync(int workspaceId, ProspectQuery q, CancellationToken ct)
+    {
+        var key = $"prospects:suggestions:{workspaceId}:{versions.Current(workspaceId)}:{q.ToQueryString(page: 1)}";
+        if (versions.Remembers && cache.TryGetValue(key, out List<SearchSuggestion>? known) && known is not null)
+        {
+            return known;
+        }
+        var suggestions = await SuggestionsAsync(workspaceId, q, ct);
+        if (versions.Remembers)
+        {
+            cache.Set(key, suggestions, TimeSpan.FromMinutes(1));
+        }
+        return suggestions;
     }
 
     /// <summary>

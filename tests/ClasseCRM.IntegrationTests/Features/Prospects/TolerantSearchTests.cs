@@ -201,7 +201,12 @@ public sealed class TolerantSearchTests(TestApp app) : IClassFixture<TestApp>
         var id = await AddAsync(ws, "Brocante Kervadec", "Tréguier");
         Assert.Contains("Kervadec", Suggestions(await client.GetDocumentAsync("/prospects?q=kervadek")));
 
-        await app.WithDbAsync(db => db.Prospects.Where(p => p.Id == id).ExecuteDeleteAsync());
+        // Deleted as the app deletes a fiche (SaveChanges: the file's version changes, remembered proposals are not read).
+        await app.WithDbAsync(async db =>
+        {
+            db.Prospects.Remove(await db.Prospects.FirstAsync(p => p.Id == id));
+            return await db.SaveChangesAsync();
+        });
         Assert.DoesNotContain("Kervadec", Suggestions(await client.GetDocumentAsync("/prospects?q=kervadek")));
         Assert.False(await app.WithDbAsync(db => db.Set<SearchWordRow>().AnyAsync(w => w.WorkspaceId == ws && w.Word == "kervadec")));
     }
@@ -220,5 +225,27 @@ public sealed class TolerantSearchTests(TestApp app) : IClassFixture<TestApp>
         Assert.True(await app.WithDbAsync(db => ProspectSearchRefresh.RunAsync(db, CancellationToken.None)) >= 1);
         Assert.Equal(["Menuiserie Le Koadig"], Among(await client.GetDocumentAsync("/prospects?q=lekoadig"), "Menuiserie Le Koadig"));
         Assert.Equal(0, await app.WithDbAsync(db => db.Prospects.CountAsync(p => p.SearchVersion < Prospect.CurrentSearchVersion)));
+    }
+
+    /// <summary>
+    /// The proposals of a search that found nothing are remembered under the file's version, as its matches are (SQLite:
+    /// one instance; on PostgreSQL nothing is remembered across requests): asked again, the vocabulary is not read again;
+    /// a fiche saved changes the version, and they are made again.
+    /// </summary>
+    [Fact]
+    [Trait(OnlyOn.Trait, OnlyOn.Sqlite)]
+    public async Task NothingMatches_TheProposalsAreRemembered_UntilTheFileChanges()
+    {
+        var client = await app.AsAsync("eleve9");
+        var ws = await app.WorkspaceOfAsync("eleve9");
+        await AddAsync(ws, "Menuiserie Kerhervé", "Lannion", null, ("Anne", "Pellerin"));
+        Assert.Contains("Pellerin", Suggestions(await client.GetDocumentAsync("/prospects?q=Pelerin")));
+
+        // The word leaves the vocabulary behind the file's back (no fiche saved: the version stays).
+        await app.WithDbAsync(db => db.Set<SearchWordRow>().Where(w => w.WorkspaceId == ws && w.Word == "pellerin").ExecuteDeleteAsync());
+        Assert.Contains("Pellerin", Suggestions(await client.GetDocumentAsync("/prospects?q=Pelerin")));
+
+        await AddAsync(ws, "Garage Le Bihan", "Lannion");
+        Assert.DoesNotContain("Pellerin", Suggestions(await client.GetDocumentAsync("/prospects?q=Pelerin")));
     }
 }
