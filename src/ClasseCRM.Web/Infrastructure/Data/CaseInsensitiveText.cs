@@ -24,9 +24,9 @@ public static class CaseInsensitiveText
     }
 
     /// <summary>
-    /// Whether text columns compare by code point (SQLite's BINARY collation), so that a range of an index between the
-    /// capitals and the small letters of a word holds every case of it. PostgreSQL compares by its database's collation,
-    /// where that is not true in general.
+    /// Whether the database's <c>LIKE</c> and <c>lower()</c> fold the case of ASCII letters only (SQLite without ICU), so
+    /// that <c>lower(column) = folded</c> selects what a <c>LIKE</c> without wildcard selects. PostgreSQL's <c>ILIKE</c>
+    /// folds every letter.
     /// </summary>
-    public static bool ComparesByCodePoint(DatabaseFacade database) => database.IsSqlite();
+    public static bool FoldsAsciiOnly(DatabaseFacade database) => database.IsSqlite();
 }

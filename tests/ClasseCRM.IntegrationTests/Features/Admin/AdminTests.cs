@@ -41,7 +41,9 @@ public sealed class AdminTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Matches(@"classecrm-\d{4}-\d{2}-\d{2}-\d{4}\.db", response.Content.Headers.ContentDisposition!.FileName!);
-        var file = Path.Combine(Path.GetTempPath(), $"sauvegarde-{Guid.NewGuid():N}.db");
+        // A folder of its own: opening the copy makes SQLite's -wal and -shm files beside it, deleted with it.
+        var folder = Directory.CreateTempSubdirectory("classecrm-sauvegarde-").FullName;
+        var file = Path.Combine(folder, "sauvegarde.db");
         await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync());
         try
         {
@@ -59,7 +61,8 @@ public sealed class AdminTests(TestApp app) : IClassFixture<TestApp>
         }
         finally
         {
-            File.Delete(file);
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -1,7 +1,10 @@
 using System.Text.RegularExpressions;
 using ClasseCRM.IntegrationTests.Support;
+using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Features.Prospects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClasseCRM.IntegrationTests.Features.Prospects;
 
@@ -19,6 +22,18 @@ public sealed partial class ProspectFilterTests(TestApp app) : IClassFixture<Tes
 
     [GeneratedRegex(@"(\d+) fiches?\b")]
     private static partial Regex FicheCount();
+
+    /// <summary>The names the list shows for a query, page after page.</summary>
+    private static async Task<List<string>> AllPagesOfAsync(HttpClient client, string query)
+    {
+        var first = await client.GetDocumentAsync($"/prospects?{query}");
+        var names = Names(first);
+        for (var page = 2; page <= (Shown(first) + 24) / 25; page++)
+        {
+            names.AddRange(Names(await client.GetDocumentAsync($"/prospects?{query}&page={page}")));
+        }
+        return names;
+    }
 
     [Fact]
     public async Task LargeFile_RareDepartementTownAndSector_ExactlyTheirFichesInOrder_NothingFromAnotherWorkspace()
@@ -41,16 +56,7 @@ public sealed partial class ProspectFilterTests(TestApp app) : IClassFixture<Tes
         });
         Task<List<string>> ExpectedAsync(Func<IQueryable<Prospect>, IQueryable<Prospect>> query) =>
             app.WithDbAsync(db => query(db.Prospects.Where(p => p.WorkspaceId == own)).Select(p => p.Name).ToListAsync());
-        async Task<List<string>> AllPagesAsync(string query)
-        {
-            var first = await client.GetDocumentAsync($"/prospects?{query}");
-            var names = Names(first);
-            for (var page = 2; page <= (Shown(first) + 24) / 25; page++)
-            {
-                names.AddRange(Names(await client.GetDocumentAsync($"/prospects?{query}&page={page}")));
-            }
-            return names;
-        }
+        Task<List<string>> AllPagesAsync(string query) => AllPagesOfAsync(client, query);
 
         var rare = await client.GetDocumentAsync("/prospects?dept=2a");
         Assert.Equal(31, Shown(rare));
@@ -148,6 +154,52 @@ public sealed partial class ProspectFilterTests(TestApp app) : IClassFixture<Tes
         Assert.Equal(
             await ExpectedAsync(q => q.OrderBy(p => p.NameKey).ThenBy(p => p.Id).Skip(2475).Take(25)),
             Names(await client.GetDocumentAsync("/prospects?page=100")));
+    }
+
+    [Fact]
+    public async Task Town_AmongTownsSharingItsStart_ExactlyItsFichesInAnyCase_InNameOrder()
+    {
+        var client = await app.AsAsync("eleve10");
+        var own = await app.WorkspaceOfAsync("eleve10");
+        // Towns that one range of the city index between the capitals and the small letters of « Saint-Brieuc » would
+        // hold, the same town typed in other cases, and a town whose first letter is not ASCII.
+        string[] towns = ["Saint-Brieuc", "SAINT-BRIEUC", "Saint-Brieuc-des-Iffs", "Saint-Malo", "saint-brieuc", "Saint Brieuc", "Évran", "évran", "ÉVRAN"];
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 180; i++)
+            {
+                var fiche = Fiche(own, $"Maison {(i * 37) % 180:D3}", corsica: false, i);
+                fiche.City = towns[i % towns.Length];
+                fiche.RefreshSearchFields();
+                db.Prospects.Add(fiche);
+            }
+            return await db.SaveChangesAsync();
+        });
+        Task<List<string>> InTownsAsync(params string[] cities) =>
+            app.WithDbAsync(db => db.Prospects.Where(p => p.WorkspaceId == own && cities.Contains(p.City))
+                .OrderBy(p => p.NameKey).ThenBy(p => p.Id).Select(p => p.Name).ToListAsync());
+
+        var saintBrieuc = await InTownsAsync("Saint-Brieuc", "SAINT-BRIEUC", "saint-brieuc");
+        Assert.Equal(60, saintBrieuc.Count);
+        Assert.Equal(saintBrieuc, await AllPagesOfAsync(client, "ville=saint-brieuc"));
+        Assert.Equal(saintBrieuc, await AllPagesOfAsync(client, "ville=%20Saint-BRIEUC%20"));
+        Assert.Equal(await InTownsAsync("Saint-Brieuc-des-Iffs"), await AllPagesOfAsync(client, "ville=Saint-Brieuc-des-Iffs"));
+        Assert.Equal(await InTownsAsync("Saint-Brieuc", "SAINT-BRIEUC", "saint-brieuc", "Saint-Brieuc-des-Iffs"), await AllPagesOfAsync(client, "ville=saint-brieuc%25"));
+        // SQLite folds the case of ASCII letters only (its LIKE as its lower()); PostgreSQL's ILIKE folds É as well.
+        Assert.Equal(
+            QueryPlan.OnPostgreSql ? await InTownsAsync("Évran", "évran", "ÉVRAN") : await InTownsAsync("Évran", "ÉVRAN"),
+            await AllPagesOfAsync(client, "ville=%C3%89vRAN"));
+
+        // On SQLite the town's fiches come from the index on (WorkspaceId, lower(City), NameKey), already in name order.
+        if (!QueryPlan.OnPostgreSql)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var service = scope.ServiceProvider.GetRequiredService<ProspectService>();
+            var plan = await QueryPlan.OfAsync(db, service.Filter(own, new() { Ville = "Saint-Brieuc" }).Select(p => p.Id).Take(25));
+            Assert.True(plan.Contains("INDEX IX_Prospects_WorkspaceId_CityFolded_NameKey", StringComparison.Ordinal), plan);
+            Assert.False(plan.Contains("USE TEMP B-TREE", StringComparison.Ordinal), plan);
+        }
     }
 
     private static Prospect Fiche(int workspaceId, string name, bool corsica, int i)

@@ -1,0 +1,25 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ClasseCRM.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class TownFoldedIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // The list's town filter is an equality on lower(City) (ASCII letters folded, as SQLite's LIKE does): an
+            // index on that expression, in name order within a town. EF Core's model has no expression index, hence SQL.
+            migrationBuilder.Sql(
+                "CREATE INDEX \"IX_Prospects_WorkspaceId_CityFolded_NameKey\" ON \"Prospects\" (\"WorkspaceId\", lower(\"City\"), \"NameKey\");");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DROP INDEX \"IX_Prospects_WorkspaceId_CityFolded_NameKey\";");
+        }
+    }
+}
