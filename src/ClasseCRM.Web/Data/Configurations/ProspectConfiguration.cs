@@ -50,7 +50,9 @@ public sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         // Search results (ids from the full-text index) are sorted by name (its folded form) from this narrow covering
         // index instead of reading each wide row.
         builder.HasIndex(p => new { p.Id, p.WorkspaceId, p.NameKey });
-        builder.HasIndex(p => new { p.WorkspaceId, p.NafSection });
+        // A section in name order: a common one (M, Q, L: a fifth to a half of the file) walks its own fiches in the
+        // list's order, however its names are spread (a sector's names cluster: « Cabinet… », « Pharmacie… »).
+        builder.HasIndex(p => new { p.WorkspaceId, p.NafSection, p.NameKey });
         // The NAF filter on a sous-classe (69.20Z) is an equality on the stored code, served by this index.
         builder.HasIndex(p => new { p.WorkspaceId, p.NafCode });
         builder.HasIndex(p => new { p.WorkspaceId, p.City });

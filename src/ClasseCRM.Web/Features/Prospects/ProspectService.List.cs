@@ -118,7 +118,8 @@ public sealed partial class ProspectService
         if (naf.Kind == NafFilterKind.Section)
         {
             var section = naf.Code;
-            query = walkOrder ? query.Where(p => p.NafSection + "" == section) : query.Where(p => p.NafSection == section);
+            // In name order the (WorkspaceId, NafSection, NameKey) index serves both the section and the order.
+            query = walkOrder && !SortsByName(q) ? query.Where(p => p.NafSection + "" == section) : query.Where(p => p.NafSection == section);
         }
         else if (naf.Kind == NafFilterKind.SubClass)
         {
@@ -206,6 +207,9 @@ public sealed partial class ProspectService
             }
         });
 
+    /// <summary>Whether the list is in name order (the default), which the indexes led by (WorkspaceId, NameKey) give.</summary>
+    private static bool SortsByName(ProspectQuery q) => q.Tri is not ("ville" or "statut" or "potentiel" or "contact" or "creation");
+
     private static IQueryable<Prospect> Sort(IQueryable<Prospect> query, ProspectQuery q) =>
         q.Tri switch
         {
@@ -291,7 +295,7 @@ public sealed partial class ProspectService
             }
             else
             {
-                var walk = q.Tri is not ("ville" or "statut" or "potentiel" or "contact" or "creation");
+                var walk = SortsByName(q);
                 var plan = walk ? SearchPlan.Walk : SearchPlan.LookUp;
                 var ids = await Sort(Where(workspaceId, q, plan), q).Select(p => p.Id).Take(Math.Min(pageEnd, SearchCountCap + 1)).ToListAsync(ct);
                 found = new SearchMatchesInOrder(ids, total, plan);

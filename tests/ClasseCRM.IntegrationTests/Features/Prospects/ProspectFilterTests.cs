@@ -84,6 +84,13 @@ public sealed partial class ProspectFilterTests(TestApp app) : IClassFixture<Tes
         Assert.Equal(ajaccio, await AllPagesAsync("ville=aJACCIO"));
         Assert.Equal(ajaccio, await AllPagesAsync("ville=Aj%25"));
         Assert.Equal(inCorsica, await AllPagesAsync("section=U"));
+        // A common section (more than the 1 000 counted) in name order, both ways: its own index gives that order.
+        Assert.Equal(
+            await ExpectedAsync(q => q.Where(p => p.NafSection == "M").OrderBy(p => p.NameKey).ThenBy(p => p.Id).Skip(50).Take(25)),
+            Names(await client.GetDocumentAsync("/prospects?section=M&page=3")));
+        Assert.Equal(
+            await ExpectedAsync(q => q.Where(p => p.NafSection == "M" && p.Status == ProspectStatus.Prospect).OrderByDescending(p => p.NameKey).ThenByDescending(p => p.Id).Skip(25).Take(25)),
+            Names(await client.GetDocumentAsync("/prospects?section=M&statut=Prospect&desc=true&page=2")));
         // A sous-classe, however it is typed: the rare one read first, the common one walked in order.
         Assert.Equal(inCorsica, await AllPagesAsync("section=9900Z"));
         Assert.Equal(inCorsica, await AllPagesAsync("section=99.00z"));
@@ -193,13 +200,39 @@ public sealed partial class ProspectFilterTests(TestApp app) : IClassFixture<Tes
         // On SQLite the town's fiches come from the index on (WorkspaceId, lower(City), NameKey), already in name order.
         if (!QueryPlan.OnPostgreSql)
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var service = scope.ServiceProvider.GetRequiredService<ProspectService>();
-            var plan = await QueryPlan.OfAsync(db, service.Filter(own, new() { Ville = "Saint-Brieuc" }).Select(p => p.Id).Take(25));
+            var plan = await PlanAsync(own, new() { Ville = "Saint-Brieuc" });
             Assert.True(plan.Contains("INDEX IX_Prospects_WorkspaceId_CityFolded_NameKey", StringComparison.Ordinal), plan);
             Assert.False(plan.Contains("USE TEMP B-TREE", StringComparison.Ordinal), plan);
         }
+    }
+
+    [Fact]
+    public async Task Section_InNameOrder_BothWays_ReadFromItsOwnIndex_NothingSorted()
+    {
+        var own = await app.WorkspaceOfAsync("eleve11");
+
+        foreach (var plan in new[] { await PlanAsync(own, new() { Section = "Q" }), await PlanAsync(own, new() { Section = "Q", Desc = true }) })
+        {
+            if (QueryPlan.OnPostgreSql)
+            {
+                Assert.Matches("Index (Only )?Scan (Backward )?using \"?IX_Prospects_WorkspaceId_NafSection_NameKey", plan);
+                Assert.DoesNotContain("Sort", plan, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.True(plan.Contains("INDEX IX_Prospects_WorkspaceId_NafSection_NameKey", StringComparison.Ordinal), plan);
+                Assert.False(plan.Contains("USE TEMP B-TREE", StringComparison.Ordinal), plan);
+            }
+        }
+    }
+
+    /// <summary>The plan of a list page's query (its first 25 ids).</summary>
+    private async Task<string> PlanAsync(int workspaceId, ProspectQuery query)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var service = scope.ServiceProvider.GetRequiredService<ProspectService>();
+        return await QueryPlan.OfAsync(db, service.Filter(workspaceId, query).Select(p => p.Id).Take(25));
     }
 
     private static Prospect Fiche(int workspaceId, string name, bool corsica, int i)

@@ -1492,8 +1492,6 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("WorkspaceId", "NafCode");
 
-                    b.HasIndex("WorkspaceId", "NafSection");
-
                     b.HasIndex("WorkspaceId", "PhoneKey");
 
                     b.HasIndex("WorkspaceId", "Potential");
@@ -1503,6 +1501,8 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                     b.HasIndex("WorkspaceId", "Status");
 
                     b.HasIndex("Id", "WorkspaceId", "NameKey");
+
+                    b.HasIndex("WorkspaceId", "NafSection", "NameKey");
 
                     b.HasIndex("WorkspaceId", "NameKey", "PostalCode");
 

@@ -1437,8 +1437,6 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkspaceId", "NafCode");
 
-                    b.HasIndex("WorkspaceId", "NafSection");
-
                     b.HasIndex("WorkspaceId", "PhoneKey");
 
                     b.HasIndex("WorkspaceId", "Potential");
@@ -1448,6 +1446,8 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.HasIndex("WorkspaceId", "Status");
 
                     b.HasIndex("Id", "WorkspaceId", "NameKey");
+
+                    b.HasIndex("WorkspaceId", "NafSection", "NameKey");
 
                     b.HasIndex("WorkspaceId", "NameKey", "PostalCode");
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ClasseCRM.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130140309_TownFoldedIndex")]
-    partial class TownFoldedIndex
+    [Migration("20261130141514_ListFilterIndexes")]
+    partial class ListFilterIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1440,8 +1440,6 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkspaceId", "NafCode");
 
-                    b.HasIndex("WorkspaceId", "NafSection");
-
                     b.HasIndex("WorkspaceId", "PhoneKey");
 
                     b.HasIndex("WorkspaceId", "Potential");
@@ -1451,6 +1449,8 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.HasIndex("WorkspaceId", "Status");
 
                     b.HasIndex("Id", "WorkspaceId", "NameKey");
+
+                    b.HasIndex("WorkspaceId", "NafSection", "NameKey");
 
                     b.HasIndex("WorkspaceId", "NameKey", "PostalCode");
 

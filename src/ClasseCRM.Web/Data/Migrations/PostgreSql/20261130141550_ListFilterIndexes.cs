@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ClasseCRM.Web.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class ListFilterIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Prospects_WorkspaceId_NafSection",
+                table: "Prospects");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Prospects_WorkspaceId_NafSection_NameKey",
+                table: "Prospects",
+                columns: new[] { "WorkspaceId", "NafSection", "NameKey" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Prospects_WorkspaceId_NafSection_NameKey",
+                table: "Prospects");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Prospects_WorkspaceId_NafSection",
+                table: "Prospects",
+                columns: new[] { "WorkspaceId", "NafSection" });
+        }
+    }
+}
