@@ -32,12 +32,15 @@ internal static class Generator
         int scenarioId;
         string hash;
         string teacherId;
+        int schoolId;
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             hash = users.PasswordHasher.HashPassword(new AppUser(), Password);
-            var teacher = new AppUser { UserName = Teacher, FirstName = "Prof", LastName = "Bench", PasswordHash = hash };
+            // The school's établissement, as the accounts and classes made in the app have (made at the app's first start).
+            schoolId = await db.Schools.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+            var teacher = new AppUser { UserName = Teacher, FirstName = "Prof", LastName = "Bench", PasswordHash = hash, SchoolId = schoolId };
             await users.CreateAsync(teacher);
             await users.AddToRoleAsync(teacher, Roles.Teacher);
             scenarioId = await db.Scenarios.Where(s => s.SourceKey == "bureau-ouest").Select(s => s.Id).FirstAsync();
@@ -55,21 +58,21 @@ internal static class Generator
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             if (w % ClassSize == 0 && w > 0 && (w / ClassSize) % ClassesPerTeacher == 0)
             {
-                var colleague = new AppUser { UserName = $"{Teacher}{(w / ClassSize / ClassesPerTeacher) + 1}", FirstName = "Prof", LastName = "Bench", PasswordHash = hash };
+                var colleague = new AppUser { UserName = $"{Teacher}{(w / ClassSize / ClassesPerTeacher) + 1}", FirstName = "Prof", LastName = "Bench", PasswordHash = hash, SchoolId = schoolId };
                 await users.CreateAsync(colleague);
                 await users.AddToRoleAsync(colleague, Roles.Teacher);
                 teacherId = colleague.Id;
             }
             if (w % ClassSize == 0)
             {
-                var schoolClass = new SchoolClass { Name = $"Banc d'essai {(w / ClassSize) + 1}", SchoolYear = "2026-2027", TeacherId = teacherId };
+                var schoolClass = new SchoolClass { Name = $"Banc d'essai {(w / ClassSize) + 1}", SchoolYear = "2026-2027", TeacherId = teacherId, SchoolId = schoolId };
                 db.Classes.Add(schoolClass);
                 await db.SaveChangesAsync();
                 classId = schoolClass.Id;
                 firstClass = firstClass == 0 ? classId : firstClass;
             }
             var generator = scope.ServiceProvider.GetRequiredService<ProspectFileGenerator>();
-            var student = new AppUser { UserName = $"bench{w + 1}", FirstName = "Élève", LastName = $"Banc {w + 1}", PasswordHash = hash };
+            var student = new AppUser { UserName = $"bench{w + 1}", FirstName = "Élève", LastName = $"Banc {w + 1}", PasswordHash = hash, SchoolId = schoolId };
             await users.CreateAsync(student);
             await users.AddToRoleAsync(student, Roles.Student);
             db.Enrollments.Add(new ClassEnrollment { ClassId = classId, StudentId = student.Id });
