@@ -47,31 +47,42 @@ internal static class FilterPages
             new($"page far down (pages {farFrom}–{lastPage})", i => $"prospects?page={farFrom + Spread(i, lastPage - farFrom + 1)}"),
             new("several filters (statut + potentiel + dept + not contacted + sort)", i =>
                 $"prospects?statut={Statuses[i % 3]}&potentiel={Potentials[i / 3 % 3]}&dept={Dept(i)}&sansContact={30 + Spread(i, 300)}&tri={Sorts[i % Sorts.Length]}"),
-            new($"search ({terms.Count} distinct terms, none remembered)", i => $"prospects?q={Uri.EscapeDataString(terms[Spread(i, terms.Count)])}", ForgetSearches: true),
+            new($"search ({terms.Count} distinct terms, none remembered)", i => $"prospects?q={Uri.EscapeDataString(terms[Spread(i, terms.Count)].Text)}", ForgetSearches: true),
         ];
     }
 
     /// <summary>The i-th request's value among <paramref name="count"/>: a stride prime to the count, so consecutive requests (and clients) differ.</summary>
-    private static int Spread(int i, int count) => (int)((i * 7919L) % count);
+    public static int Spread(int i, int count) => (int)((i * 7919L) % count);
+
+    /// <summary>A search term of the rotation and its kind (full name, surname, town, surname and town).</summary>
+    public sealed record SearchTerm(string Kind, string Text);
 
     /// <summary>
     /// Contacts of the workspace by full name and by surname, towns, and surnames followed by a town: a few thousand
-    /// distinct searches, some with many matches, some with few or none.
+    /// distinct searches, some with many matches, some with few or none (a town of the commune list that the file does
+    /// not hold, whose « Vouliez-vous dire » proposals are computed).
     /// </summary>
-    private static async Task<List<string>> SearchTermsAsync(AppDbContext db, int workspaceId, List<string> towns)
+    public static async Task<List<SearchTerm>> SearchTermsAsync(AppDbContext db, int workspaceId, List<string> towns)
     {
         var contacts = await db.Contacts.Where(c => c.WorkspaceId == workspaceId).OrderBy(c => c.Id)
             .Select(c => new { c.FirstName, c.LastName }).Take(20_000).ToListAsync();
         var surnames = contacts.Select(c => c.LastName.ToLowerInvariant()).Distinct().ToList();
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        terms.UnionWith(contacts.Select(c => $"{c.FirstName} {c.LastName}".ToLowerInvariant()).Take(1500));
-        terms.UnionWith(surnames);
-        terms.UnionWith(towns.Take(1500).Select(t => t.ToLowerInvariant()));
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string kind, IEnumerable<string> texts)
+        {
+            foreach (var text in texts)
+            {
+                terms.TryAdd(text, kind);
+            }
+        }
+        Add("full name", contacts.Select(c => $"{c.FirstName} {c.LastName}".ToLowerInvariant()).Take(1500));
+        Add("surname", surnames);
+        Add("town", towns.Take(1500).Select(t => t.ToLowerInvariant()));
         for (var i = 0; terms.Count < 5000 && i < 20_000; i++)
         {
-            terms.Add($"{surnames[i % surnames.Count]} {towns[(i * 31) % towns.Count].ToLowerInvariant()}");
+            Add("surname and town", [$"{surnames[i % surnames.Count]} {towns[(i * 31) % towns.Count].ToLowerInvariant()}"]);
         }
-        var shuffled = terms.ToList();
+        var shuffled = terms.Select(t => new SearchTerm(t.Value, t.Key)).ToList();
         new Random(15).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shuffled));
         return shuffled;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Data.Reference;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,6 +42,17 @@ internal static class SearchBenchmark
             new("search (no match)", _ => "prospects?q=zzzqxw", ForgetSearches: true),
         };
         pages.AddRange((await FilterPages.BuildAsync(app.Services, workspaceId)).Where(p => p.Name.StartsWith("search", StringComparison.Ordinal)));
+        // The rotation's terms by kind, to find the kind that costs.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var towns = scope.ServiceProvider.GetRequiredService<SeedCatalog>().Communes.Select(c => c.Name).Distinct().ToList();
+            var terms = await FilterPages.SearchTermsAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), workspaceId, towns);
+            foreach (var kind in terms.GroupBy(t => t.Kind))
+            {
+                var texts = kind.Select(t => t.Text).ToList();
+                pages.Add(new($"search (rotation: {kind.Key}, {texts.Count} terms)", i => $"prospects?q={Uri.EscapeDataString(texts[FilterPages.Spread(i, texts.Count)])}", ForgetSearches: true));
+            }
+        }
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"### {title}");
         report.AppendLine();
