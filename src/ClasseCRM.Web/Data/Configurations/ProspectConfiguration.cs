@@ -52,7 +52,7 @@ public sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.HasIndex(p => new { p.Id, p.WorkspaceId, p.NameKey });
         // A section in name order: a common one (M, Q, L: a fifth to a half of the file) walks its own fiches in the
         // list's order, however its names are spread (a sector's names cluster: « Cabinet… », « Pharmacie… »).
-        builder.HasIndex(p => new { p.WorkspaceId, p.NafSection, p.NameKey });
+        builder.HasIndex(p => new { p.WorkspaceId, p.NafSection, p.NameKey, p.Id });
         // The NAF filter on a sous-classe (69.20Z) is an equality on the stored code, served by this index.
         builder.HasIndex(p => new { p.WorkspaceId, p.NafCode });
         builder.HasIndex(p => new { p.WorkspaceId, p.City });

@@ -118,7 +118,7 @@ public sealed partial class ProspectService
         if (naf.Kind == NafFilterKind.Section)
         {
             var section = naf.Code;
-            // In name order the (WorkspaceId, NafSection, NameKey) index serves both the section and the order.
+            // In name order the (WorkspaceId, NafSection, NameKey, Id) index serves both the section and the order.
             query = walkOrder && !SortsByName(q) ? query.Where(p => p.NafSection + "" == section) : query.Where(p => p.NafSection == section);
         }
         else if (naf.Kind == NafFilterKind.SubClass)

@@ -1502,9 +1502,9 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("Id", "WorkspaceId", "NameKey");
 
-                    b.HasIndex("WorkspaceId", "NafSection", "NameKey");
-
                     b.HasIndex("WorkspaceId", "NameKey", "PostalCode");
+
+                    b.HasIndex("WorkspaceId", "NafSection", "NameKey", "Id");
 
                     b.HasIndex("WorkspaceId", "Status", "Potential", "Department");
 

@@ -1447,9 +1447,9 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Id", "WorkspaceId", "NameKey");
 
-                    b.HasIndex("WorkspaceId", "NafSection", "NameKey");
-
                     b.HasIndex("WorkspaceId", "NameKey", "PostalCode");
+
+                    b.HasIndex("WorkspaceId", "NafSection", "NameKey", "Id");
 
                     b.HasIndex("WorkspaceId", "Status", "Potential", "Department");
 
