@@ -142,10 +142,11 @@ public sealed partial class ProspectService
             {
                 // SQLite's LIKE without a wildcard is an equality that ignores the case of ASCII letters only, which is
                 // what its lower() folds: the same fiches, read from the (WorkspaceId, lower(City), NameKey) index in
-                // name order (migration TownFoldedIndex) instead of testing each fiche of a range of towns (a range
-                // between « SAINT-BRIEUC » and « Saint-brieuc » holds every « Saint-… »: 7 000 fiches tested in a large file).
+                // name order (migration ListFilterIndexes) instead of testing each fiche of a range of towns (a range
+                // between « SAINT-BRIEUC » and « Saint-brieuc » holds every « Saint-… »: 7 000 fiches tested in a large
+                // file). In another order, a town of many fiches is tested along that order's index, as the other filters.
                 var folded = AsciiLower(place);
-                query = query.Where(p => p.City.ToLower() == folded);
+                query = walkOrder && !SortsByName(q) ? query.Where(p => p.City.ToLower() + "" == folded) : query.Where(p => p.City.ToLower() == folded);
             }
             else
             {

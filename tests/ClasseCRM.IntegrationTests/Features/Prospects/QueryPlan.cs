@@ -44,4 +44,22 @@ internal static class QueryPlan
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>
+    /// The plan reads an index whose name starts with <paramref name="indexName"/> in the query's order: nothing is
+    /// sorted, on either provider.
+    /// </summary>
+    public static void AssertReadInOrderFrom(string plan, string indexName)
+    {
+        if (OnPostgreSql)
+        {
+            Assert.Matches($"Index (Only )?Scan (Backward )?using \"?{indexName}", plan);
+            Assert.DoesNotContain("Sort", plan, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(plan.Contains($"INDEX {indexName}", StringComparison.Ordinal), plan);
+            Assert.False(plan.Contains("USE TEMP B-TREE", StringComparison.Ordinal), plan);
+        }
+    }
 }
