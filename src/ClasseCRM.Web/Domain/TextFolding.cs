@@ -17,6 +17,10 @@ public static class TextFolding
         {
             return "";
         }
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return FoldAscii(text);
+        }
         var normalized = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(normalized.Length);
         var space = false;
@@ -47,6 +51,32 @@ public static class TextFolding
             }
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Fold"/> of a text of ASCII characters only (most names, e-mails, towns without accents), in one pass: such
+    /// a text has no accent nor ligature, so folding it is putting its letters in small letters and its spaces single.
+    /// </summary>
+    private static string FoldAscii(string text)
+    {
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+            if (space)
+            {
+                buffer[length++] = ' ';
+                space = false;
+            }
+            buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+        return buffer[..length].SequenceEqual(text) ? text : new string(buffer[..length]);
     }
 
     private static string? Ligature(char c) => c switch { 'œ' => "oe", 'æ' => "ae", 'ß' => "ss", _ => null };

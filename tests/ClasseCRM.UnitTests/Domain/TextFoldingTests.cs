@@ -53,4 +53,17 @@ public sealed class TextFoldingTests
         var text = string.Concat(Enumerable.Repeat("Cœur d'Œuvre ÉTÉ ", 200));
         Assert.Equal(string.Concat(Enumerable.Repeat("coeur d'oeuvre ete ", 200)).TrimEnd(), TextFolding.Fold(text));
     }
+
+    [Theory]
+    [InlineData("  Jean-Pierre\tDUPONT \r\n& Fils  ", "jean-pierre dupont & fils")]
+    [InlineData("contact@SARL-Durand.FR", "contact@sarl-durand.fr")]
+    [InlineData("deja plie", "deja plie")]
+    [InlineData("Zoe\u00a0Martin", "zoe martin")]
+    [InlineData("Zoé  MARTIN", "zoe martin")]
+    public void Fold_AsciiAndAccentedTexts_FoldTheSameWay(string text, string folded)
+    {
+        Assert.Equal(folded, TextFolding.Fold(text));
+        // A long text (past the stack buffer) of the same kind folds the same way.
+        Assert.Equal(string.Join(' ', Enumerable.Repeat(folded, 60)), TextFolding.Fold(string.Join(' ', Enumerable.Repeat(text, 60))));
+    }
 }

@@ -8,9 +8,14 @@ namespace ClasseCRM.Web.Domain.Search;
 public static class MatchedFields
 {
     /// <summary>The labels of the fields the query matched, each once, in the fiche's order; empty when none did.</summary>
-    public static List<string> Of(ProspectSearchFields fiche, string? query)
+    public static List<string> Of(ProspectSearchFields fiche, string? query) => Of(fiche, Ways(query));
+
+    /// <summary>The ways a typed query is read (<see cref="SearchTerms.Alternatives(string)"/>), once for a page of fiches.</summary>
+    public static List<List<string>> Ways(string? query) => SearchTerms.Alternatives(SearchTerms.Needle(query));
+
+    /// <summary><see cref="Of(ProspectSearchFields, string)"/> with the query already read (<see cref="Ways"/>).</summary>
+    public static List<string> Of(ProspectSearchFields fiche, List<List<string>> alternatives)
     {
-        var alternatives = SearchTerms.Alternatives(SearchTerms.Needle(query));
         if (alternatives[0].Count == 0)
         {
             return [];

@@ -288,7 +288,11 @@ public sealed partial class ProspectService
             // (rather than sort them all); in another order they are looked up, all of them.
             var matches = await SearchMatchIdsAsync(workspaceId, q, SearchCountCap, ct);
             var total = matches.Count;
-            if (total <= SearchCountCap)
+            if (total == 0)
+            {
+                found = new SearchMatchesInOrder([], 0, SearchPlan.LookUp);
+            }
+            else if (total <= SearchCountCap)
             {
                 var ids = await Sort(db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId && matches.Contains(p.Id)), q)
                     .Select(p => p.Id).ToListAsync(ct);

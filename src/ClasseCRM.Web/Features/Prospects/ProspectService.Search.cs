@@ -30,9 +30,10 @@ public sealed partial class ProspectService
     private async Task<Dictionary<int, List<string>>> MatchedFieldsAsync(List<int> ids, string? search, CancellationToken ct)
     {
         var matched = new Dictionary<int, List<string>>();
+        var ways = MatchedFields.Ways(search);
         await foreach (var fiche in SearchFieldsOf(db, ids).WithCancellation(ct))
         {
-            matched[fiche.Id] = MatchedFields.Of(fiche, search);
+            matched[fiche.Id] = MatchedFields.Of(fiche, ways);
         }
         return matched;
     }
@@ -73,18 +74,24 @@ public sealed partial class ProspectService
         {
             return [];
         }
-        var corrections = new Dictionary<string, List<string>>();
-        foreach (var word in SearchTerms.QueryWords(SearchTerms.Needle(q.Q)).Distinct())
+        var words = SearchTerms.QueryWords(SearchTerms.Needle(q.Q)).Distinct().Where(Spelling.IsCorrectable).ToList();
+        if (words.Count == 0)
         {
-            if (!Spelling.IsCorrectable(word) || await ProspectVocabulary.StartsAWordAsync(db, workspaceId, word, ct))
+            return [];
+        }
+        var vocabulary = await VocabularyAsync(workspaceId, ct);
+        var corrections = new Dictionary<string, List<string>>();
+        foreach (var word in words)
+        {
+            if (await vocabulary.StartsAWordAsync(word, ct))
             {
                 continue;
             }
-            var closest = Spelling.Closest(word, await ProspectVocabulary.CandidatesAsync(db, workspaceId, word, ct), MaxSuggestions + 2);
+            var closest = Spelling.Closest(word, await vocabulary.CandidatesAsync(word, ct), MaxSuggestions + 2);
             if (closest.Count == 0)
             {
                 // The first letter itself may be the mistake (« Ceschamps »).
-                closest = Spelling.Closest(word, await ProspectVocabulary.AnyFirstLetterCandidatesAsync(db, workspaceId, word, ct), MaxSuggestions + 2);
+                closest = Spelling.Closest(word, await vocabulary.AnyFirstLetterCandidatesAsync(word, ct), MaxSuggestions + 2);
             }
             if (closest.Count > 0)
             {
@@ -118,6 +125,29 @@ public sealed partial class ProspectService
     }
 
     /// <summary>
+    /// The workspace's words for <see cref="SuggestionsAsync"/>: where results are remembered (one app instance), all of them
+    /// read once under the file's version (<see cref="ProspectFileVersions"/>: a saved fiche may add words) and kept two
+    /// minutes — a search that finds nothing then asks no query of the vocabulary; elsewhere each question is a query.
+    /// </summary>
+    private async Task<IVocabulary> VocabularyAsync(int workspaceId, CancellationToken ct)
+    {
+        if (!versions.Remembers)
+        {
+            return ProspectVocabulary.Stored(db, workspaceId);
+        }
+        var key = VocabularyKey(workspaceId);
+        if (cache.TryGetValue(key, out Vocabulary? known) && known is not null)
+        {
+            return known;
+        }
+        var vocabulary = await ProspectVocabulary.ReadAsync(db, workspaceId, ct);
+        cache.Set(key, vocabulary, TimeSpan.FromMinutes(2));
+        return vocabulary;
+    }
+
+    private string VocabularyKey(int workspaceId) => $"prospects:vocabulary:{workspaceId}:{versions.Current(workspaceId)}";
+
+    /// <summary>
     /// After a proposal found nothing: when it replaced one word, whether that word still finds a fiche on its own; a
     /// vocabulary word that no fiche holds any more (the triggers only add words) is dropped.
     /// </summary>
@@ -127,6 +157,7 @@ public sealed partial class ProspectService
             && await FirstMatchAsync(workspaceId, new ProspectQuery { Q = candidate }, ct) is null)
         {
             await ProspectVocabulary.ForgetAsync(db, workspaceId, candidate, ct);
+            cache.Remove(VocabularyKey(workspaceId));
         }
     }
 

@@ -248,4 +248,27 @@ public sealed class TolerantSearchTests(TestApp app) : IClassFixture<TestApp>
         await AddAsync(ws, "Garage Le Bihan", "Lannion");
         Assert.DoesNotContain("Pellerin", Suggestions(await client.GetDocumentAsync("/prospects?q=Pelerin")));
     }
+
+    /// <summary>
+    /// The workspace's words are read once under the file's version and kept in memory (SQLite): another search that finds
+    /// nothing reads them from there, and a fiche saved makes them read again, so its words are proposed at once.
+    /// </summary>
+    [Fact]
+    [Trait(OnlyOn.Trait, OnlyOn.Sqlite)]
+    public async Task NothingMatches_TheWordsAreReadOncePerVersionOfTheFile()
+    {
+        var client = await app.AsAsync("eleve11");
+        var ws = await app.WorkspaceOfAsync("eleve11");
+        await AddAsync(ws, "Ébénisterie Quéméner", "Lannion");
+        Assert.Contains("Quéméner", Suggestions(await client.GetDocumentAsync("/prospects?q=quemenre")));
+
+        // The word leaves the stored vocabulary behind the file's back: another misspelling still finds it in memory.
+        await app.WithDbAsync(db => db.Set<SearchWordRow>().Where(w => w.WorkspaceId == ws && w.Word == "quemener").ExecuteDeleteAsync());
+        Assert.Contains("Quéméner", Suggestions(await client.GetDocumentAsync("/prospects?q=qemener")));
+
+        // A fiche saved: its words are proposed at once, and the vocabulary is the stored one again.
+        await AddAsync(ws, "Atelier Guivarch", "Lannion");
+        Assert.Contains("Guivarch", Suggestions(await client.GetDocumentAsync("/prospects?q=guivarh")));
+        Assert.DoesNotContain("Quéméner", Suggestions(await client.GetDocumentAsync("/prospects?q=quemenet")));
+    }
 }
