@@ -21,17 +21,41 @@ public static class MatchedFields
             return [];
         }
         var fields = Fields(fiche);
-        List<string> Labels(IEnumerable<string> found) =>
-            fields.Where(f => found.Any(f.Has)).Select(f => f.Label).Distinct().ToList();
         foreach (var alternative in alternatives)
         {
-            if (alternative.All(w => fields.Any(f => f.Has(w))))
+            if (EveryWordFound(fields, alternative))
             {
-                return Labels(alternative);
+                return Labels(fields, alternative);
             }
         }
         // The index matched on a text these fields no longer give word for word (written by older rules): any word found.
-        return Labels(alternatives.SelectMany(a => a));
+        return Labels(fields, alternatives.SelectMany(a => a).ToList());
+    }
+
+    private static bool EveryWordFound(List<Field> fields, List<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (!fields.Exists(f => f.Has(word)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The labels of the fields where one of the words is found, each once, in the fiche's order.</summary>
+    private static List<string> Labels(List<Field> fields, List<string> words)
+    {
+        var labels = new List<string>();
+        foreach (var field in fields)
+        {
+            if (!labels.Contains(field.Label) && words.Exists(field.Has))
+            {
+                labels.Add(field.Label);
+            }
+        }
+        return labels;
     }
 
     /// <summary>Each field of the fiche with its label and the words it is found by.</summary>
@@ -47,9 +71,10 @@ public static class MatchedFields
             var digits = phones.Select(TextFolding.Digits).Where(d => d.Length > 0).ToList();
             return new(label, string.Join(' ', digits), () => digits);
         }
+        var name = TextFolding.Fold(fiche.Name);
         var fields = new List<Field>
         {
-            new(fiche.Kind == ProspectKind.Individual ? "nom" : "entreprise", TextFolding.Fold(fiche.Name), () => SearchTerms.NameTokens(fiche.Name)),
+            new(fiche.Kind == ProspectKind.Individual ? "nom" : "entreprise", name, () => SearchTerms.FoldedNameTokens(name)),
         };
         foreach (var c in fiche.Contacts)
         {
@@ -60,7 +85,8 @@ public static class MatchedFields
                 return tokens;
             }));
         }
-        fields.Add(new("ville", TextFolding.Fold(fiche.City), () => SearchTerms.NameTokens(fiche.City)));
+        var city = TextFolding.Fold(fiche.City);
+        fields.Add(new("ville", city, () => SearchTerms.FoldedNameTokens(city)));
         fields.Add(Plain("code postal", fiche.PostalCode));
         fields.Add(Plain("e-mail", [fiche.Email, .. fiche.Contacts.Select(c => c.Email)]));
         fields.Add(Digits("téléphone", [fiche.Phone, .. fiche.Contacts.Select(c => c.Phone)]));

@@ -139,10 +139,12 @@ public static class SearchTerms
     /// particle with what follows (« Boulangerie Le Roux » → leroux, « De La Fontaine » → delafontaine, lafontaine), and
     /// with <paramref name="whole"/> the whole name (a contact's « Jean Pierre » → jeanpierre).
     /// </summary>
-    public static List<string> JoinedForms(string? name, bool whole = false)
+    public static List<string> JoinedForms(string? name, bool whole = false) => FoldedJoinedForms(TextFolding.Fold(name), whole);
+
+    /// <summary><see cref="JoinedForms"/> of a name already folded.</summary>
+    private static List<string> FoldedJoinedForms(string folded, bool whole)
     {
         var forms = new List<string>();
-        var folded = TextFolding.Fold(name);
         if (folded.Length == 0)
         {
             return forms;
@@ -181,14 +183,26 @@ public static class SearchTerms
     }
 
     /// <summary>The words a name is found by: its own and its joined forms (<see cref="JoinedForms"/>).</summary>
-    public static List<string> NameTokens(string? name, bool whole = false)
+    public static List<string> NameTokens(string? name, bool whole = false) => FoldedNameTokens(TextFolding.Fold(name), whole);
+
+    /// <summary><see cref="NameTokens"/> of a name already folded (<see cref="TextFolding.Fold"/>).</summary>
+    public static List<string> FoldedNameTokens(string folded, bool whole = false)
     {
-        var tokens = Words(TextFolding.Fold(name));
-        tokens.AddRange(JoinedForms(name, whole));
+        var tokens = Words(folded);
+        tokens.AddRange(FoldedJoinedForms(folded, whole));
         return tokens;
     }
 
     /// <summary>Whether one of the tokens starts with the query word (the index searches words by their start).</summary>
-    public static bool AnyStartsWith(IEnumerable<string> tokens, string word) =>
-        tokens.Any(t => t.StartsWith(word, StringComparison.Ordinal));
+    public static bool AnyStartsWith(IEnumerable<string> tokens, string word)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
