@@ -47,11 +47,20 @@ public sealed class Prospect : IWorkspaceOwned
     /// </summary>
     public int SearchVersion { get; set; }
 
-    /// <summary>The rules of today: 1 = joined forms of names and the notes (issue 18, tolerant search).</summary>
-    public const int CurrentSearchVersion = 1;
+    /// <summary>
+    /// The rules of today: 1 = joined forms of names and the notes (issue 18, tolerant search); 2 = the folded town
+    /// (<see cref="CityKey"/>).
+    /// </summary>
+    public const int CurrentSearchVersion = 2;
 
     /// <summary>Folded name, for duplicate detection (same name + postal code).</summary>
     public string NameKey { get; set; } = "";
+
+    /// <summary>
+    /// Folded town (no accents, no capitals): the list's town filter compares it, so « évran », « ÉVRAN » and « Evran »
+    /// find the fiches of « Évran » on both databases (SQLite folds only ASCII letters itself).
+    /// </summary>
+    public string CityKey { get; set; } = "";
 
     /// <summary>Lower-case e-mail and E.164 phone, for duplicate detection.</summary>
     public string? EmailKey { get; set; }
@@ -70,6 +79,7 @@ public sealed class Prospect : IWorkspaceOwned
     public void RefreshSearchFields()
     {
         NameKey = TextFolding.Fold(Name);
+        CityKey = TextFolding.Fold(City);
         EmailKey = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim().ToLowerInvariant();
         PhoneKey = FrenchPhone.Key(Phone);
         var parts = new List<string?> { Name, City, PostalCode, Email, TextFolding.Digits(Phone), Siret };

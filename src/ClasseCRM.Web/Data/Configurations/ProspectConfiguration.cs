@@ -13,6 +13,7 @@ public sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.Property(p => p.NafCode).HasMaxLength(6);
         builder.Property(p => p.PostalCode).HasMaxLength(5);
         builder.Property(p => p.City).HasMaxLength(100);
+        builder.Property(p => p.CityKey).HasMaxLength(100);
         builder.Property(p => p.Department).HasMaxLength(3);
         builder.Property(p => p.Phone).HasMaxLength(20);
         builder.Property(p => p.Email).HasMaxLength(254);
@@ -55,7 +56,9 @@ public sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.HasIndex(p => new { p.WorkspaceId, p.NafSection, p.NameKey, p.Id });
         // The NAF filter on a sous-classe (69.20Z) is an equality on the stored code, served by this index.
         builder.HasIndex(p => new { p.WorkspaceId, p.NafCode });
+        // The list sorted by town walks this one; filtered on a town, the folded town's (in name order, the id settling ties).
         builder.HasIndex(p => new { p.WorkspaceId, p.City });
+        builder.HasIndex(p => new { p.WorkspaceId, p.CityKey, p.NameKey, p.Id });
         builder.HasIndex(p => new { p.WorkspaceId, p.LastContactAtUtc });
         builder.HasIndex(p => new { p.WorkspaceId, p.Siret });
         builder.HasIndex(p => new { p.WorkspaceId, p.EmailKey });

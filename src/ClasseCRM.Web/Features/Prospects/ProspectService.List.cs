@@ -138,15 +138,13 @@ public sealed partial class ProspectService
             {
                 query = query.Where(p => p.PostalCode.StartsWith(place));
             }
-            else if (!place.Contains('%') && !place.Contains('_') && CaseInsensitiveText.FoldsAsciiOnly(db.Database))
+            else if (!place.Contains('%') && !place.Contains('_'))
             {
-                // SQLite's LIKE without a wildcard is an equality that ignores the case of ASCII letters only, which is
-                // what its lower() folds: the same fiches, read from the (WorkspaceId, lower(City), NameKey) index in
-                // name order (migration ListFilterIndexes) instead of testing each fiche of a range of towns (a range
-                // between « SAINT-BRIEUC » and « Saint-brieuc » holds every « Saint-… »: 7 000 fiches tested in a large
-                // file). In another order, a town of many fiches is tested along that order's index, as the other filters.
-                var folded = AsciiLower(place);
-                query = walkOrder && !SortsByName(q) ? query.Where(p => p.City.ToLower() + "" == folded) : query.Where(p => p.City.ToLower() == folded);
+                // The folded town (accents and capitals ignored, as the search does) read from the (WorkspaceId, CityKey,
+                // NameKey, Id) index in name order. In another order, a town of many fiches is tested along that order's
+                // index, as the other filters.
+                var key = TextFolding.Fold(place);
+                query = walkOrder && !SortsByName(q) ? query.Where(p => p.CityKey + "" == key) : query.Where(p => p.CityKey == key);
             }
             else
             {
@@ -197,16 +195,6 @@ public sealed partial class ProspectService
             ? Sort(largeFile ? Where(workspaceId, q).Take(CountCap + 1) : Where(workspaceId, q), q)
             : Sort(Where(workspaceId, q, walkOrder: true), q);
     }
-
-    /// <summary>The text with its ASCII letters in small letters, the others kept (what SQLite's lower() does).</summary>
-    private static string AsciiLower(string text) =>
-        string.Create(text.Length, text, static (chars, source) =>
-        {
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
-            }
-        });
 
     /// <summary>Whether the list is in name order (the default), which the indexes led by (WorkspaceId, NameKey) give.</summary>
     private static bool SortsByName(ProspectQuery q) => q.Tri is not ("ville" or "statut" or "potentiel" or "contact" or "creation");

@@ -22,11 +22,4 @@ public static class CaseInsensitiveText
         body = ReplacingExpressionVisitor.Replace(like.Parameters[1], parameter.Body, body);
         return query.Where(Expression.Lambda<Func<T, bool>>(body, column.Parameters));
     }
-
-    /// <summary>
-    /// Whether the database's <c>LIKE</c> and <c>lower()</c> fold the case of ASCII letters only (SQLite without ICU), so
-    /// that <c>lower(column) = folded</c> selects what a <c>LIKE</c> without wildcard selects. PostgreSQL's <c>ILIKE</c>
-    /// folds every letter.
-    /// </summary>
-    public static bool FoldsAsciiOnly(DatabaseFacade database) => database.IsSqlite();
 }

@@ -12,7 +12,7 @@ namespace ClasseCRM.IntegrationTests.Infrastructure.Data;
 [Trait(OnlyOn.Trait, OnlyOn.Sqlite)]
 public sealed class PlannerStatisticsTests(TestApp app) : IClassFixture<TestApp>
 {
-    private const string TownIndex = "IX_Prospects_WorkspaceId_CityFolded_NameKey";
+    private const string TownIndex = "IX_Prospects_WorkspaceId_CityKey_NameKey_Id";
 
     private static Task<long> StatisticsRowsAsync(AppDbContext db, string index) =>
         db.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM sqlite_stat1 WHERE idx = {0}", index).SingleAsync();

@@ -1348,6 +1348,11 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("CityKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp without time zone");
 
@@ -1503,6 +1508,8 @@ namespace ClasseCRM.Web.Data.Migrations.PostgreSql
                     b.HasIndex("Id", "WorkspaceId", "NameKey");
 
                     b.HasIndex("WorkspaceId", "NameKey", "PostalCode");
+
+                    b.HasIndex("WorkspaceId", "CityKey", "NameKey", "Id");
 
                     b.HasIndex("WorkspaceId", "NafSection", "NameKey", "Id");
 

@@ -1303,6 +1303,11 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CityKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1448,6 +1453,8 @@ namespace ClasseCRM.Web.Data.Migrations.Sqlite
                     b.HasIndex("Id", "WorkspaceId", "NameKey");
 
                     b.HasIndex("WorkspaceId", "NameKey", "PostalCode");
+
+                    b.HasIndex("WorkspaceId", "CityKey", "NameKey", "Id");
 
                     b.HasIndex("WorkspaceId", "NafSection", "NameKey", "Id");
 
