@@ -62,6 +62,11 @@ public sealed class Prospect : IWorkspaceOwned
     /// </summary>
     public string CityKey { get; set; } = "";
 
+    /// <summary>The lengths of the keys' columns (Data/Configurations/ProspectConfiguration).</summary>
+    public const int MaxNameKeyLength = 200, MaxCityKeyLength = 100;
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
+
     /// <summary>Lower-case e-mail and E.164 phone, for duplicate detection.</summary>
     public string? EmailKey { get; set; }
     public string? PhoneKey { get; set; }
@@ -78,8 +83,9 @@ public sealed class Prospect : IWorkspaceOwned
     /// <summary>Recomputes the search text and duplicate keys from the fields and contacts. Call before saving.</summary>
     public void RefreshSearchFields()
     {
-        NameKey = TextFolding.Fold(Name);
-        CityKey = TextFolding.Fold(City);
+        // A ligature is spelt out (œ → oe): a key may be longer than its text, so it is cut to its column's length.
+        NameKey = Cut(TextFolding.Fold(Name), MaxNameKeyLength);
+        CityKey = Cut(TextFolding.Fold(City), MaxCityKeyLength);
         EmailKey = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim().ToLowerInvariant();
         PhoneKey = FrenchPhone.Key(Phone);
         var parts = new List<string?> { Name, City, PostalCode, Email, TextFolding.Digits(Phone), Siret };

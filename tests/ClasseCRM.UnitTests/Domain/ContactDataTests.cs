@@ -82,5 +82,20 @@ public sealed class ContactDataTests
         Assert.Equal("+33296001122", p.PhoneKey);
         Assert.Equal("+33612345678", p.Contacts[0].PhoneKey);
         Assert.Equal("cabinet helene", p.NameKey);
+        Assert.Equal("saint-brieuc", p.CityKey);
+    }
+
+    [Fact]
+    public void Prospect_KeysOfTextsAsLongAsTheirColumns_WithLigatures_FitTheirColumns()
+    {
+        // « Œ » folds to two letters: a name of 200 characters and a town of 100 would give keys one longer.
+        var p = new Prospect { Name = "Œ" + new string('a', 199), City = "Œ" + new string('b', 99), PostalCode = "22000" };
+
+        p.RefreshSearchFields();
+
+        Assert.Equal("oe" + new string('a', 198), p.NameKey);
+        Assert.Equal(Prospect.MaxNameKeyLength, p.NameKey.Length);
+        Assert.Equal("oe" + new string('b', 98), p.CityKey);
+        Assert.Equal(Prospect.MaxCityKeyLength, p.CityKey.Length);
     }
 }

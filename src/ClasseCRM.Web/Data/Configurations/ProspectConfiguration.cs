@@ -13,7 +13,7 @@ public sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.Property(p => p.NafCode).HasMaxLength(6);
         builder.Property(p => p.PostalCode).HasMaxLength(5);
         builder.Property(p => p.City).HasMaxLength(100);
-        builder.Property(p => p.CityKey).HasMaxLength(100);
+        builder.Property(p => p.CityKey).HasMaxLength(Prospect.MaxCityKeyLength);
         builder.Property(p => p.Department).HasMaxLength(3);
         builder.Property(p => p.Phone).HasMaxLength(20);
         builder.Property(p => p.Email).HasMaxLength(254);
@@ -21,7 +21,7 @@ public sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.HasMany(p => p.Contacts).WithOne(c => c.Prospect).HasForeignKey(c => c.ProspectId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(p => p.NafSection).HasMaxLength(1);
         builder.Property(p => p.SearchText).HasMaxLength(2000);
-        builder.Property(p => p.NameKey).HasMaxLength(200);
+        builder.Property(p => p.NameKey).HasMaxLength(Prospect.MaxNameKeyLength);
         builder.Property(p => p.EmailKey).HasMaxLength(254);
         builder.Property(p => p.PhoneKey).HasMaxLength(20);
         builder.Property(p => p.NextAction).HasMaxLength(300);

@@ -148,7 +148,8 @@ public sealed partial class ProspectService
             }
             else
             {
-                query = query.WhereLikeIgnoringCase(db.Database, p => p.City, place);
+                // A pattern (« Saint-% ») on the folded town as well: its « % » and « _ » are kept by the folding.
+                query = query.WhereLikeIgnoringCase(db.Database, p => p.CityKey, TextFolding.Fold(place));
             }
         }
         if (q.EffectifMin is { } min)

@@ -126,8 +126,9 @@ public sealed partial class ProspectService
 
     /// <summary>
     /// The workspace's words for <see cref="SuggestionsAsync"/>: where results are remembered (one app instance), all of them
-    /// read once under the file's version (<see cref="ProspectFileVersions"/>: a saved fiche may add words) and kept two
-    /// minutes — a search that finds nothing then asks no query of the vocabulary; elsewhere each question is a query.
+    /// read once for the file's version (<see cref="ProspectFileVersions"/>: a saved fiche may add words) and kept two
+    /// minutes, one copy per workspace (a newer version replaces it) — a search that finds nothing then asks no query of
+    /// the vocabulary; elsewhere each question is a query.
     /// </summary>
     private async Task<IVocabulary> VocabularyAsync(int workspaceId, CancellationToken ct)
     {
@@ -135,17 +136,20 @@ public sealed partial class ProspectService
         {
             return ProspectVocabulary.Stored(db, workspaceId);
         }
-        var key = VocabularyKey(workspaceId);
-        if (cache.TryGetValue(key, out Vocabulary? known) && known is not null)
+        var version = versions.Current(workspaceId);
+        if (cache.TryGetValue(VocabularyKey(workspaceId), out VersionedVocabulary? known) && known?.Version == version)
         {
-            return known;
+            return known.Words;
         }
         var vocabulary = await ProspectVocabulary.ReadAsync(db, workspaceId, ct);
-        cache.Set(key, vocabulary, TimeSpan.FromMinutes(2));
+        cache.Set(VocabularyKey(workspaceId), new VersionedVocabulary(version, vocabulary), TimeSpan.FromMinutes(2));
         return vocabulary;
     }
 
-    private string VocabularyKey(int workspaceId) => $"prospects:vocabulary:{workspaceId}:{versions.Current(workspaceId)}";
+    private static string VocabularyKey(int workspaceId) => $"prospects:vocabulary:{workspaceId}";
+
+    /// <summary>A workspace's words and the version of its file they were read at.</summary>
+    private sealed record VersionedVocabulary(long Version, Vocabulary Words);
 
     /// <summary>
     /// After a proposal found nothing: when it replaced one word, whether that word still finds a fiche on its own; a

@@ -19,10 +19,12 @@ public static class ProspectSearchRefresh
     public static async Task<int> RunAsync(AppDbContext db, CancellationToken ct)
     {
         var done = 0;
+        var after = 0;
         while (true)
         {
+            // From where the last batch stopped (by id): each batch reads its own fiches, not again those done before.
             var batch = await db.Prospects
-                .Where(p => p.SearchVersion < Prospect.CurrentSearchVersion)
+                .Where(p => p.Id > after && p.SearchVersion < Prospect.CurrentSearchVersion)
                 .OrderBy(p => p.Id)
                 .Include(p => p.Contacts)
                 .Take(Batch)
@@ -38,6 +40,7 @@ public static class ProspectSearchRefresh
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             done += batch.Count;
+            after = batch[^1].Id;
         }
     }
 }
