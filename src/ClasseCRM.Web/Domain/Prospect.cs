@@ -65,6 +65,9 @@ public sealed class Prospect : IWorkspaceOwned
     /// <summary>The lengths of the keys' columns (Data/Configurations/ProspectConfiguration).</summary>
     public const int MaxNameKeyLength = 200, MaxCityKeyLength = 100;
 
+    /// <summary>The key of a town as <see cref="CityKey"/> holds it: what the town filter compares a typed town's with.</summary>
+    public static string CityKeyOf(string? city) => Cut(TextFolding.Fold(city), MaxCityKeyLength);
+
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
 
     /// <summary>Lower-case e-mail and E.164 phone, for duplicate detection.</summary>
@@ -85,7 +88,7 @@ public sealed class Prospect : IWorkspaceOwned
     {
         // A ligature is spelt out (œ → oe): a key may be longer than its text, so it is cut to its column's length.
         NameKey = Cut(TextFolding.Fold(Name), MaxNameKeyLength);
-        CityKey = Cut(TextFolding.Fold(City), MaxCityKeyLength);
+        CityKey = CityKeyOf(City);
         EmailKey = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim().ToLowerInvariant();
         PhoneKey = FrenchPhone.Key(Phone);
         var parts = new List<string?> { Name, City, PostalCode, Email, TextFolding.Digits(Phone), Siret };

@@ -143,7 +143,7 @@ public sealed partial class ProspectService
                 // The folded town (accents and capitals ignored, as the search does) read from the (WorkspaceId, CityKey,
                 // NameKey, Id) index in name order. In another order, a town of many fiches is tested along that order's
                 // index, as the other filters.
-                var key = TextFolding.Fold(place);
+                var key = Prospect.CityKeyOf(place);
                 query = walkOrder && !SortsByName(q) ? query.Where(p => p.CityKey + "" == key) : query.Where(p => p.CityKey == key);
             }
             else
