@@ -263,11 +263,15 @@ public sealed partial class ProspectService
             return known;
         }
         SearchMatchesInOrder found;
+        // The search box alone takes the same statements compiled (ProspectService.PlainSearch).
+        var plain = PlainSearchMatch(q);
         if (await IsSmallFileAsync(workspaceId, ct))
         {
             // A class-sized file: its fiches are walked in order and each tested against the full-text matches (the
             // matches of the whole school are many more than its fiches); the first 201 give the count as well.
-            var ids = await Sort(Where(workspaceId, q, SearchPlan.Walk), q).Select(p => p.Id).Take(SearchCountCap + 1).ToListAsync(ct);
+            var ids = plain is not null
+                ? await PlainWalkAsync(workspaceId, plain, SearchCountCap + 1, ct)
+                : await Sort(Where(workspaceId, q, SearchPlan.Walk), q).Select(p => p.Id).Take(SearchCountCap + 1).ToListAsync(ct);
             found = new SearchMatchesInOrder(ids, ids.Count, SearchPlan.Walk);
         }
         else
@@ -275,7 +279,9 @@ public sealed partial class ProspectService
             // A large file reads the matches first, up to the cap. Few are then put in the list's order by id, without
             // asking the full-text index again. Many, in name order, walk the name index up to the page asked for
             // (rather than sort them all); in another order they are looked up, all of them.
-            var matches = await SearchMatchIdsAsync(workspaceId, q, SearchCountCap, ct);
+            var matches = plain is not null
+                ? await PlainMatchIdsAsync(workspaceId, plain, SearchCountCap + 1, ct)
+                : await SearchMatchIdsAsync(workspaceId, q, SearchCountCap, ct);
             var total = matches.Count;
             if (total == 0)
             {
@@ -283,15 +289,20 @@ public sealed partial class ProspectService
             }
             else if (total <= SearchCountCap)
             {
-                var ids = await Sort(db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId && matches.Contains(p.Id)), q)
-                    .Select(p => p.Id).ToListAsync(ct);
+                var ids = plain is not null
+                    ? await InNameOrder(db, workspaceId, matches).ToListAsync(ct)
+                    : await Sort(db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId && matches.Contains(p.Id)), q)
+                        .Select(p => p.Id).ToListAsync(ct);
                 found = new SearchMatchesInOrder(ids, total, SearchPlan.LookUp);
             }
             else
             {
                 var walk = SortsByName(q);
                 var plan = walk ? SearchPlan.Walk : SearchPlan.LookUp;
-                var ids = await Sort(Where(workspaceId, q, plan), q).Select(p => p.Id).Take(Math.Min(pageEnd, SearchCountCap + 1)).ToListAsync(ct);
+                var take = Math.Min(pageEnd, SearchCountCap + 1);
+                var ids = plain is not null
+                    ? await PlainWalkAsync(workspaceId, plain, take, ct)
+                    : await Sort(Where(workspaceId, q, plan), q).Select(p => p.Id).Take(take).ToListAsync(ct);
                 found = new SearchMatchesInOrder(ids, total, plan);
             }
         }
