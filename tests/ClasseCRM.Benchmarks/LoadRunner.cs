@@ -12,6 +12,27 @@ namespace ClasseCRM.Benchmarks;
 /// </summary>
 internal sealed partial class LoadRunner(params HttpClient[] instances)
 {
+    /// <summary>Passes of every page at 16 clients before measuring (CLASSECRM_BENCH_WARMUP, default 6).</summary>
+    public static int WarmUpPasses => int.TryParse(Environment.GetEnvironmentVariable("CLASSECRM_BENCH_WARMUP"), out var n) ? n : 6;
+
+    /// <summary>
+    /// Every page at 16 clients, <see cref="WarmUpPasses"/> times, not reported: the app's code compiled to its final
+    /// tier and its connection pool filled, as on a server that has been serving for a while. With
+    /// <paramref name="memory"/>, a page that runs its searches as new does so here too.
+    /// </summary>
+    public async Task WarmUpAsync(IEnumerable<FilterPages.Page> pages, int perClient, SearchMemorySwitch? memory = null)
+    {
+        for (var pass = 0; pass < WarmUpPasses; pass++)
+        {
+            foreach (var (name, url, forget) in pages)
+            {
+                memory?.Forget = forget;
+                await RunAsync(name, 16, perClient, url);
+                memory?.Forget = false;
+            }
+        }
+    }
+
     /// <summary>The database server's CPU time so far (PostgreSQL runs in processes of its own), or null on SQLite.</summary>
     public Func<TimeSpan>? DatabaseCpu { get; init; }
 

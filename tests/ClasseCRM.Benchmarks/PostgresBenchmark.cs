@@ -78,9 +78,6 @@ internal static class PostgresBenchmark
         return BenchPostgres.GeneratedMark(database)!;
     }
 
-    /// <summary>Passes of every page at 16 clients before measuring (CLASSECRM_BENCH_WARMUP, default 6).</summary>
-    private static int WarmUpPasses => int.TryParse(Environment.GetEnvironmentVariable("CLASSECRM_BENCH_WARMUP"), out var n) ? n : 6;
-
     private static async Task MeasureAsync(string title, string database, string mark, int perClient, StringBuilder report)
     {
         Console.WriteLine($"== {title}");
@@ -127,13 +124,7 @@ internal static class PostgresBenchmark
         report.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         // Warm-up, not reported (six passes of every page at 16 clients): both instances' code compiled to its final tier and their pools filled, as on a server
         // that has been serving for a while (otherwise the first layout measured pays the JIT, the second not).
-        for (var pass = 0; pass < WarmUpPasses; pass++)
-        {
-            foreach (var (name, url, _) in pages)
-            {
-                await runner.RunAsync(name, 16, perClient, url);
-            }
-        }
+        await runner.WarmUpAsync(pages, perClient);
         foreach (var clients in new[] { 1, 16 })
         {
             foreach (var (name, url, _) in pages)

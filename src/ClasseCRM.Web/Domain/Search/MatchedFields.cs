@@ -61,16 +61,10 @@ public static class MatchedFields
     /// <summary>Each field of the fiche with its label and the words it is found by.</summary>
     private static List<Field> Fields(ProspectSearchFields fiche)
     {
-        static Field Plain(string label, params string?[] texts)
-        {
-            var folded = texts.Select(TextFolding.Fold).ToList();
-            return new(label, string.Join(' ', folded), () => folded.SelectMany(SearchTerms.Words).ToList());
-        }
-        static Field Digits(string label, IEnumerable<string?> phones)
-        {
-            var digits = phones.Select(TextFolding.Digits).Where(d => d.Length > 0).ToList();
-            return new(label, string.Join(' ', digits), () => digits);
-        }
+        // A field found by its words alone (no joined forms) is read where it is, without cutting it into words.
+        static Field Plain(string label, params string?[] texts) => new(label, string.Join(' ', texts.Select(TextFolding.Fold)), cut: null);
+        static Field Digits(string label, IEnumerable<string?> phones) =>
+            new(label, string.Join(' ', phones.Select(TextFolding.Digits).Where(d => d.Length > 0)), cut: null);
         var name = TextFolding.Fold(fiche.Name);
         var fields = new List<Field>
         {
@@ -96,18 +90,21 @@ public static class MatchedFields
     }
 
     /// <summary>
-    /// A field, its label and its words, cut only when needed: every word a field is found by is a run of letters and
-    /// digits of its folded text, or several such runs joined, so a query word that does not occur in the folded text
-    /// with its signs and spaces removed starts none of them.
+    /// A field, its label and its words. A field without <paramref name="cut"/> is found by the runs of letters and digits
+    /// of its folded text, read in place (<see cref="SearchTerms.StartsAWordOf"/>). A name's words are cut only when
+    /// needed: each is such a run or several joined, so a query word that does not occur in the folded text with its signs
+    /// and spaces removed starts none of them.
     /// </summary>
-    private sealed class Field(string label, string folded, Func<List<string>> cut)
+    private sealed class Field(string label, string folded, Func<List<string>>? cut)
     {
-        private readonly string squeezed = TextFolding.LettersAndDigits(folded);
+        private readonly string? squeezed = cut is null ? null : TextFolding.LettersAndDigits(folded);
         private List<string>? tokens;
 
         public string Label => label;
 
         public bool Has(string word) =>
-            squeezed.Contains(word, StringComparison.Ordinal) && SearchTerms.AnyStartsWith(tokens ??= cut(), word);
+            cut is null
+                ? SearchTerms.StartsAWordOf(folded, word)
+                : squeezed!.Contains(word, StringComparison.Ordinal) && SearchTerms.AnyStartsWith(tokens ??= cut(), word);
     }
 }

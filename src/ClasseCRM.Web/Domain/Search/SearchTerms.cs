@@ -193,6 +193,22 @@ public static class SearchTerms
         return tokens;
     }
 
+    /// <summary>
+    /// Whether a query word (letters and digits) starts one of the words of an already folded text, its runs of letters
+    /// and digits (<see cref="Words"/>), read in place: the word occurs where no letter or digit comes before it.
+    /// </summary>
+    public static bool StartsAWordOf(string folded, string word)
+    {
+        for (var at = folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsLetterOrDigit(folded[at - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether one of the tokens starts with the query word (the index searches words by their start).</summary>
     public static bool AnyStartsWith(IEnumerable<string> tokens, string word)
     {

@@ -116,4 +116,23 @@ public sealed class SearchTermsTests
         Assert.Equal("(o:* & brien:*) | (obrien:*)", ProspectSearchIndex.TsQuery("o'brien"));
         Assert.Null(ProspectSearchIndex.TsQuery("& ! :*")); // typo-fix: keep
     }
+
+    [Fact]
+    public void StartsAWordOf_ReadsInPlace_WhatCuttingIntoWordsGives()
+    {
+        Assert.True(SearchTerms.StartsAWordOf("rdv le 12/03 avec m. martin", "mar"));
+        Assert.True(SearchTerms.StartsAWordOf("contact@dupont-fils.fr", "fils"));
+        Assert.False(SearchTerms.StartsAWordOf("boulangerie", "anger"));
+        Assert.True(SearchTerms.StartsAWordOf("boulangerie l'anger", "anger"));
+        Assert.False(SearchTerms.StartsAWordOf("", "a"));
+        // The same answer as cutting the text into words (SearchTerms.Words) on random texts of letters, digits and signs.
+        var random = new Random(17);
+        const string alphabet = "abcle 0123.-@'&/";
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var word = new string(Enumerable.Range(0, random.Next(1, 4)).Select(_ => "abcle0123"[random.Next(9)]).ToArray());
+            Assert.Equal(SearchTerms.AnyStartsWith(SearchTerms.Words(text), word), SearchTerms.StartsAWordOf(text, word));
+        }
+    }
 }
