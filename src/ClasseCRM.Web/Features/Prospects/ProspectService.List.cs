@@ -331,7 +331,9 @@ public sealed partial class ProspectService
             : IsAnchored(q, total > cap, skip) ? await AnchoredPageIdsAsync(workspaceId, q, skip, ct)
             : await PageQuery(workspaceId, q, search?.Plan, total <= cap, search is null && total <= cap && !await IsSmallFileAsync(workspaceId, ct))
                 .Skip(skip).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
-        var rows = await ListRows(db, ids).ToDictionaryAsync(p => p.Id, cancellationToken: ct);
+        var (rows, matches) = search is null
+            ? (await ListRows(db, ids).ToDictionaryAsync(p => p.Id, cancellationToken: ct), new Dictionary<int, List<string>>())
+            : await SearchPageAsync(ids, q.Q, ct);
         // A remembered id whose fiche has gone since (a change the file's version did not see) is left out, not an error.
         var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
         return new ProspectListViewModel(
@@ -339,7 +341,7 @@ public sealed partial class ProspectService
             Math.Min(total, cap), total > cap, PageSize, seeds.Naf.Sections)
         {
             Naf = DescribeNaf(q.Section),
-            Matches = search is null || items.Count == 0 ? new() : await MatchedFieldsAsync(ids, q.Q, ct),
+            Matches = matches,
             Suggestions = search is not null && total == 0 ? await RememberedSuggestionsAsync(workspaceId, q, ct) : [],
         };
     }

@@ -26,16 +26,42 @@ public sealed partial class ProspectService
                     p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id)
                         .Select(c => new ContactSearchFields(c.FirstName, c.LastName, c.Email, c.Phone)).ToList())));
 
-    /// <summary>For each fiche of the page, the fields the search matched (<see cref="MatchedFields"/>).</summary>
-    private async Task<Dictionary<int, List<string>>> MatchedFieldsAsync(List<int> ids, string? search, CancellationToken ct)
+    /// <summary>
+    /// A result page's rows and the fields a search looks at, in one query: its rows' main contact is the first of the
+    /// contacts read (the list's own rule: by role, then by id).
+    /// </summary>
+    private static readonly Func<AppDbContext, List<int>, IAsyncEnumerable<SearchPageRow>> SearchPageRows =
+        EF.CompileAsyncQuery((AppDbContext db, List<int> ids) =>
+            db.Prospects.AsNoTracking()
+                .Where(p => ids.Contains(p.Id))
+                .Select(p => new SearchPageRow(
+                    new ProspectListItem(
+                        p.Id, p.Name, p.Kind, p.PostalCode, p.City, p.Status, p.Potential, p.Phone, null,
+                        p.LastContactAtUtc, p.CreatedAtUtc, p.EmailOpposition || p.PhoneOpposition || p.MailOpposition, p.IsAnonymised),
+                    new ProspectSearchFields(
+                        p.Id, p.Kind, p.Name, p.City, p.PostalCode, p.Email, p.Phone, p.Siret, p.Notes,
+                        p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id)
+                            .Select(c => new ContactSearchFields(c.FirstName, c.LastName, c.Email, c.Phone)).ToList()))));
+
+    /// <summary>A row of a result page with the fields its search looks at.</summary>
+    private sealed record SearchPageRow(ProspectListItem Row, ProspectSearchFields Fields);
+
+    /// <summary>
+    /// The rows of a result page, and for each the fields the search matched (<see cref="MatchedFields"/>): read with
+    /// them, instead of reading the page's fiches a second time.
+    /// </summary>
+    private async Task<(Dictionary<int, ProspectListItem> Rows, Dictionary<int, List<string>> Matches)> SearchPageAsync(
+        List<int> ids, string? search, CancellationToken ct)
     {
-        var matched = new Dictionary<int, List<string>>();
+        var rows = new Dictionary<int, ProspectListItem>(ids.Count);
+        var matched = new Dictionary<int, List<string>>(ids.Count);
         var ways = MatchedFields.Ways(search);
-        await foreach (var fiche in SearchFieldsOf(db, ids).WithCancellation(ct))
+        await foreach (var (row, fiche) in SearchPageRows(db, ids).WithCancellation(ct))
         {
-            matched[fiche.Id] = MatchedFields.Of(fiche, ways);
+            rows[row.Id] = row with { MainContact = fiche.Contacts is [var main, ..] ? main.FirstName + " " + main.LastName : null };
+            matched[row.Id] = MatchedFields.Of(fiche, ways);
         }
-        return matched;
+        return (rows, matched);
     }
 
     /// <summary>
