@@ -58,6 +58,7 @@ internal static class SearchBenchmark
         report.AppendLine();
         report.AppendLine("| page | clients | requests | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req | HTML bytes |");
         report.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        await runner.WarmUpAsync(pages, perClient, memory);
         foreach (var (name, url, forget) in pages)
         {
             memory.Forget = forget;

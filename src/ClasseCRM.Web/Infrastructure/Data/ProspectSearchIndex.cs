@@ -30,6 +30,13 @@ public static class ProspectSearchIndex
     }
 
     /// <summary>
+    /// <see cref="MatchExpression"/> when the database is SQLite, whose full-text rows (<see cref="ProspectSearchRow"/>) a
+    /// compiled query can read with it; null on PostgreSQL.
+    /// </summary>
+    public static string? SqliteMatchExpression(AppDbContext db, string foldedQuery) =>
+        db.Database.IsSqlite() ? MatchExpression(foldedQuery) : null;
+
+    /// <summary>
     /// The PostgreSQL tsquery of the same rules as <see cref="MatchExpression"/>: each word a prefix (<c>:*</c>), all
     /// required, the alternatives joined by « | » (« le roux » → <c>(le:* &amp; roux:*) | (leroux:*)</c>). The words are
     /// runs of letters and digits (<see cref="SearchTerms.Words"/>): nothing in them is an operator of a tsquery.

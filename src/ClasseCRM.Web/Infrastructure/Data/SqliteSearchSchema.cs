@@ -4,7 +4,8 @@ namespace ClasseCRM.Web.Infrastructure.Data;
 
 /// <summary>
 /// The part of the SQLite schema the model cannot describe, written by hand and called by the SQLite initial migration
-/// (kept apart so that regenerating that migration keeps it: add the call back). Two search structures, kept in sync with
+/// (kept apart so that regenerating that migration keeps it: add the call back) and by SearchPrefixes (the full-text
+/// index made again). Two search structures, kept in sync with
 /// <c>Prospects.SearchText</c> (already folded: no accents, no capitals) by triggers:
 /// <list type="bullet">
 /// <item>the FTS5 table <c>ProspectSearch</c> (external content over Prospects, prefix indexes of 2 to 6 characters: a

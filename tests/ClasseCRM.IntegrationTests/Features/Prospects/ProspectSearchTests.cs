@@ -53,6 +53,12 @@ public sealed class ProspectSearchTests(TestApp app) : IClassFixture<TestApp>
         var after = await client.GetDocumentAsync("/prospects?q=quenouille");
         Assert.Equal(["Quenouille Atelier", "Quenouille Filature"], Names(after));
         Assert.Contains("2 fiches", after.Text());
+
+        // Another student's search finds neither: the full-text index is the school's, the list the workspace's.
+        var neighbour = await app.AsAsync("eleve10");
+        var theirs = await neighbour.GetDocumentAsync("/prospects?q=quenouille");
+        Assert.Empty(Names(theirs));
+        Assert.Contains("0 fiche", theirs.Text());
     }
 
     [Fact]
@@ -110,6 +116,7 @@ public sealed class ProspectSearchTests(TestApp app) : IClassFixture<TestApp>
     {
         var client = await app.AsAsync("eleve7");
         var own = await app.WorkspaceOfAsync("eleve7");
+        var other = await app.WorkspaceOfAsync("eleve9");
         // 5 200 fiches: 4 937 others, 260 "Tartempion" created in an order unrelated to their names, 3 "Zorglub".
         await app.WithDbAsync(async db =>
         {
@@ -131,6 +138,13 @@ public sealed class ProspectSearchTests(TestApp app) : IClassFixture<TestApp>
                     Department = "35",
                     Status = i % 2 == 0 ? ProspectStatus.Prospect : ProspectStatus.Suspect,
                 };
+                p.RefreshSearchFields();
+                db.Prospects.Add(p);
+            }
+            // The same names in another student's file: the full-text index holds them too, the list never shows them.
+            foreach (var name in new[] { "Tartempion 000", "Tartempion 001", "Zorglub 0" })
+            {
+                var p = new Prospect { WorkspaceId = other, Kind = ProspectKind.Organisation, Name = name, PostalCode = "35000", City = "Rennes", Department = "35" };
                 p.RefreshSearchFields();
                 db.Prospects.Add(p);
             }
