@@ -17,18 +17,9 @@ public sealed partial class ProspectService
     /// <summary>At most this many proposals, each of which finds at least one fiche with the list's filters.</summary>
     public const int MaxSuggestions = 3;
 
-    private static readonly Func<AppDbContext, List<int>, IAsyncEnumerable<ProspectSearchFields>> SearchFieldsOf =
-        EF.CompileAsyncQuery((AppDbContext db, List<int> ids) =>
-            db.Prospects.AsNoTracking()
-                .Where(p => ids.Contains(p.Id))
-                .Select(p => new ProspectSearchFields(
-                    p.Id, p.Kind, p.Name, p.City, p.PostalCode, p.Email, p.Phone, p.Siret, p.Notes,
-                    p.Contacts.OrderBy(c => c.Role).ThenBy(c => c.Id)
-                        .Select(c => new ContactSearchFields(c.FirstName, c.LastName, c.Email, c.Phone)).ToList())));
-
     /// <summary>
     /// A result page's rows and the fields a search looks at, in one query: its rows' main contact is the first of the
-    /// contacts read (the list's own rule: by role, then by id).
+    /// contacts read (the list's own rule: by role, then by id). A proposal's fiche is read with it too (<see cref="Spelt"/>).
     /// </summary>
     private static readonly Func<AppDbContext, List<int>, IAsyncEnumerable<SearchPageRow>> SearchPageRows =
         EF.CompileAsyncQuery((AppDbContext db, List<int> ids) =>
@@ -140,7 +131,7 @@ public sealed partial class ProspectService
                 continue;
             }
             // The replaced words as the fiche spells them (« deschamps » → « Deschamps »).
-            var fiche = await SearchFieldsOf(db, [first]).FirstAsync(ct);
+            var fiche = (await SearchPageRows(db, [first]).FirstAsync(ct)).Fields;
             text = Replace(q.Q, chosen.ToDictionary(c => c.Key, c => Spelt(fiche, c.Value)));
             if (suggestions.All(s => s.Text != text))
             {
