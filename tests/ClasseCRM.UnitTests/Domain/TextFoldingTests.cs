@@ -66,4 +66,24 @@ public sealed class TextFoldingTests
         // A long text (past the stack buffer) of the same kind folds the same way.
         Assert.Equal(string.Join(' ', Enumerable.Repeat(folded, 60)), TextFolding.Fold(string.Join(' ', Enumerable.Repeat(text, 60))));
     }
+
+    [Fact]
+    public void Fold_LatinTexts_OneCharacterAtATime_SameAsTheGeneralWay()
+    {
+        // Every character below U+0250 (the Latin letters and signs), alone and between letters.
+        for (var c = (char)1; c < '\u0250'; c++)
+        {
+            Assert.Equal(TextFolding.FoldAnyText($"A{c}b"), TextFolding.Fold($"A{c}b"));
+        }
+        // Random texts of accented letters, ligatures, spaces of several kinds and signs, which take the Latin way.
+        const string alphabet = "aAéÉèçÇœŒæßøłıİÿŸǅǄ 0'-&\t\u00a0\u0085ŉĲ";
+        var random = new Random(18);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = Random() + "é" + Random();
+            Assert.Equal(TextFolding.FoldAnyText(text), TextFolding.Fold(text));
+        }
+
+        string Random() => new(Enumerable.Range(0, random.Next(0, 9)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+    }
 }

@@ -4,6 +4,8 @@ namespace ClasseCRM.Web.Domain.Search;
 /// Which fields of a fiche a search matched, in words for the result list (« entreprise », « contact Marie Le Roux »,
 /// « ville », « e-mail », « téléphone », « note »…), by the rules the index applies (<see cref="SearchTerms"/>): the first
 /// way of reading the query whose every word starts a word of the fiche names the fields those words were found in.
+/// A result page asks it of each of its rows, so a field is folded only when a word is looked for in it and cut into its
+/// joined forms only when its words alone do not answer (docs/BENCHMARKS.md « Eighteenth session »).
 /// </summary>
 public static class MatchedFields
 {
@@ -36,12 +38,24 @@ public static class MatchedFields
     {
         foreach (var word in words)
         {
-            if (!fields.Exists(f => f.Has(word)))
+            if (!AnyHas(fields, word))
             {
                 return false;
             }
         }
         return true;
+    }
+
+    private static bool AnyHas(List<Field> fields, string word)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Has(word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The labels of the fields where one of the words is found, each once, in the fiche's order.</summary>
@@ -50,61 +64,87 @@ public static class MatchedFields
         var labels = new List<string>();
         foreach (var field in fields)
         {
-            if (!labels.Contains(field.Label) && words.Exists(field.Has))
+            foreach (var word in words)
             {
-                labels.Add(field.Label);
+                if (field.Has(word))
+                {
+                    var label = field.Label;
+                    if (!labels.Contains(label))
+                    {
+                        labels.Add(label);
+                    }
+                    break;
+                }
             }
         }
         return labels;
     }
 
-    /// <summary>Each field of the fiche with its label and the words it is found by.</summary>
+    /// <summary>Each field of the fiche with its label and how it is read.</summary>
     private static List<Field> Fields(ProspectSearchFields fiche)
     {
-        // A field found by its words alone (no joined forms) is read where it is, without cutting it into words.
-        static Field Plain(string label, params string?[] texts) => new(label, string.Join(' ', texts.Select(TextFolding.Fold)), cut: null);
-        static Field Digits(string label, IEnumerable<string?> phones) =>
-            new(label, string.Join(' ', phones.Select(TextFolding.Digits).Where(d => d.Length > 0)), cut: null);
-        var name = TextFolding.Fold(fiche.Name);
-        var fields = new List<Field>
+        var fields = new List<Field>(fiche.Contacts.Count + 7)
         {
-            new(fiche.Kind == ProspectKind.Individual ? "nom" : "entreprise", name, () => SearchTerms.FoldedNameTokens(name)),
+            new(fiche.Kind == ProspectKind.Individual ? "nom" : "entreprise", Reading.Name, fiche.Name),
         };
         foreach (var c in fiche.Contacts)
         {
-            fields.Add(new($"contact {c.FirstName} {c.LastName}".Trim(), TextFolding.Fold($"{c.FirstName} {c.LastName}"), () =>
-            {
-                var tokens = SearchTerms.NameTokens(c.FirstName, whole: true);
-                tokens.AddRange(SearchTerms.NameTokens(c.LastName, whole: true));
-                return tokens;
-            }));
+            fields.Add(new(null, Reading.ContactName, c.FirstName, c.LastName));
         }
-        var city = TextFolding.Fold(fiche.City);
-        fields.Add(new("ville", city, () => SearchTerms.FoldedNameTokens(city)));
-        fields.Add(Plain("code postal", fiche.PostalCode));
-        fields.Add(Plain("e-mail", [fiche.Email, .. fiche.Contacts.Select(c => c.Email)]));
-        fields.Add(Digits("téléphone", [fiche.Phone, .. fiche.Contacts.Select(c => c.Phone)]));
-        fields.Add(Plain("SIRET", fiche.Siret));
-        fields.Add(Plain("note", fiche.Notes));
+        fields.Add(new("ville", Reading.Name, fiche.City));
+        fields.Add(new("code postal", Reading.Plain, fiche.PostalCode));
+        fields.Add(new("e-mail", Reading.Plain, [fiche.Email, .. fiche.Contacts.Select(c => c.Email)]));
+        fields.Add(new("téléphone", Reading.Digits, [fiche.Phone, .. fiche.Contacts.Select(c => c.Phone)]));
+        fields.Add(new("SIRET", Reading.Plain, fiche.Siret));
+        fields.Add(new("note", Reading.Plain, fiche.Notes));
         return fields;
     }
 
     /// <summary>
-    /// A field, its label and its words. A field without <paramref name="cut"/> is found by the runs of letters and digits
-    /// of its folded text, read in place (<see cref="SearchTerms.StartsAWordOf"/>). A name's words are cut only when
-    /// needed: each is such a run or several joined, so a query word that does not occur in the folded text with its signs
-    /// and spaces removed starts none of them.
+    /// How a field is found. <see cref="Plain"/>: by the runs of letters and digits of its folded texts, read in place
+    /// (<see cref="SearchTerms.StartsAWordOf"/>); <see cref="Digits"/>: by each text's digits as one word; <see cref="Name"/>
+    /// and <see cref="ContactName"/> (first name, last name): by their words and their joined forms
+    /// (<see cref="SearchTerms.NameTokens"/>).
     /// </summary>
-    private sealed class Field(string label, string folded, Func<List<string>>? cut)
+    private enum Reading { Plain, Digits, Name, ContactName }
+
+    /// <summary>A field: its label (a contact's is its name) and its texts, folded and cut only when asked.</summary>
+    private sealed class Field(string? label, Reading reading, params string?[] texts)
     {
-        private readonly string? squeezed = cut is null ? null : TextFolding.LettersAndDigits(folded);
+        private string?[]? folded;
+        private string? squeezed;
         private List<string>? tokens;
 
-        public string Label => label;
+        public string Label => label ?? $"contact {texts[0]} {texts[1]}".Trim();
 
-        public bool Has(string word) =>
-            cut is null
-                ? SearchTerms.StartsAWordOf(folded, word)
-                : squeezed!.Contains(word, StringComparison.Ordinal) && SearchTerms.AnyStartsWith(tokens ??= cut(), word);
+        public bool Has(string word)
+        {
+            // A phone's digits are one word: a word starts it where it starts it.
+            folded ??= Array.ConvertAll<string?, string?>(texts, reading == Reading.Digits ? TextFolding.Digits : TextFolding.Fold);
+            foreach (var text in folded)
+            {
+                if (reading == Reading.Digits ? text!.StartsWith(word, StringComparison.Ordinal) : SearchTerms.StartsAWordOf(text!, word))
+                {
+                    return true;
+                }
+            }
+            if (reading is Reading.Plain or Reading.Digits)
+            {
+                return false;
+            }
+            // A name's joined forms are runs of its letters and digits: a word that is not among them starts none.
+            squeezed ??= TextFolding.LettersAndDigits(string.Concat(folded));
+            return squeezed.Contains(word, StringComparison.Ordinal) && SearchTerms.AnyStartsWith(tokens ??= Cut(), word);
+        }
+
+        private List<string> Cut()
+        {
+            var cut = new List<string>();
+            foreach (var text in folded!)
+            {
+                cut.AddRange(SearchTerms.FoldedNameTokens(text!, whole: reading == Reading.ContactName));
+            }
+            return cut;
+        }
     }
 }
