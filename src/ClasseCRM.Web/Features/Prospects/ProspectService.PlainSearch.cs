@@ -8,26 +8,29 @@ namespace ClasseCRM.Web.Features.Prospects;
 /// The search box alone (no filter, names in order: most searches) on SQLite: the statements of
 /// <see cref="FirstSearchMatchesAsync"/> compiled once. They are the statements the general path writes for such a
 /// query (the same SQL, so the same plans); building their expression trees and looking their SQL up in EF's cache at
-/// each search cost about 7 % of a search's CPU (docs/BENCHMARKS.md « Seventeenth session »).
+/// each search cost about 7 % of a search's CPU (docs/BENCHMARKS.md « Seventeenth session »). They run synchronously:
+/// Microsoft.Data.Sqlite's async methods do their work synchronously anyway, so enumerating them asynchronously only
+/// added EF's and the runtime's async machinery to every row read — 8 % of a search of thousands of matches
+/// (docs/BENCHMARKS.md « Eighteenth session »).
 /// </summary>
 public sealed partial class ProspectService
 {
     /// <summary>The full-text matches among the workspace's fiches, in no order, up to a count (see <see cref="SearchMatchIdsAsync"/>).</summary>
-    private static readonly Func<AppDbContext, int, string, int, IAsyncEnumerable<int>> PlainMatchIds =
-        EF.CompileAsyncQuery((AppDbContext db, int workspaceId, string match, int take) =>
+    private static readonly Func<AppDbContext, int, string, int, IEnumerable<int>> PlainMatchIds =
+        EF.CompileQuery((AppDbContext db, int workspaceId, string match, int take) =>
             db.Set<ProspectSearchRow>().Where(r => r.Match == match).Select(r => r.Rowid)
                 .Join(db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId), id => id, p => p.Id, (id, _) => id)
                 .Take(take));
 
     /// <summary>Given fiches of the workspace in name order (a search's few matches).</summary>
-    private static readonly Func<AppDbContext, int, List<int>, IAsyncEnumerable<int>> InNameOrder =
-        EF.CompileAsyncQuery((AppDbContext db, int workspaceId, List<int> ids) =>
+    private static readonly Func<AppDbContext, int, List<int>, IEnumerable<int>> InNameOrder =
+        EF.CompileQuery((AppDbContext db, int workspaceId, List<int> ids) =>
             db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId && ids.Contains(p.Id))
                 .OrderBy(p => p.NameKey).ThenBy(p => p.Id).Select(p => p.Id));
 
     /// <summary>The first matches in name order: the name index walked, each fiche tested against the matches ("Id + 0", see <see cref="Where"/>).</summary>
-    private static readonly Func<AppDbContext, int, string, int, IAsyncEnumerable<int>> PlainWalk =
-        EF.CompileAsyncQuery((AppDbContext db, int workspaceId, string match, int take) =>
+    private static readonly Func<AppDbContext, int, string, int, IEnumerable<int>> PlainWalk =
+        EF.CompileQuery((AppDbContext db, int workspaceId, string match, int take) =>
             db.Prospects.AsNoTracking()
                 .Where(p => p.WorkspaceId == workspaceId
                     && db.Set<ProspectSearchRow>().Where(r => r.Match == match).Select(r => r.Rowid).Contains(p.Id + 0))
@@ -49,10 +52,8 @@ public sealed partial class ProspectService
         !string.IsNullOrWhiteSpace(q.Q) && q.ToQueryString(page: 1) == new ProspectQuery { Espace = q.Espace, Q = q.Q }.ToQueryString(page: 1);
 
     /// <summary>The workspace's fiches a plain search matches, up to <paramref name="take"/>, in no order.</summary>
-    private ValueTask<List<int>> PlainMatchIdsAsync(int workspaceId, string match, int take, CancellationToken ct) =>
-        PlainMatchIds(db, workspaceId, match, take).ToListAsync(ct);
+    private List<int> PlainMatchIdsOf(int workspaceId, string match, int take) => PlainMatchIds(db, workspaceId, match, take).ToList();
 
     /// <summary>The first <paramref name="take"/> fiches a plain search matches, in name order.</summary>
-    private ValueTask<List<int>> PlainWalkAsync(int workspaceId, string match, int take, CancellationToken ct) =>
-        PlainWalk(db, workspaceId, match, take).ToListAsync(ct);
+    private List<int> PlainWalkOf(int workspaceId, string match, int take) => PlainWalk(db, workspaceId, match, take).ToList();
 }
