@@ -9,7 +9,7 @@ namespace ClasseCRM.Web.Features.Prospects;
 /// <see cref="FirstSearchMatchesAsync"/> compiled once. They are the statements the general path writes for such a
 /// query (the same SQL, so the same plans); building their expression trees and looking their SQL up in EF's cache at
 /// each search cost about 7 % of a search's CPU (docs/BENCHMARKS.md « Seventeenth session »). They run synchronously:
-/// Microsoft.Data.Sqlite's async methods do their work synchronously anyway, so enumerating them asynchronously only
+/// the SQLite driver's async methods do their work synchronously anyway, so enumerating them asynchronously only
 /// added EF's and the runtime's async machinery to every row read — 8 % of a search of thousands of matches
 /// (docs/BENCHMARKS.md « Eighteenth session »).
 /// </summary>
