@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ClasseCRM.Web.Data;
+using ClasseCRM.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -15,9 +16,8 @@ namespace ClasseCRM.Web.Features.Account;
 public static class SessionValidator
 {
     // Compiled once: this runs on every request.
-    private static readonly Func<AppDbContext, string, CancellationToken, Task<string?>> CurrentStamp =
-        EF.CompileAsyncQuery((AppDbContext db, string userId, CancellationToken ct) =>
-            db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefault());
+    private static readonly CompiledRows<string, string?> CurrentStamp =
+        new((db, userId) => db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).Take(1));
 
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
@@ -27,7 +27,7 @@ public static class SessionValidator
         var stamp = context.Principal?.FindFirstValue(claimType);
         var current = userId is null
             ? null
-            : await CurrentStamp(services.GetRequiredService<AppDbContext>(), userId, context.HttpContext.RequestAborted);
+            : (await CurrentStamp.ListAsync(services.GetRequiredService<AppDbContext>(), userId, context.HttpContext.RequestAborted)).FirstOrDefault();
         if (current is null || current != stamp)
         {
             context.RejectPrincipal();

@@ -31,8 +31,8 @@ public sealed partial class ProspectService
         EF.CompileAsyncQuery((AppDbContext db, int workspaceId, CancellationToken ct) =>
             db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.Name).First());
 
-    private static readonly Func<AppDbContext, List<int>, IAsyncEnumerable<ProspectListItem>> ListRows =
-        EF.CompileAsyncQuery((AppDbContext db, List<int> ids) =>
+    private static readonly CompiledRows<List<int>, ProspectListItem> ListRows =
+        new((db, ids) =>
             db.Prospects.AsNoTracking()
                 .Where(p => ids.Contains(p.Id))
                 .Select(p => new ProspectListItem(
@@ -332,7 +332,7 @@ public sealed partial class ProspectService
             : await PageQuery(workspaceId, q, search?.Plan, total <= cap, search is null && total <= cap && !await IsSmallFileAsync(workspaceId, ct))
                 .Skip(skip).Take(PageSize).Select(p => p.Id).ToListAsync(ct);
         var (rows, matches) = search is null
-            ? (await ListRows(db, ids).ToDictionaryAsync(p => p.Id, cancellationToken: ct), new Dictionary<int, List<string>>())
+            ? ((await ListRows.ListAsync(db, ids, ct)).ToDictionary(p => p.Id), new Dictionary<int, List<string>>())
             : await SearchPageAsync(ids, q.Q, ct);
         // A remembered id whose fiche has gone since (a change the file's version did not see) is left out, not an error.
         var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();

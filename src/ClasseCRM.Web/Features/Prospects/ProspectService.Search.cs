@@ -21,8 +21,8 @@ public sealed partial class ProspectService
     /// A result page's rows and the fields a search looks at, in one query: its rows' main contact is the first of the
     /// contacts read (the list's own rule: by role, then by id). A proposal's fiche is read with it too (<see cref="Spelt"/>).
     /// </summary>
-    private static readonly Func<AppDbContext, List<int>, IAsyncEnumerable<SearchPageRow>> SearchPageRows =
-        EF.CompileAsyncQuery((AppDbContext db, List<int> ids) =>
+    private static readonly CompiledRows<List<int>, SearchPageRow> SearchPageRows =
+        new((db, ids) =>
             db.Prospects.AsNoTracking()
                 .Where(p => ids.Contains(p.Id))
                 .Select(p => new SearchPageRow(
@@ -47,7 +47,7 @@ public sealed partial class ProspectService
         var rows = new Dictionary<int, ProspectListItem>(ids.Count);
         var matched = new Dictionary<int, List<string>>(ids.Count);
         var ways = MatchedFields.Ways(search);
-        await foreach (var (row, fiche) in SearchPageRows(db, ids).WithCancellation(ct))
+        foreach (var (row, fiche) in await SearchPageRows.ListAsync(db, ids, ct))
         {
             rows[row.Id] = row with { MainContact = fiche.Contacts is [var main, ..] ? main.FirstName + " " + main.LastName : null };
             matched[row.Id] = MatchedFields.Of(fiche, ways);
@@ -131,7 +131,7 @@ public sealed partial class ProspectService
                 continue;
             }
             // The replaced words as the fiche spells them (« deschamps » → « Deschamps »).
-            var fiche = (await SearchPageRows(db, [first]).FirstAsync(ct)).Fields;
+            var fiche = (await SearchPageRows.ListAsync(db, [first], ct))[0].Fields;
             text = Replace(q.Q, chosen.ToDictionary(c => c.Key, c => Spelt(fiche, c.Value)));
             if (suggestions.All(s => s.Text != text))
             {

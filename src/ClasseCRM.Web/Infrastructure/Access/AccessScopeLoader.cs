@@ -1,5 +1,6 @@
 using ClasseCRM.Web.Data;
 using ClasseCRM.Web.Domain;
+using ClasseCRM.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClasseCRM.Web.Infrastructure.Access;
@@ -8,12 +9,11 @@ namespace ClasseCRM.Web.Infrastructure.Access;
 internal static class AccessScopeLoader
 {
     // A student's two queries run on every request: compiled once.
-    private static readonly Func<AppDbContext, string, IAsyncEnumerable<int>> StudentClasses =
-        EF.CompileAsyncQuery((AppDbContext db, string userId) =>
-            db.Enrollments.IgnoreQueryFilters().Where(e => e.StudentId == userId).Select(e => e.ClassId));
+    private static readonly CompiledRows<string, int> StudentClasses =
+        new((db, userId) => db.Enrollments.IgnoreQueryFilters().Where(e => e.StudentId == userId).Select(e => e.ClassId));
 
-    private static readonly Func<AppDbContext, string, IAsyncEnumerable<StudentWorkspace>> StudentWorkspaces =
-        EF.CompileAsyncQuery((AppDbContext db, string userId) =>
+    private static readonly CompiledRows<string, StudentWorkspace> StudentWorkspaces =
+        new((db, userId) =>
             db.WorkspaceMembers.IgnoreQueryFilters()
                 .Where(m => m.StudentId == userId)
                 .Select(m => new StudentWorkspace(m.WorkspaceId, !m.Workspace!.Class!.IsArchived, m.Workspace.ScenarioId, m.Workspace.Name, m.Workspace.Class.Referentiel)));
@@ -43,8 +43,8 @@ internal static class AccessScopeLoader
         }
         else if (role == Roles.Student)
         {
-            classIds = await StudentClasses(db, userId).ToListAsync(ct);
-            workspaces = await StudentWorkspaces(db, userId).ToListAsync(ct);
+            classIds = await StudentClasses.ListAsync(db, userId, ct);
+            workspaces = await StudentWorkspaces.ListAsync(db, userId, ct);
         }
 
         var workspaceIds = workspaces.Select(w => w.Id).ToList();
