@@ -70,9 +70,11 @@ public sealed class TextFoldingTests
     [Fact]
     public void Fold_LatinTexts_OneCharacterAtATime_SameAsTheGeneralWay()
     {
-        // Every character below U+0250 (the Latin letters and signs), alone and between letters.
+        // Every character below U+0250 (the Latin letters and signs) between letters, in a text that takes the Latin way
+        // (« é » is not ASCII) and, for the ASCII ones, in one that takes the ASCII way.
         for (var c = (char)1; c < '\u0250'; c++)
         {
+            Assert.Equal(TextFolding.FoldAnyText($"é{c}B"), TextFolding.Fold($"é{c}B"));
             Assert.Equal(TextFolding.FoldAnyText($"A{c}b"), TextFolding.Fold($"A{c}b"));
         }
         // Random texts of accented letters, ligatures, spaces of several kinds and signs, which take the Latin way.

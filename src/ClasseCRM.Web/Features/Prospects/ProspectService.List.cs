@@ -270,7 +270,7 @@ public sealed partial class ProspectService
             // A class-sized file: its fiches are walked in order and each tested against the full-text matches (the
             // matches of the whole school are many more than its fiches); the first 201 give the count as well.
             var ids = plain is not null
-                ? PlainWalkOf(workspaceId, plain, SearchCountCap + 1)
+                ? PlainWalkOf(workspaceId, plain, SearchCountCap + 1, ct)
                 : await Sort(Where(workspaceId, q, SearchPlan.Walk), q).Select(p => p.Id).Take(SearchCountCap + 1).ToListAsync(ct);
             found = new SearchMatchesInOrder(ids, ids.Count, SearchPlan.Walk);
         }
@@ -280,7 +280,7 @@ public sealed partial class ProspectService
             // asking the full-text index again. Many, in name order, walk the name index up to the page asked for
             // (rather than sort them all); in another order they are looked up, all of them.
             var matches = plain is not null
-                ? PlainMatchIdsOf(workspaceId, plain, SearchCountCap + 1)
+                ? PlainMatchIdsOf(workspaceId, plain, SearchCountCap + 1, ct)
                 : await SearchMatchIdsAsync(workspaceId, q, SearchCountCap, ct);
             var total = matches.Count;
             if (total == 0)
@@ -290,7 +290,7 @@ public sealed partial class ProspectService
             else if (total <= SearchCountCap)
             {
                 var ids = plain is not null
-                    ? InNameOrder(db, workspaceId, matches).ToList()
+                    ? SynchronousReads.Read(InNameOrder(db, workspaceId, matches), ct)
                     : await Sort(db.Prospects.AsNoTracking().Where(p => p.WorkspaceId == workspaceId && matches.Contains(p.Id)), q)
                         .Select(p => p.Id).ToListAsync(ct);
                 found = new SearchMatchesInOrder(ids, total, SearchPlan.LookUp);
@@ -301,7 +301,7 @@ public sealed partial class ProspectService
                 var plan = walk ? SearchPlan.Walk : SearchPlan.LookUp;
                 var take = Math.Min(pageEnd, SearchCountCap + 1);
                 var ids = plain is not null
-                    ? PlainWalkOf(workspaceId, plain, take)
+                    ? PlainWalkOf(workspaceId, plain, take, ct)
                     : await Sort(Where(workspaceId, q, plan), q).Select(p => p.Id).Take(take).ToListAsync(ct);
                 found = new SearchMatchesInOrder(ids, total, plan);
             }

@@ -52,8 +52,10 @@ public sealed partial class ProspectService
         !string.IsNullOrWhiteSpace(q.Q) && q.ToQueryString(page: 1) == new ProspectQuery { Espace = q.Espace, Q = q.Q }.ToQueryString(page: 1);
 
     /// <summary>The workspace's fiches a plain search matches, up to <paramref name="take"/>, in no order.</summary>
-    private List<int> PlainMatchIdsOf(int workspaceId, string match, int take) => PlainMatchIds(db, workspaceId, match, take).ToList();
+    private List<int> PlainMatchIdsOf(int workspaceId, string match, int take, CancellationToken ct) =>
+        SynchronousReads.Read(PlainMatchIds(db, workspaceId, match, take), ct);
 
     /// <summary>The first <paramref name="take"/> fiches a plain search matches, in name order.</summary>
-    private List<int> PlainWalkOf(int workspaceId, string match, int take) => PlainWalk(db, workspaceId, match, take).ToList();
+    private List<int> PlainWalkOf(int workspaceId, string match, int take, CancellationToken ct) =>
+        SynchronousReads.Read(PlainWalk(db, workspaceId, match, take), ct);
 }

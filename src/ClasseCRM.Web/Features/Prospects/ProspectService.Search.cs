@@ -131,7 +131,12 @@ public sealed partial class ProspectService
                 continue;
             }
             // The replaced words as the fiche spells them (« deschamps » → « Deschamps »).
-            var fiche = (await SearchPageRows.ListAsync(db, [first], ct))[0].Fields;
+            // The fiche may have gone since it was found (another request): its proposal is left out.
+            if (await SearchPageRows.ListAsync(db, [first], ct) is not [var found])
+            {
+                continue;
+            }
+            var fiche = found.Fields;
             text = Replace(q.Q, chosen.ToDictionary(c => c.Key, c => Spelt(fiche, c.Value)));
             if (suggestions.All(s => s.Text != text))
             {
